@@ -1,0 +1,212 @@
+"""The `align` command line: thin wrappers that parse options, call the library, print a summary."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from functools import wraps
+from pathlib import Path
+from typing import Callable, Optional
+
+import typer
+
+from align import __version__
+from align.errors import AlignError
+
+app = typer.Typer(
+    help="Align English–Indonesian news dumps into TMX/TSV parallel corpora.\n\n"
+    "Examples:\n\n"
+    "  align run corpora/sample -o outputs/sample\n\n"
+    "  align sentences doc.en doc.id -o doc.align\n\n"
+    "  align segment dumps/ -o articles.jsonl\n\n"
+    "  align pair articles.jsonl -o pairs.jsonl",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+MODEL_HELP = "Embedding model: 'bundled' (offline multilingual-e5-small) or a sentence-transformers id/path, e.g. sentence-transformers/LaBSE."
+QUIET_HELP = "No progress bars or status lines."
+
+
+def _one_line_errors(command: Callable) -> Callable:
+    """Turn AlignErrors (and anything unexpected) into one line on stderr and a non-zero exit."""
+
+    @wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except AlignError as exc:
+            typer.echo(f"align: error: {exc}", err=True)
+            raise typer.Exit(2)
+        except KeyboardInterrupt:
+            typer.echo("align: interrupted", err=True)
+            raise typer.Exit(130)
+        except MemoryError:
+            typer.echo("align: error: out of memory", err=True)
+            raise typer.Exit(1)
+        except Exception as exc:  # a bug: still one line, never a traceback
+            typer.echo(f"align: internal error: {type(exc).__name__}: {exc}", err=True)
+            raise typer.Exit(1)
+
+    return wrapper
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"align {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Optional[bool] = typer.Option(None, "--version", callback=_version, is_eager=True, help="Print the version."),
+) -> None:
+    """Align English–Indonesian news dumps into TMX/TSV parallel corpora."""
+
+
+@app.command()
+@_one_line_errors
+def run(
+    paths: list[Path] = typer.Argument(..., help="Dump files or folders of dumps (*.txt), any language mix."),
+    out: Path = typer.Option(..., "-o", "--out", help="Output folder (created if missing)."),
+    model: str = typer.Option("bundled", "--model", "-m", help=MODEL_HELP),
+    max_align: int = typer.Option(5, "--max-align", min=2, max=8, help="Largest bead size x+y (e.g. 5 allows 1-4, 2-3)."),
+    min_score: float = typer.Option(0.0, "--min-score", min=0.0, max=1.0, help="Drop segment pairs scoring below this (0-1) from TMX/TSV/Moses."),
+    srclang: str = typer.Option("en", "--srclang", help="Source language of the TMX: en or id."),
+    keep_unmatched: bool = typer.Option(False, "--keep-unmatched", help="Keep 1-0/0-1 beads in TMX/TSV (always kept in alignments.jsonl)."),
+    cache_dir: Optional[str] = typer.Option(None, "--cache-dir", help="Embedding cache folder ('off' to disable). Default ~/.cache/align."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
+) -> None:
+    """Segment, pair and align dumps; write corpus.tmx/.tsv/.en/.id, JSONL records and report.md.
+
+    Example: align run corpora/sample -o outputs/sample
+    """
+    from align.config import Config
+    from align.pipeline import run as run_pipeline
+
+    if srclang not in ("en", "id"):
+        raise AlignError(f"--srclang: expected 'en' or 'id', got '{srclang}'")
+    config = Config(model=model, max_align=max_align, min_score=min_score, srclang=srclang,
+                    drop_unmatched=not keep_unmatched, cache_dir=cache_dir, quiet=quiet)
+    start = time.perf_counter()
+    result = run_pipeline([str(p) for p in paths], out, config)
+    langs = result.articles_by_lang()
+    stages = ", ".join(f"{k} {v:.1f}s" for k, v in result.timings.items())
+    typer.echo(
+        f"articles: {langs.get('en', 0)} en, {langs.get('id', 0)} id"
+        + (f", {sum(v for k, v in langs.items() if k not in ('en', 'id'))} other" if len(langs) > 2 else "")
+        + f" | pairs: {len(result.pairs)} | segments: {result.segments_written}"
+        + f" | {time.perf_counter() - start:.1f}s ({stages})\n"
+        + f"wrote {', '.join(result.outputs)} to {out}"
+    )
+
+
+@app.command()
+@_one_line_errors
+def sentences(
+    src: Path = typer.Argument(..., help="Source text, one sentence per line."),
+    tgt: Path = typer.Argument(..., help="Target text, one sentence per line."),
+    out: Path = typer.Option(..., "-o", "--out", help="Bead file: one '[i,j]:[k]:score' line per bead."),
+    model: str = typer.Option("bundled", "--model", "-m", help=MODEL_HELP),
+    max_align: int = typer.Option(5, "--max-align", min=2, max=8, help="Largest bead size x+y."),
+    cache_dir: Optional[str] = typer.Option(None, "--cache-dir", help="Embedding cache folder ('off' to disable)."),
+) -> None:
+    """Align two pre-split texts (any language pair the model covers), Vecalign's output format.
+
+    Example: align sentences doc.en doc.id -o doc.align
+    """
+    from align.atomic import atomic_open
+    from align.embed import load_encoder
+    from align.evaluate import format_bead
+    from align.sentalign import align_sentences
+
+    src_lines, tgt_lines = _read_lines(src), _read_lines(tgt)
+    encoder = load_encoder(model, cache_dir=cache_dir)
+    beads = align_sentences(encoder.encode(src_lines), encoder.encode(tgt_lines), src_lines, tgt_lines,
+                            max_align=max_align, encoder=encoder)
+    with atomic_open(out) as handle:
+        handle.writelines(format_bead(b) + "\n" for b in beads)
+    typer.echo(f"{len(beads)} beads ({len(src_lines)} x {len(tgt_lines)} sentences) -> {out}")
+
+
+@app.command()
+@_one_line_errors
+def segment(
+    paths: list[Path] = typer.Argument(..., help="Dump files or folders of dumps."),
+    out: Path = typer.Option(..., "-o", "--out", help="articles.jsonl to write."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
+) -> None:
+    """Find articles, drop boilerplate, detect language and split sentences.
+
+    Example: align segment corpora/sample -o articles.jsonl
+    """
+    from align.inputs import collect_files
+    from align.pipeline import _write_jsonl, segment_files
+
+    articles, removed, skipped, _ = segment_files(collect_files([str(p) for p in paths]), quiet)
+    _write_jsonl(out, (a.to_json() for a in articles))
+    langs = {}
+    for a in articles:
+        langs[a.lang] = langs.get(a.lang, 0) + 1
+    typer.echo(f"{len(articles)} articles ({', '.join(f'{n} {k}' for k, n in sorted(langs.items()))}); "
+               f"{sum(removed.values())} boilerplate lines dropped; {len(skipped)} files skipped -> {out}")
+
+
+@app.command()
+@_one_line_errors
+def pair(
+    articles_file: Path = typer.Argument(..., help="articles.jsonl from 'align segment' or 'align run'."),
+    out: Path = typer.Option(..., "-o", "--out", help="pairs.jsonl to write."),
+    model: str = typer.Option("bundled", "--model", "-m", help=MODEL_HELP),
+    cache_dir: Optional[str] = typer.Option(None, "--cache-dir", help="Embedding cache folder ('off' to disable)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
+) -> None:
+    """Pair English and Indonesian articles that translate each other (unmatched ones stay unpaired).
+
+    Example: align pair articles.jsonl -o pairs.jsonl
+    """
+    from align.embed import load_encoder
+    from align.pair import pair_articles
+    from align.pipeline import _write_jsonl, embed_articles
+    from align.types import Article
+
+    try:
+        articles = [Article.from_json(obj) for obj in _read_jsonl(articles_file)]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise AlignError(f"{articles_file}: not an articles.jsonl record ({exc})") from exc
+    encoder = load_encoder(model, cache_dir=cache_dir)
+    vectors = embed_articles([a for a in articles if a.lang in ("en", "id")], encoder, quiet)
+    pairs = pair_articles(articles, vectors)
+    _write_jsonl(out, (p.to_json() for p in pairs))
+    typer.echo(f"{len(pairs)} pairs from {len(articles)} articles -> {out}")
+
+
+def _read_lines(path: Path) -> list[str]:
+    from align.inputs import read_dump
+
+    lines = read_dump(path).split("\n")
+    if lines and not lines[-1].strip():
+        lines.pop()
+    if not any(line.strip() for line in lines):
+        raise AlignError(f"{path}: no sentences in file")
+    return lines
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    from align.inputs import read_dump
+
+    records = []
+    for number, line in enumerate(read_dump(path).split("\n"), 1):
+        if line.strip():
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise AlignError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
+    return records
+
+
+if __name__ == "__main__":
+    sys.exit(app())

@@ -1,0 +1,30 @@
+"""Every tunable of a run in one frozen dataclass, with a reproducible signature."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+from align import __version__
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings of one run. Stages read only the fields they need."""
+
+    model: str = "bundled"
+    max_align: int = 5
+    min_score: float = 0.0
+    srclang: str = "en"
+    drop_unmatched: bool = True
+    batch_size: int = 64
+    cache_dir: str | None = None
+    quiet: bool = False
+
+    def signature(self) -> str:
+        """A sacrebleu-style string naming every setting that changes results."""
+        skip = {"cache_dir", "quiet", "batch_size"}
+        parts = [f"{f.name}:{getattr(self, f.name)}" for f in fields(self) if f.name not in skip]
+        return "align:" + __version__ + "|" + "|".join(parts)
+
+    def to_json(self) -> dict:
+        return asdict(self)

@@ -1,0 +1,209 @@
+"""The order of the stages: segment, split, embed, pair, align, export. Only this module knows it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import numpy as np
+
+from align.atomic import atomic_open
+from align.config import Config
+from align.embed import Encoder, load_encoder
+from align.errors import AlignError, InputError
+from align.export.filters import FilterOptions, filter_pairs
+from align.export.moses import write_moses
+from align.export.tmx import write_tmx
+from align.export.tsv import write_tsv
+from align.inputs import collect_files, read_dump
+from align.pair import pair_articles
+from align.progress import log, progress
+from align.result import PairAlignment, RunResult
+from align.segment import segment_text
+from align.sentalign import align_sentences
+from align.types import AlignedPair, Article, DocPair
+
+EMBED_CHUNK = 256
+
+
+def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResult:
+    """Run every stage over the dumps in ``paths`` and write all outputs into ``outdir``."""
+    outdir = Path(outdir)
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    files = collect_files(paths)
+    check_outdir(outdir)
+    articles, removed, skipped, inputs = segment_files(files, config.quiet)
+    timings["segment"] = _lap(clock)
+    by_lang = Counter(a.lang for a in articles)
+    if not articles:
+        raise AlignError(f"{_names(files)}: no articles found in the input")
+    for lang, name in (("en", "English"), ("id", "Indonesian")):
+        if not by_lang.get(lang):
+            raise AlignError(f"{_names(files)}: no {name} articles found, nothing to align")
+    log(f"segmented {len(files)} file(s): {_counts(by_lang)}", config.quiet)
+
+    clock = time.perf_counter()
+    encoder = load_encoder(config.model, cache_dir=config.cache_dir, batch_size=config.batch_size)
+    timings["load model"] = _lap(clock)
+    clock = time.perf_counter()
+    vectors = embed_articles([a for a in articles if a.lang in ("en", "id")], encoder, config.quiet)
+    timings["embed"] = _lap(clock)
+
+    clock = time.perf_counter()
+    pairs = pair_articles(articles, vectors)
+    timings["pair"] = _lap(clock)
+    log(f"paired {len(pairs)} article pair(s)", config.quiet)
+
+    clock = time.perf_counter()
+    alignments = align_pairs(pairs, {a.id: a for a in articles}, vectors, encoder, config)
+    timings["align"] = _lap(clock)
+
+    result = RunResult(
+        config=config, outdir=outdir, inputs=inputs, articles=articles, pairs=pairs,
+        alignments=alignments, removed_lines=removed, skipped_files=skipped, timings=timings,
+        sentences_embedded=getattr(encoder, "misses", 0),
+    )
+    clock = time.perf_counter()
+    write_outputs(result)
+    timings["export"] = _lap(clock)
+    return result
+
+
+def check_outdir(outdir: Path) -> None:
+    """Fail early, before any work, when ``outdir`` cannot be created or written."""
+    probe = outdir
+    while not probe.exists():
+        probe = probe.parent
+    if not probe.is_dir():
+        raise AlignError(f"{probe}: cannot create output folder {outdir} (not a folder)")
+    if not os.access(probe, os.W_OK):
+        raise AlignError(f"{probe}: cannot write output folder (permission denied)")
+
+
+def segment_files(files: list[Path], quiet: bool) -> tuple[list[Article], Counter, dict[str, str], dict[str, str]]:
+    """Segment every file; unreadable files are skipped with a warning unless all of them are."""
+    articles: list[Article] = []
+    removed: Counter = Counter()
+    skipped: dict[str, str] = {}
+    inputs: dict[str, str] = {}
+    for path in progress(files, "segment", quiet, unit="file"):
+        try:
+            text = read_dump(path)
+        except InputError as exc:
+            if len(files) == 1:
+                raise
+            skipped[str(path)] = str(exc)
+            log(f"warning: skipped {exc}", quiet)
+            continue
+        inputs[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
+        found = segment_text(text, str(path))
+        articles.extend(found.articles)
+        removed.update(found.removed)
+    if not inputs:
+        raise InputError(f"{_names(files)}: none of the input files could be read")
+    return _unique_ids(articles), removed, skipped, inputs
+
+
+def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool) -> dict[str, np.ndarray]:
+    """Embed every sentence once (the encoder's cache skips known texts); vectors per article id."""
+    texts = list(dict.fromkeys(s.text for a in articles for s in a.sentences))
+    index: dict[str, int] = {t: i for i, t in enumerate(texts)}
+    chunks = range(0, len(texts), EMBED_CHUNK)
+    parts = [encoder.encode(texts[i : i + EMBED_CHUNK]) for i in progress(chunks, "embed", quiet, unit="batch")]
+    matrix = np.concatenate(parts) if parts else np.zeros((0, encoder.dim), dtype=np.float32)
+    return {a.id: matrix[[index[s.text] for s in a.sentences]] for a in articles}
+
+
+def align_pairs(pairs: list[DocPair], articles: dict[str, Article], vectors: dict[str, np.ndarray],
+                encoder: Encoder, config: Config) -> list[PairAlignment]:
+    """Sentence-align every document pair."""
+    aligned = []
+    for pair in progress(pairs, "align", config.quiet, unit="pair"):
+        en, ind = articles[pair.en], articles[pair.id]
+        beads = align_sentences(
+            vectors[en.id], vectors[ind.id], [s.text for s in en.sentences], [s.text for s in ind.sentences],
+            max_align=config.max_align, encoder=encoder,
+        )
+        aligned.append(PairAlignment(pair, beads))
+    return aligned
+
+
+def segment_pairs(result: RunResult) -> Iterator[AlignedPair]:
+    """Render beads as text segment pairs with provenance, in pair order."""
+    articles = {a.id: a for a in result.articles}
+    for item in result.alignments:
+        en, ind = articles[item.pair.en], articles[item.pair.id]
+        for bead in item.beads:
+            yield AlignedPair(
+                en=" ".join(en.sentences[i].text for i in bead.src),
+                id=" ".join(ind.sentences[j].text for j in bead.tgt),
+                score=bead.score, en_doc=en.id, id_doc=ind.id, en_file=en.file, id_file=ind.file,
+                kind=bead.kind,
+            )
+
+
+def write_outputs(result: RunResult) -> None:
+    """Write the JSONL records, the filtered corpus files and the report into ``result.outdir``."""
+    from align.report import write_reports
+
+    out, config = result.outdir, result.config
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        _write_jsonl(out / "articles.jsonl", (a.to_json() for a in result.articles))
+        _write_jsonl(out / "pairs.jsonl", (p.to_json() for p in result.pairs))
+        _write_jsonl(out / "alignments.jsonl", _alignment_records(result))
+        options = FilterOptions(min_score=config.min_score, keep_unmatched=not config.drop_unmatched)
+        kept, drops = filter_pairs(segment_pairs(result), options)
+        result.filter_drops = drops
+        result.segments_written = write_tmx(out / "corpus.tmx", kept, srclang=config.srclang)
+        write_tsv(out / "corpus.tsv", kept)
+        write_moses(out / "corpus.en", out / "corpus.id", kept)
+        result.outputs = ["corpus.tmx", "corpus.tsv", "corpus.en", "corpus.id",
+                          "articles.jsonl", "pairs.jsonl", "alignments.jsonl"]
+        result.outputs += [Path(p).name for p in write_reports(result, out)]
+    except PermissionError as exc:
+        raise AlignError(f"{exc.filename or out}: cannot write output (permission denied)") from exc
+    except OSError as exc:
+        raise AlignError(f"{exc.filename or out}: cannot write output ({exc.strerror or exc})") from exc
+
+
+def _alignment_records(result: RunResult) -> Iterator[dict]:
+    for item in result.alignments:
+        for bead in item.beads:
+            yield {"pair": [item.pair.en, item.pair.id], "en": list(bead.src), "id": list(bead.tgt),
+                   "score": round(bead.score, 4)}
+
+
+def _write_jsonl(path: Path, records: Iterable[dict]) -> None:
+    with atomic_open(path) as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _unique_ids(articles: list[Article]) -> list[Article]:
+    """Files with the same stem in different folders would share ids: prefix the repeats."""
+    seen: Counter = Counter()
+    for article in articles:
+        seen[article.id] += 1
+        if seen[article.id] > 1:
+            article.id = f"{article.id}~{seen[article.id]}"
+    return articles
+
+
+def _lap(start: float) -> float:
+    return round(time.perf_counter() - start, 3)
+
+
+def _names(files: list[Path]) -> str:
+    return str(files[0]) if len(files) == 1 else f"{len(files)} input files"
+
+
+def _counts(counter: Counter) -> str:
+    return ", ".join(f"{n} {lang}" for lang, n in counter.most_common())
