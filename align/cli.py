@@ -77,6 +77,7 @@ def run(
     min_score: float = typer.Option(0.0, "--min-score", min=0.0, max=1.0, help="Drop segment pairs scoring below this (0-1) from TMX/TSV/Moses."),
     srclang: str = typer.Option("en", "--srclang", help="Source language of the TMX: en or id."),
     keep_unmatched: bool = typer.Option(False, "--keep-unmatched", help="Keep 1-0/0-1 beads in TMX/TSV (always kept in alignments.jsonl)."),
+    created: Optional[str] = typer.Option(None, "--created", help="Fixed TMX creation date (ISO 8601, e.g. 2025-01-31T00:00:00Z) for byte-identical reruns; default now or $SOURCE_DATE_EPOCH."),
     cache_dir: Optional[str] = typer.Option(None, "--cache-dir", help="Embedding cache folder ('off' to disable). Default ~/.cache/align."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
 ) -> None:
@@ -85,12 +86,15 @@ def run(
     Example: align run corpora/sample -o outputs/sample
     """
     from align.config import Config
+    from align.pipeline import creation_date
     from align.pipeline import run as run_pipeline
 
     if srclang not in ("en", "id"):
         raise AlignError(f"--srclang: expected 'en' or 'id', got '{srclang}'")
     config = Config(model=model, max_align=max_align, min_score=min_score, srclang=srclang,
-                    drop_unmatched=not keep_unmatched, cache_dir=cache_dir, quiet=quiet)
+                    drop_unmatched=not keep_unmatched, created=created, cache_dir=cache_dir, quiet=quiet)
+    if created:
+        creation_date(created)  # refuse a bad date before any work
     start = time.perf_counter()
     result = run_pipeline([str(p) for p in paths], out, config)
     langs = result.articles_by_lang()
@@ -99,6 +103,7 @@ def run(
         f"articles: {langs.get('en', 0)} en, {langs.get('id', 0)} id"
         + (f", {sum(v for k, v in langs.items() if k not in ('en', 'id'))} other" if len(langs) > 2 else "")
         + f" | pairs: {len(result.pairs)} | segments: {result.segments_written}"
+        + f" | new sentences embedded: {result.sentences_embedded}"
         + f" | {time.perf_counter() - start:.1f}s ({stages})\n"
         + f"wrote {', '.join(result.outputs)} to {out}"
     )
@@ -182,6 +187,11 @@ def pair(
     pairs = pair_articles(articles, vectors)
     _write_jsonl(out, (p.to_json() for p in pairs))
     typer.echo(f"{len(pairs)} pairs from {len(articles)} articles -> {out}")
+
+
+from align.eval_cmd import eval_command  # noqa: E402  (its own module; registered here)
+
+app.command("eval")(_one_line_errors(eval_command))
 
 
 def _read_lines(path: Path) -> list[str]:

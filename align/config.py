@@ -16,13 +16,14 @@ class Config:
     min_score: float = 0.0
     srclang: str = "en"
     drop_unmatched: bool = True
+    created: str | None = None  # fixed TMX creation date (ISO 8601) for byte-identical outputs
     batch_size: int = 64
     cache_dir: str | None = None
     quiet: bool = False
 
     def signature(self) -> str:
         """A sacrebleu-style string naming every setting that changes results."""
-        skip = {"cache_dir", "quiet", "batch_size"}
+        skip = {"cache_dir", "quiet", "batch_size", "created"}
         parts = [f"{f.name}:{getattr(self, f.name)}" for f in fields(self) if f.name not in skip]
         return "align:" + __version__ + "|" + "|".join(parts)
 

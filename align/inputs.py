@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from align.errors import InputError
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+TEXT_SUFFIXES = {".txt", ".text", ""}
 
 
 def collect_files(paths: list[str | Path]) -> list[Path]:
@@ -28,10 +29,18 @@ def collect_files(paths: list[str | Path]) -> list[Path]:
     return sorted(dict.fromkeys(p.resolve() for p in found))
 
 
-def read_dump(path: Path) -> str:
-    """Decode a dump: UTF-8 (BOM allowed), UTF-16 with BOM, else cp1252/latin-1; newlines become \\n.
+MAX_LINE_CHARS = 1_000_000
+"""Longest line accepted: dumps hold one paragraph per line; a longer line is not a text dump."""
 
-    Raises InputError for unreadable, empty or binary files.
+_CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def read_dump(path: Path) -> str:
+    """Decode a dump: UTF-8 (BOM allowed), UTF-16 (with or without BOM), else cp1252/latin-1.
+
+    Newlines become \\n, NUL bytes are dropped and other control characters become spaces, so line
+    numbers match ``text.split("\\n")``. Raises InputError for unreadable, empty or binary files
+    and for a line over ``MAX_LINE_CHARS`` characters (a file without line breaks).
     """
     try:
         data = path.read_bytes()
@@ -40,15 +49,25 @@ def read_dump(path: Path) -> str:
     if not data.strip():
         raise InputError(f"{path}: file is empty")
     text = _decode(data, path)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").lstrip("\ufeff")
+    text = _CONTROL.sub(" ", text)
+    if not text.strip():
+        raise InputError(f"{path}: file holds no text")
+    longest = max(map(len, text.split("\n")))
+    if longest > MAX_LINE_CHARS:
+        raise InputError(f"{path}: a line of {longest:,} characters (no line breaks?); "
+                         f"put one paragraph per line, at most {MAX_LINE_CHARS:,} characters")
     return text
 
 
 def _decode(data: bytes, path: Path) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
+        return _decode_utf16(data, "utf-16", path)
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
+    bom_less = _utf16_without_bom(data)
+    if bom_less:
+        return _decode_utf16(data, bom_less, path)
     if _looks_binary(data):
         raise InputError(f"{path}: binary data, not a text dump")
     try:
@@ -58,6 +77,26 @@ def _decode(data: bytes, path: Path) -> str:
             return data.decode("cp1252")
         except UnicodeDecodeError:
             return data.decode("latin-1")
+
+
+def _decode_utf16(data: bytes, encoding: str, path: Path) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: looks like UTF-16 but does not decode ({exc.reason})") from exc
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when most characters of the start are ASCII with a zero byte."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -7,12 +7,14 @@ import json
 import os
 import time
 from collections import Counter
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
 import numpy as np
 
 from align.atomic import atomic_open
+from align.checkpoint import AlignmentCheckpoint, pair_key
 from align.config import Config
 from align.embed import Encoder, load_encoder
 from align.errors import AlignError, InputError
@@ -62,7 +64,8 @@ def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResul
     log(f"paired {len(pairs)} article pair(s)", config.quiet)
 
     clock = time.perf_counter()
-    alignments = align_pairs(pairs, {a.id: a for a in articles}, vectors, encoder, config)
+    checkpoint = AlignmentCheckpoint(outdir, config.signature())
+    alignments = align_pairs(pairs, {a.id: a for a in articles}, vectors, encoder, config, checkpoint)
     timings["align"] = _lap(clock)
 
     result = RunResult(
@@ -72,6 +75,7 @@ def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResul
     )
     clock = time.perf_counter()
     write_outputs(result)
+    checkpoint.finish()
     timings["export"] = _lap(clock)
     return result
 
@@ -122,15 +126,18 @@ def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool) -> di
 
 
 def align_pairs(pairs: list[DocPair], articles: dict[str, Article], vectors: dict[str, np.ndarray],
-                encoder: Encoder, config: Config) -> list[PairAlignment]:
-    """Sentence-align every document pair."""
+                encoder: Encoder, config: Config, checkpoint: AlignmentCheckpoint) -> list[PairAlignment]:
+    """Sentence-align every document pair, reusing pairs a killed earlier run already finished."""
     aligned = []
     for pair in progress(pairs, "align", config.quiet, unit="pair"):
         en, ind = articles[pair.en], articles[pair.id]
-        beads = align_sentences(
-            vectors[en.id], vectors[ind.id], [s.text for s in en.sentences], [s.text for s in ind.sentences],
-            max_align=config.max_align, encoder=encoder,
-        )
+        en_texts, id_texts = [s.text for s in en.sentences], [s.text for s in ind.sentences]
+        key = pair_key(en_texts, id_texts)
+        beads = checkpoint.get(key)
+        if beads is None:
+            beads = align_sentences(vectors[en.id], vectors[ind.id], en_texts, id_texts,
+                                    max_align=config.max_align, encoder=encoder)
+            checkpoint.add(key, beads)
         aligned.append(PairAlignment(pair, beads))
     return aligned
 
@@ -162,7 +169,8 @@ def write_outputs(result: RunResult) -> None:
         options = FilterOptions(min_score=config.min_score, keep_unmatched=not config.drop_unmatched)
         kept, drops = filter_pairs(segment_pairs(result), options)
         result.filter_drops = drops
-        result.segments_written = write_tmx(out / "corpus.tmx", kept, srclang=config.srclang)
+        result.segments_written = write_tmx(out / "corpus.tmx", kept, srclang=config.srclang,
+                                            created=creation_date(config.created))
         write_tsv(out / "corpus.tsv", kept)
         write_moses(out / "corpus.en", out / "corpus.id", kept)
         result.outputs = ["corpus.tmx", "corpus.tsv", "corpus.en", "corpus.id",
@@ -172,6 +180,19 @@ def write_outputs(result: RunResult) -> None:
         raise AlignError(f"{exc.filename or out}: cannot write output (permission denied)") from exc
     except OSError as exc:
         raise AlignError(f"{exc.filename or out}: cannot write output ({exc.strerror or exc})") from exc
+
+
+def creation_date(value: str | None) -> datetime:
+    """The TMX creation date: the configured one, else $SOURCE_DATE_EPOCH, else now (UTC)."""
+    if value:
+        try:
+            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError as exc:
+            raise AlignError(f"--created: not an ISO 8601 date: '{value}'") from exc
+        return parsed.astimezone(timezone.utc) if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    if os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
+        return datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), tz=timezone.utc)
+    return datetime.now(timezone.utc)
 
 
 def _alignment_records(result: RunResult) -> Iterator[dict]:

@@ -1,0 +1,86 @@
+"""Corpus hygiene before export: each filter drops pairs and counts what it dropped.
+
+Filters run in a fixed order and a pair is counted once, by the first filter that drops it:
+``empty`` (no text left on either side after cleaning), ``unmatched`` (1-0/0-1 beads, or a side
+left empty by cleaning; kept with ``keep_unmatched``),
+``min_score``, ``no_letters`` (a side of only digits/punctuation/symbols), ``identical`` (both sides
+the same text), ``length_ratio`` and finally ``duplicate`` (exact repeats across the corpus; the
+copy kept has the best score and the provenance of every copy).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Iterable
+
+from align.export.provenance import merge
+from align.export.text import clean_segment, has_letter
+from align.types import AlignedPair
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    """Which pairs to keep. ``max_length_ratio=None`` disables the length filter."""
+
+    min_score: float = 0.0
+    keep_unmatched: bool = False
+    dedupe: bool = True
+    drop_trivial: bool = True
+    max_length_ratio: float | None = 3.0
+
+
+def _drop_reason(pair: AlignedPair, options: FilterOptions) -> str | None:
+    if not pair.en and not pair.id:
+        return "empty"
+    unmatched = not pair.en or not pair.id or "0" in pair.kind.split("-")
+    if unmatched and not options.keep_unmatched:
+        return "unmatched"
+    if pair.score < options.min_score:
+        return "min_score"
+    if unmatched:
+        return None
+    if options.drop_trivial:
+        if not has_letter(pair.en) or not has_letter(pair.id):
+            return "no_letters"
+        if pair.en.casefold() == pair.id.casefold():
+            return "identical"
+    if options.max_length_ratio is not None:
+        short, long_ = sorted((len(pair.en), len(pair.id)))
+        if long_ > options.max_length_ratio * short:
+            return "length_ratio"
+    return None
+
+
+def filter_pairs(pairs: Iterable[AlignedPair], options: FilterOptions) -> tuple[list[AlignedPair], Counter]:
+    """Clean every segment, drop the pairs the options reject, and count drops per filter.
+
+    Returns the kept pairs (corpus order, texts cleaned) and a Counter holding every enabled
+    filter's name, zero included, so a report can list them all.
+    """
+    counts: Counter = Counter({name: 0 for name in _enabled(options)})
+    kept: dict[object, AlignedPair] = {}
+    for index, raw in enumerate(pairs):
+        pair = replace(raw, en=clean_segment(raw.en), id=clean_segment(raw.id))
+        reason = _drop_reason(pair, options)
+        if reason:
+            counts[reason] += 1
+            continue
+        key = (pair.en, pair.id) if options.dedupe else index
+        if key in kept:
+            counts["duplicate"] += 1
+            kept[key] = merge(kept[key], pair)
+        else:
+            kept[key] = pair
+    return list(kept.values()), counts
+
+
+def _enabled(options: FilterOptions) -> list[str]:
+    names = ["empty"] + ([] if options.keep_unmatched else ["unmatched"]) + ["min_score"]
+    if options.drop_trivial:
+        names += ["no_letters", "identical"]
+    if options.max_length_ratio is not None:
+        names.append("length_ratio")
+    if options.dedupe:
+        names.append("duplicate")
+    return names

@@ -1,0 +1,109 @@
+"""TMX 1.4b writer: streamed with lxml's incremental serialiser, one ``<tu>`` in memory at a time.
+
+Each unit carries ``<prop>``s (bead score, bead type, document pair, source files) before its two
+``<tuv>``s; segments are plain text cleaned by :func:`align.export.text.clean_segment`. The output
+validates against ``align/data/tmx14b.dtd``.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timezone
+from typing import Iterable
+
+from lxml import etree
+
+from align import __version__
+from align.atomic import atomic_open
+from align.errors import InputError
+from align.export.text import clean_segment
+from align.types import AlignedPair
+
+LANGS = ("en", "id")
+DOCTYPE = '<!DOCTYPE tmx SYSTEM "tmx14.dtd">'
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def tmx_date(moment: datetime | None = None) -> str:
+    """A TMX date (``YYYYMMDDThhmmssZ``, UTC); naive datetimes are taken as UTC."""
+    moment = moment or datetime.now(timezone.utc)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc)
+    return moment.strftime("%Y%m%dT%H%M%SZ")
+
+
+def header_attributes(srclang: str, created: datetime | None = None) -> dict[str, str]:
+    """The seven attributes TMX 1.4b requires on ``<header>``, plus the creation date."""
+    return {
+        "creationtool": "align",
+        "creationtoolversion": __version__,
+        "segtype": "sentence",
+        "o-tmf": "align",
+        "adminlang": "en",
+        "srclang": srclang,
+        "datatype": "plaintext",
+        "creationdate": tmx_date(created),
+    }
+
+
+def unit_props(pair: AlignedPair) -> list[tuple[str, str]]:
+    """The ``(type, value)`` of each ``<prop>`` recorded for a unit (empty values are left out)."""
+    return [
+        ("x-score", f"{pair.score:.4f}"),
+        ("x-bead", pair.kind),
+        ("x-en-doc", pair.en_doc),
+        ("x-id-doc", pair.id_doc),
+        ("x-en-file", pair.en_file),
+        ("x-id-file", pair.id_file),
+    ]
+
+
+def build_unit(tuid: str, pair: AlignedPair, srclang: str) -> etree._Element | None:
+    """The ``<tu>`` element for one pair (source language first), or None when both sides are empty."""
+    texts = {"en": clean_segment(pair.en), "id": clean_segment(pair.id)}
+    if not any(texts.values()):
+        return None
+    tu = etree.Element("tu", tuid=tuid)
+    for kind, value in unit_props(pair):
+        if value := clean_segment(value):
+            etree.SubElement(tu, "prop", type=kind).text = value
+    for lang in sorted(LANGS, key=lambda code: code != srclang):
+        if texts[lang]:
+            tuv = etree.SubElement(tu, "tuv", {XML_LANG: lang})
+            etree.SubElement(tuv, "seg").text = texts[lang]
+    return tu
+
+
+def write_tmx(
+    path: str | os.PathLike,
+    pairs: Iterable[AlignedPair],
+    *,
+    srclang: str = "en",
+    created: datetime | None = None,
+) -> int:
+    """Write ``pairs`` as a TMX 1.4b file (UTF-8, no BOM) and return the number of units.
+
+    ``srclang`` ("en" or "id") names the source side: it goes into the header and its ``<tuv>``
+    comes first in every unit. Units are numbered 1, 2, ... in ``tuid``; pairs with no text on
+    either side are skipped; a pair with one side empty gets a single ``<tuv>``.
+    """
+    if srclang not in LANGS:
+        raise InputError(f"srclang {srclang!r}: a TMX from align has source language 'en' or 'id'")
+    count = 0
+    with atomic_open(path, "wb") as handle:
+        with etree.xmlfile(handle, encoding="UTF-8") as xf:
+            xf.write_declaration()
+            xf.write_doctype(DOCTYPE)
+            with xf.element("tmx", version="1.4"):
+                xf.write("\n")
+                xf.write(etree.Element("header", header_attributes(srclang, created)), pretty_print=True)
+                with xf.element("body"):
+                    xf.write("\n")
+                    for pair in pairs:
+                        unit = build_unit(str(count + 1), pair, srclang)
+                        if unit is not None:
+                            xf.write(unit, pretty_print=True)
+                            count += 1
+                xf.write("\n")
+        handle.write(b"\n")
+    return count

@@ -1,0 +1,37 @@
+"""Tab-separated export in Bitextor's column order: url1, url2, en, id, score.
+
+The url columns name where each side came from, ``<source file>#<article id>`` (several origins of
+a de-duplicated pair joined by ``;``). Text is cleaned by :func:`align.export.text.clean_segment`,
+so no field holds a tab or a newline and nothing is quoted.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Iterable
+
+from align.atomic import atomic_open
+from align.export.provenance import source_urls
+from align.export.text import clean_segment
+from align.types import AlignedPair
+
+
+def tsv_row(pair: AlignedPair) -> str | None:
+    """One TSV line (without newline) for ``pair``, or None when both sides are empty."""
+    en, id_ = clean_segment(pair.en), clean_segment(pair.id)
+    if not en and not id_:
+        return None
+    url1, url2 = (clean_segment(url) for url in source_urls(pair))
+    return "\t".join((url1, url2, en, id_, f"{pair.score:.4f}"))
+
+
+def write_tsv(path: str | os.PathLike, pairs: Iterable[AlignedPair]) -> int:
+    """Write one line per pair (pairs with no text on either side skipped); return the line count."""
+    count = 0
+    with atomic_open(path) as handle:
+        for pair in pairs:
+            row = tsv_row(pair)
+            if row is not None:
+                handle.write(row + "\n")
+                count += 1
+    return count

@@ -1,0 +1,152 @@
+"""Document pairing: English article <-> Indonesian article, one-to-one, unpaired allowed.
+
+Candidates come from nearest neighbours over document vectors (means of the given sentence vectors);
+each candidate is scored from several signals (``align.pairing.signals``), and pairs are linked
+greedily best-first above a threshold. Nothing is embedded here.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+import numpy as np
+
+from align.errors import AlignError
+from align.pairing import signals
+from align.pairing.assign import assign_one_to_one
+from align.pairing.config import PairConfig
+from align.pairing.dates import parse_date
+from align.pairing.retrieval import document_vectors, top_neighbours
+from align.types import Article, DocPair
+
+__all__ = ["PairConfig", "pair_articles"]
+
+
+def pair_articles(
+    articles: list[Article], vectors: Mapping[str, np.ndarray], config: PairConfig | None = None
+) -> list[DocPair]:
+    """Pair English with Indonesian articles; ``vectors[a.id]`` is a's (n_sentences x d) unit matrix.
+
+    Returns one DocPair per linked pair, in the order of the English articles; ``score`` in [0, 1]
+    says how sure the link is and ``evidence`` holds every signal behind it.
+    """
+    config = config or PairConfig()
+    src = _Side([a for a in articles if a.lang == "en"], vectors, config)
+    tgt = _Side([a for a in articles if a.lang == "id"], vectors, config)
+    if not src.articles or not tgt.articles:
+        return []
+    k = max(config.neighbours, config.csls_k)
+    s_index, s_sims = top_neighbours(src.docs, tgt.docs, k, config.block_size)
+    t_index, t_sims = top_neighbours(tgt.docs, src.docs, k, config.block_size)
+    s_hub = s_sims[:, : config.csls_k].mean(axis=1)
+    t_hub = t_sims[:, : config.csls_k].mean(axis=1)
+    candidates = {(s, int(t)) for s, row in enumerate(s_index[:, : config.neighbours]) for t in row}
+    candidates |= {(int(s), t) for t, row in enumerate(t_index[:, : config.neighbours]) for s in row}
+    background = _background(src.matrices, tgt.matrices, config)
+
+    evidence, raw = {}, {}
+    for s, t in candidates:
+        cos = float(src.docs[s] @ tgt.docs[t])
+        ev = _evidence(src, tgt, s, t, background, config)
+        ev = {"doc_cos": cos, "doc_margin": 2 * cos - float(s_hub[s]) - float(t_hub[t]), **ev}
+        raw[s, t] = _raw_score(ev, config)
+        evidence[s, t] = ev
+
+    min_raw = math.log(config.threshold / (1 - config.threshold))
+    pairs = []
+    for s, t, runner_up in sorted(assign_one_to_one(raw, min_raw)):
+        ev = dict(evidence[s, t], raw=raw[s, t], runner_up_gap=raw[s, t] - runner_up if runner_up > -math.inf else None)
+        pairs.append(DocPair(src.articles[s].id, tgt.articles[t].id, _sigmoid(raw[s, t]), _rounded(ev)))
+    return pairs
+
+
+class _Side:
+    """The articles of one language with what the signals need, computed once per article."""
+
+    def __init__(self, articles: list[Article], vectors: Mapping[str, np.ndarray], config: PairConfig) -> None:
+        self.articles = []
+        self.matrices = []
+        for article in articles:
+            matrix = vectors.get(article.id)
+            if matrix is None:
+                if article.sentences:
+                    raise AlignError(f"{article.file}: article {article.id} has no sentence vectors for pairing")
+                continue
+            matrix = np.asarray(matrix, dtype=np.float32)
+            if matrix.ndim != 2 or (article.sentences and len(matrix) != len(article.sentences)):
+                raise AlignError(
+                    f"{article.file}: article {article.id} has {len(article.sentences)} sentences "
+                    f"but a vector matrix of shape {matrix.shape}"
+                )
+            if len(matrix):
+                self.articles.append(article)
+                self.matrices.append(matrix)
+        self.docs = document_vectors(self.matrices, config.centre_prior)
+        texts = [[s.text for s in a.sentences] for a in self.articles]
+        self.anchors = [signals.anchors(t) for t in texts]
+        self.chars = [sum(map(len, t)) for t in texts]
+        self.dates = [parse_date(a.date, a.lang) for a in self.articles]
+        self.title_row = [_title_row(a) for a in self.articles]
+
+
+def _title_row(article: Article) -> int | None:
+    """Index of the sentence that is the article's title, if the title was embedded as sentence 0."""
+    if article.sentences and article.title and article.sentences[0].text.strip() in article.title:
+        return 0
+    return None
+
+
+def _background(src: list[np.ndarray], tgt: list[np.ndarray], config: PairConfig) -> tuple[float, float]:
+    """Median and robust spread of cosines between random EN and ID sentences of this corpus."""
+    rng = np.random.default_rng(config.seed)
+    n = config.background_samples
+    a = [src[i][rng.integers(len(src[i]))] for i in rng.integers(len(src), size=n)]
+    b = [tgt[i][rng.integers(len(tgt[i]))] for i in rng.integers(len(tgt), size=n)]
+    cos = np.einsum("ij,ij->i", np.stack(a), np.stack(b))
+    median = float(np.median(cos))
+    spread = 1.4826 * float(np.median(np.abs(cos - median)))
+    return median, max(spread, 1e-3)
+
+
+def _evidence(src: _Side, tgt: _Side, s: int, t: int, background, config: PairConfig) -> dict:
+    a, b = src.matrices[s], tgt.matrices[t]
+    matched, cosines = signals.sentence_matches(a, b)
+    strength = signals.match_strength(cosines, background, config.z_translation, config.z_width)
+    ev = {
+        "sentences_matched": 2 * matched / (len(a) + len(b)),
+        "sentence_strength": float(strength.sum()) / max(len(a), len(b)),
+        "numbers": signals.overlap(src.anchors[s][0], tgt.anchors[t][0]),
+        "names": signals.overlap(src.anchors[s][1], tgt.anchors[t][1]),
+        "length_log_ratio": signals.length_log_ratio(src.chars[s], tgt.chars[t]),
+        "date_gap_days": signals.date_gap(src.dates[s], tgt.dates[t]),
+        "title": None,
+    }
+    i, j = src.title_row[s], tgt.title_row[t]
+    if i is not None and j is not None:
+        cos = np.array([a[i] @ b[j]])
+        ev["title"] = float(signals.match_strength(cos, background, config.z_translation, config.z_width)[0])
+    return ev
+
+
+def _raw_score(ev: dict, c: PairConfig) -> float:
+    """Weighted sum of the signals; unknown signals (None) count as neutral."""
+    raw = c.w_doc * ev["doc_margin"] + c.w_sentences * (ev["sentence_strength"] - c.sentences_offset)
+    if ev["numbers"] is not None:
+        raw += c.w_numbers * (ev["numbers"] - c.numbers_offset)
+    if ev["names"] is not None:
+        raw += c.w_names * (ev["names"] - c.names_offset)
+    if ev["title"] is not None:
+        raw += c.w_title * ev["title"]
+    raw -= c.w_length * max(0.0, abs(ev["length_log_ratio"] - c.length_centre) - c.length_tolerance)
+    if ev["date_gap_days"] is not None and ev["date_gap_days"] <= c.date_window_days:
+        raw += c.w_date
+    return raw
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(min(x, 50.0), -50.0)))
+
+
+def _rounded(ev: dict) -> dict:
+    return {k: round(v, 4) if isinstance(v, float) else v for k, v in ev.items()}

@@ -1,0 +1,42 @@
+"""Tunables of document pairing."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class PairConfig:
+    """Settings of the pairing stage.
+
+    A candidate's raw score is a weighted sum of signals, each centred on the value that separates
+    translations from related but untranslated articles; ``score = sigmoid(raw)`` and pairs below
+    ``threshold`` stay unpaired. Defaults were set on eval-dev (bundled e5 model), including copies of it with the partners of
+    many articles removed, with round numbers.
+    """
+
+    neighbours: int = 10  # candidates retrieved per article, in each direction
+    csls_k: int = 4  # neighbourhood size for the doc-vector margin (CSLS)
+    centre_prior: float = 20.0  # articles before the per-language mean is fully subtracted
+    block_size: int = 1024  # query rows per block of the nearest-neighbour search
+    background_samples: int = 20000  # random EN/ID sentence pairs that calibrate sentence cosines
+    seed: int = 0
+    z_translation: float = 3.5  # z of a sentence match that is as likely translation as not
+    z_width: float = 1.5
+    w_doc: float = 2.0
+    w_sentences: float = 8.0  # the decisive signal: related stories share few strong sentence matches
+    sentences_offset: float = 0.45
+    w_numbers: float = 1.5
+    numbers_offset: float = 0.3
+    w_names: float = 1.5
+    names_offset: float = 0.2
+    w_title: float = 0.25  # titles are short: related stories' titles often match strongly too
+    w_length: float = 4.0
+    length_centre: float = 0.1  # expected log(ID chars / EN chars)
+    length_tolerance: float = 0.3
+    w_date: float = 0.3  # bonus only: dates in real dumps are often the page's, not the story's
+    date_window_days: int = 1
+    threshold: float = 0.5
+
+    def to_json(self) -> dict:
+        return asdict(self)

@@ -1,0 +1,65 @@
+"""Evidence for one candidate pair: sentence matches, shared numbers and names, length, date, title."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+
+from align.pairing.dates import day_gap
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w'’-]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def sentence_matches(src: np.ndarray, tgt: np.ndarray) -> tuple[int, np.ndarray]:
+    """Mutual-best sentence matches between two (n x d) and (m x d) unit-vector matrices.
+
+    Returns the number of matches and their cosines.
+    """
+    sims = src @ tgt.T
+    best_tgt = sims.argmax(axis=1)
+    best_src = sims.argmax(axis=0)
+    rows = np.flatnonzero(best_src[best_tgt] == np.arange(len(src)))
+    return len(rows), sims[rows, best_tgt[rows]]
+
+
+def match_strength(cosines: np.ndarray, background: tuple[float, float], z_translation: float,
+                   z_width: float) -> np.ndarray:  # fmt: skip
+    """Per match, +1 (clearly a translation) .. -1 (no better than related text), from its z-score
+    against random cross-language sentence pairs."""
+    mean, std = background
+    z = (cosines - mean) / std
+    return np.minimum(np.maximum((z - z_translation) / z_width, -1.0), 1.0)
+
+
+def anchors(sentences: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Numbers and capitalised words (not sentence-initial) of an article: they survive translation.
+
+    Numbers drop their separators, so EN "10,500.5" and ID "10.500,5" agree.
+    """
+    numbers, names = set(), set()
+    for text in sentences:
+        numbers.update(m.replace(",", "").replace(".", "") for m in _NUMBER.findall(text))
+        first = len(text) - len(text.lstrip(" \"'“‘([-—"))
+        names.update(_POSSESSIVE.sub("", m.group()).lower() for m in _CAPITALISED.finditer(text) if m.start() > first)
+    return frozenset(numbers), frozenset(names)
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float | None:
+    """Dice overlap of two sets, or None when both are empty (no evidence either way)."""
+    if not a and not b:
+        return None
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def length_log_ratio(src_chars: int, tgt_chars: int) -> float:
+    """log(target length / source length) in characters."""
+    return math.log(max(tgt_chars, 1) / max(src_chars, 1))
+
+
+def date_gap(src_date, tgt_date) -> int | None:
+    """Days between the two articles' dates (None when either is unknown)."""
+    return day_gap(src_date, tgt_date)

@@ -1,0 +1,51 @@
+"""The run report as Markdown (GitHub pipe tables)."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from align.report.summary import ReviewItem, Summary
+
+
+def cell(value: object) -> str:
+    """One table cell: floats to 4 decimals, no pipes or newlines."""
+    text = f"{value:.4f}" if isinstance(value, float) else str(value)
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("\r", " ")
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """A pipe table; numbers are right-aligned."""
+    align = ["---:" if rows and isinstance(rows[0][i], (int, float)) else "---" for i in range(len(headers))]
+    lines = ["| " + " | ".join(headers) + " |", "| " + " | ".join(align) + " |"]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _review(items: Sequence[ReviewItem]) -> str:
+    if not items:
+        return "_none_"
+    return table(["score", "type", "English", "Indonesian", "where"],
+                 [(i.score, i.kind, i.en_text, i.id_text, f"{i.en_ref} / {i.id_ref}") for i in items])
+
+
+def render_markdown(summary: Summary) -> str:
+    """The whole report: counts per stage, filters, bead types, weakest pairs and beads, timings, signature."""
+    parts = [f"# {summary.title}", "", "See report.html for the score histograms.", "",
+             "## Corpus counts per stage", "", table(["stage", "what", "count"], summary.counts), ""]
+    if summary.bead_kinds:
+        parts += ["## Beads by type", "", table(["type", "beads", "share"], summary.bead_kinds), ""]
+    parts += ["## Segment pairs filtered out, and why", "",
+              table(["filter", "pairs dropped"], summary.filtered) if summary.filtered else "_none_", ""]
+    if summary.boilerplate:
+        parts += ["## Boilerplate lines dropped, by rule", "", table(["rule", "lines"], summary.boilerplate), ""]
+    if summary.skipped:
+        parts += ["## Files skipped", "", table(["file", "reason"], summary.skipped), ""]
+    parts += ["## Lowest-scoring document pairs", "", _review(summary.lowest_pairs), "",
+              "## Lowest-scoring beads", "", _review(summary.lowest_beads), ""]
+    if summary.timings:
+        parts += ["## Timings", "", table(["stage", "seconds"], summary.timings), ""]
+    parts += ["## Signature", "", f"`{summary.signature[0][1]}`", "", table(["item", "value"], summary.signature[1:]), "",
+              "### Inputs (sha256)", "", table(["file", "sha256"], summary.inputs), ""]
+    if summary.outputs:
+        parts += ["## Outputs", "", ", ".join(f"`{name}`" for name in summary.outputs), ""]
+    return "\n".join(parts)

@@ -1,0 +1,158 @@
+"""The facts a run report shows, computed once from a RunResult for both the Markdown and HTML views."""
+
+from __future__ import annotations
+
+import platform
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from align import __version__
+from align.result import RunResult
+from align.types import Article
+
+REVIEW_PAIRS = 15
+REVIEW_BEADS = 25
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One pair or bead shown side by side for review: the English and Indonesian text with a score."""
+
+    score: float
+    kind: str
+    en_text: str
+    id_text: str
+    en_ref: str
+    id_ref: str
+
+
+@dataclass
+class Summary:
+    """Tables of one run report; each table is a list of rows of plain values."""
+
+    title: str
+    counts: list[tuple[str, str, int]]
+    bead_kinds: list[tuple[str, int, float]]
+    boilerplate: list[tuple[str, int]]
+    filtered: list[tuple[str, int]]
+    skipped: list[tuple[str, str]]
+    timings: list[tuple[str, float]]
+    signature: list[tuple[str, str]]
+    inputs: list[tuple[str, str]]
+    lowest_pairs: list[ReviewItem]
+    lowest_beads: list[ReviewItem]
+    pair_scores: list[float] = field(default_factory=list)
+    bead_scores: dict[str, list[float]] = field(default_factory=dict)
+    outputs: list[str] = field(default_factory=list)
+
+
+def summarize(result: RunResult) -> Summary:
+    """Collect counts per stage, score distributions, the weakest pairs and beads, and the signature."""
+    articles = {a.id: a for a in result.articles}
+    kinds = Counter(b.kind for item in result.alignments for b in item.beads)
+    total_beads = sum(kinds.values())
+    return Summary(
+        title=f"align run report: {Path(result.outdir).name or result.outdir}",
+        counts=_stage_counts(result, kinds),
+        bead_kinds=[(k, n, n / total_beads) for k, n in sorted(kinds.items(), key=_kind_order)],
+        boilerplate=sorted(result.removed_lines.items(), key=lambda kv: (-kv[1], kv[0])),
+        filtered=sorted(result.filter_drops.items(), key=lambda kv: (-kv[1], kv[0])),
+        skipped=sorted(result.skipped_files.items()),
+        timings=[*result.timings.items(), ("total", sum(result.timings.values()))] if result.timings else [],
+        signature=_signature(result),
+        inputs=sorted(result.inputs.items()),
+        lowest_pairs=_lowest_pairs(result, articles),
+        lowest_beads=_lowest_beads(result, articles),
+        pair_scores=[p.score for p in result.pairs],
+        bead_scores=_bead_scores(result),
+        outputs=list(result.outputs),
+    )
+
+
+def _kind_order(item: tuple[str, int]) -> tuple[int, int, str]:
+    src, tgt = (int(x) for x in item[0].split("-"))
+    return (src == 0 or tgt == 0, src + tgt, item[0])
+
+
+def _stage_counts(result: RunResult, kinds: Counter) -> list[tuple[str, str, int]]:
+    langs = result.articles_by_lang()
+    paired = {p.en for p in result.pairs} | {p.id for p in result.pairs}
+    unpaired = Counter(a.lang for a in result.articles if a.lang in ("en", "id") and a.id not in paired)
+    sentences = Counter()
+    for article in result.articles:
+        sentences[article.lang] += len(article.sentences)
+    null_beads = sum(n for k, n in kinds.items() if k.startswith("0-") or k.endswith("-0"))
+    rows = [
+        ("input", "files read", len(result.inputs)),
+        ("input", "files skipped", len(result.skipped_files)),
+        ("segment", "boilerplate lines dropped", sum(result.removed_lines.values())),
+        ("segment", "articles", len(result.articles)),
+    ]
+    rows += [("segment", f"articles in '{lang}'", n) for lang, n in sorted(langs.items(), key=lambda kv: -kv[1])]
+    rows += [("split", f"sentences in '{lang}'", sentences[lang]) for lang in ("en", "id")]
+    rows += [
+        ("embed", "sentences embedded (cache misses)", result.sentences_embedded),
+        ("pair", "document pairs", len(result.pairs)),
+        ("pair", "unpaired 'en' articles", unpaired["en"]),
+        ("pair", "unpaired 'id' articles", unpaired["id"]),
+        ("pair", "articles in other languages (not aligned)", sum(n for k, n in langs.items() if k not in ("en", "id"))),
+        ("align", "beads", sum(kinds.values())),
+        ("align", "beads with both sides (segment pairs)", sum(kinds.values()) - null_beads),
+        ("align", "unmatched sentences (1-0 / 0-1 beads)", null_beads),
+        ("export", "segment pairs dropped by filters", sum(result.filter_drops.values())),
+        ("export", "segment pairs written", result.segments_written),
+    ]
+    return rows
+
+
+def _signature(result: RunResult) -> list[tuple[str, str]]:
+    config = result.config
+    rows = [("signature", config.signature()), ("align version", __version__), ("model", config.model)]
+    rows += [(f"setting: {k}", str(v)) for k, v in config.to_json().items() if k != "model"]
+    rows += [("python", platform.python_version()), ("platform", platform.platform(terse=True))]
+    return rows
+
+
+def _article_text(article: Article | None) -> str:
+    if article is None:
+        return ""
+    return article.title or (article.sentences[0].text if article.sentences else "")
+
+
+def _lowest_pairs(result: RunResult, articles: dict[str, Article]) -> list[ReviewItem]:
+    weakest = sorted(result.pairs, key=lambda p: (p.score, p.en, p.id))[:REVIEW_PAIRS]
+    return [ReviewItem(p.score, "pair", _article_text(articles.get(p.en)), _article_text(articles.get(p.id)), p.en, p.id)
+            for p in weakest]
+
+
+def _lowest_beads(result: RunResult, articles: dict[str, Article]) -> list[ReviewItem]:
+    """The weakest beads with text on both sides (1-0 / 0-1 beads are counted, not reviewed)."""
+    candidates = []
+    for item in result.alignments:
+        en, ind = articles.get(item.pair.en), articles.get(item.pair.id)
+        if en is None or ind is None:
+            continue
+        for bead in item.beads:
+            if bead.src and bead.tgt:
+                candidates.append((bead.score, item.pair.en, bead.src, en, ind, bead))
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    return [
+        ReviewItem(
+            bead.score, bead.kind,
+            " ".join(en.sentences[i].text for i in bead.src if i < len(en.sentences)),
+            " ".join(ind.sentences[j].text for j in bead.tgt if j < len(ind.sentences)),
+            f"{en.id} #{','.join(map(str, bead.src))}", f"{ind.id} #{','.join(map(str, bead.tgt))}",
+        )
+        for _, _, _, en, ind, bead in candidates[:REVIEW_BEADS]
+    ]
+
+
+def _bead_scores(result: RunResult) -> dict[str, list[float]]:
+    """Scores of beads with both sides, grouped as '1-1' and 'other n-m'."""
+    groups: dict[str, list[float]] = {"1-1": [], "other n-m": []}
+    for item in result.alignments:
+        for bead in item.beads:
+            if bead.src and bead.tgt:
+                groups["1-1" if bead.kind == "1-1" else "other n-m"].append(bead.score)
+    return {k: v for k, v in groups.items() if v}

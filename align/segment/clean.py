@@ -1,0 +1,206 @@
+"""Boilerplate rules kept as data: each names what it drops, so the run report can count it.
+
+A :class:`Rule` matches one whole line (stripped) by regular expression. ``separator`` rules also end
+the article before them (page furniture, machine-translation notices, closing credits, "[…]"
+excerpts). Users extend the list with :func:`load_rules` (a JSON file of rule objects) and pass it to
+``segment_text(..., rules=...)``.
+
+Rules that need context (a caption next to its credit, a repeated title, a teaser line, an advert
+paragraph) live in :mod:`align.segment.dumps`; their names are listed in ``CONTEXT_RULES`` and their
+cue words here (``ADVERT_CUES``), so all boilerplate knowledge sits in this module.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from align.errors import InputError
+
+__all__ = ["Rule", "DEFAULT_RULES", "CONTEXT_RULES", "classify_line", "load_rules", "is_advert", "advert_score",
+           "foreign_script_share"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One boilerplate rule: lines matching ``pattern`` (searched, case-insensitive) are dropped."""
+
+    name: str
+    pattern: str
+    separator: bool = False
+    max_words: int | None = None
+    case_sensitive: bool = False
+    regex: re.Pattern = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        flags = 0 if self.case_sensitive else re.IGNORECASE
+        object.__setattr__(self, "regex", re.compile(self.pattern, flags))
+
+    def matches(self, line: str, n_words: int) -> bool:
+        if self.max_words is not None and n_words > self.max_words:
+            return False
+        return self.regex.search(line) is not None
+
+
+def _exact(*items: str) -> str:
+    return r"^(?:" + "|".join(items) + r")[.:!]?$"
+
+
+DEFAULT_RULES: list[Rule] = [
+    # Page furniture that opens or closes a page: the article before it has ended.
+    Rule("navigation", _exact(
+        r"skip to (?:the )?(?:main )?content", r"langsung ke konten(?: utama)?", r"live broadcast",
+        r"siaran langsung", r"main slide", r"slide utama", r"beginning of the article",
+        r"awal artikel", r"select important", r"pilih yang penting", r"on", r"off", r"aktif",
+        r"nonaktif", r"comments?", r"komentar", r"\d+ comments?", r"\d+ komentar", r"back to top",
+        r"kembali ke atas", r"main menu", r"menu utama", r"озвучить текст", r"end of (?:the )?article",
+        r"akhir artikel"), separator=True, max_words=6),
+    Rule("machine_translation_notice",
+         r"переведено|яндекс\s*переводчик|google translate|machine[- ]translat|"
+         r"diterjemahkan (?:secara )?(?:otomatis|oleh mesin)|automatically translated|"
+         r"translated (?:by|with) (?:yandex|google|deepl)", separator=True, max_words=20),
+    Rule("closing_credit",
+         r"^(?:this (?:article|story|report) (?:was |is )?(?:first |originally )?"
+         r"(?:published|appeared)|artikel ini (?:pertama kali |telah )?(?:diterbitkan|dimuat|tayang)"
+         r"|originally published|first published)", separator=True, max_words=40),
+    Rule("excerpt", r"(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))$", separator=True),
+    Rule("rule_line", r"^[\W_]{3,}$", separator=True),
+    # Web furniture that can sit anywhere, inside an article too.
+    Rule("navigation", _exact(
+        r"advertisement", r"advertising", r"sponsored", r"iklan", r"ads?", r"news", r"berita",
+        r"home", r"beranda", r"share(?: this)?(?: article| story)?", r"bagikan(?: artikel)?",
+        r"tweet", r"print", r"cetak", r"email", r"facebook", r"twitter", r"whatsapp", r"telegram",
+        r"related(?: articles| news| stories)?", r"berita terkait", r"artikel terkait",
+        r"read more", r"baca selengkapnya", r"selengkapnya", r"more", r"subscribe", r"newsletter",
+        r"log ?in", r"sign ?in", r"sign up", r"masuk", r"daftar", r"search", r"cari", r"menu",
+        r"trending", r"most read", r"terpopuler", r"terbaru", r"latest(?: news)?", r"loading\.*",
+        r"top stories", r"editor'?s picks?", r"pilihan editor", r"video", r"photo", r"foto",
+        r"listen(?: to this article)?", r"dengarkan", r"play", r"close", r"tutup"),
+        max_words=5),
+    Rule("navigation", r"^(?:tags?|topik|topics?|kategori|category|rubrik)\s*:", max_words=25),
+    Rule("navigation", r"^\w[\w ]{0,25}(?:\s[>»›/|]\s[\w ]{1,25}){2,}$", max_words=12),
+    Rule("site_name", r"^[\w-]+(?:\s+[\w-]+)?(?:\.|\s+)(?:com|net|org|co\.id|id|tv)$", max_words=3),
+    Rule("copyright", r"^(?:copyright\b|©\s*\d{4}|\(c\)\s*\d{4}|hak cipta\b)|all rights reserved",
+         max_words=25),
+    Rule("photo_credit",
+         r"^[(\[]?(?:photo|foto|image|gambar|picture|pic|illustration|ilustrasi|credit|kredit|"
+         r"sumber foto|photograph|video)\s*(?:by|oleh)?\s*:", max_words=20),
+    Rule("credit", r"^[(\[]?(?:©|\(c\)\s)", max_words=15),
+    Rule("caption", r"\S\s*©\s*[^©\s][^©]{1,80}$", max_words=40),
+    Rule("source_line", r"^(?:source|sources|sumber|src)\s*(?::\s*.{0,100})?$", max_words=15),
+    Rule("read_also",
+         r"^(?:read also|also read|read more|see also|related|baca juga|baca pula|lihat juga|"
+         r"simak juga|tonton juga)\s*:", max_words=40),
+    Rule("byline",
+         r"^(?:By|BY|Oleh|OLEH|[Pp]enulis|[Rr]eporter|[Ee]ditor|[Ww]riter|[Aa]uthor|[Pp]ewarta|"
+         r"[Kk]ontributor|Laporan [Ww]artawan|[Ww]artawan|Editing by|Reporting by)\s*:?\s+"
+         r"[A-Z][^.!?0-9]*$", max_words=10, case_sensitive=True),
+    Rule("embed", r"pic\.twitter\.com/|twitter\.com/\w+/status|x\.com/\w+/status|"
+         r"instagram\.com/(?:p|reel)/|—\s.*\(@\w+\)\s", max_words=80),
+    Rule("url", r"^(?:https?://|www\.)\S+$", separator=True),
+]
+"""The rules applied when none are given; first match wins."""
+
+CONTEXT_RULES = {
+    "caption": "a short line next to a photo credit or a third-language caption",
+    "teaser": "a line made of the next line (the title) and the start of the body",
+    "title_repeat": "another copy of the article's title",
+    "duplicate": "a paragraph repeated word for word in the same article",
+    "advert": "an advertising paragraph unrelated to the article",
+    "foreign_language": "a short line in a script other than the article's",
+    "date_header": "a day or date header (kept as the article date)",
+    "stray_line": "a lone short line outside any article",
+}
+"""Names of the rules decided from context, with what they drop (for the run report)."""
+
+ADVERT_CUES = {
+    "second_person": {"you", "your", "yours", "anda"},
+    "call_to_action": {
+        # English imperatives that open an advert's sentences.
+        "get", "book", "download", "open", "choose", "compare", "call", "sign", "subscribe", "apply",
+        "order", "buy", "join", "visit", "register", "contact", "click", "shop", "claim", "enjoy",
+        "discover", "grab", "request",
+        # Indonesian.
+        "dapatkan", "daftar", "daftarkan", "unduh", "buka", "pilih", "bandingkan", "cek", "hubungi",
+        "kunjungi", "jadwalkan", "nikmati", "pesan", "beli", "klik", "gabung", "bergabunglah",
+        "ajukan", "segera", "temukan", "raih", "miliki",
+    },
+    "commerce": {
+        "free", "quote", "quotes", "consultation", "discount", "offer", "fee", "app", "premium",
+        "price", "account", "scholarships", "guarantee", "trial", "gratis", "penawaran",
+        "konsultasi", "diskon", "biaya", "aplikasi", "premi", "harga", "akun", "deposito", "promo",
+        "beasiswa", "charge", "licensed", "certified", "advisers", "advisors", "consultants",
+        "specialists", "sponsor", "customers", "clients", "berlisensi", "konsultan", "pelanggan",
+        "spesialis", "tepercaya", "terpercaya", "sponsor",
+    },
+    "urgency": {"today", "now", "minutes", "sekarang", "menit", "week", "minggu", "hari"},
+    "company": {"our", "we", "kami"},
+}
+"""Words that together mark an advert: it addresses the reader, tells them to act, and sells."""
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)([^\W\d_]+)")
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def classify_line(line: str, rules: list[Rule] | None = None) -> Rule | None:
+    """The first rule matching a stripped, non-blank line, or None when the line may be content."""
+    n_words = line.count(" ") + 1
+    for rule in DEFAULT_RULES if rules is None else rules:
+        if rule.matches(line, n_words):
+            return rule
+    return None
+
+
+def foreign_script_share(line: str) -> float:
+    """Share of the letters of ``line`` outside the Latin script (Cyrillic captions, ...)."""
+    letters = _LETTER.findall(line)
+    if not letters:
+        return 0.0
+    latin = sum(1 for ch in letters if _LATIN.match(ch))
+    return 1 - latin / len(letters)
+
+
+def advert_score(paragraph: str) -> int:
+    """How much a paragraph reads like an advert: it addresses the reader, calls to act, sells.
+
+    0 for paragraphs under 15 words; ``STRONG_ADVERT`` or more marks an advert (news paragraphs
+    that give the reader advice reach 6 at most on the development data, adverts 7 or more).
+    """
+    words = [w.lower() for w in _WORD.findall(paragraph)]
+    if len(words) < 15:
+        return 0
+    cues = {name: sum(1 for w in words if w in vocab) for name, vocab in ADVERT_CUES.items()}
+    openers = [m.group(1).lower() for m in _SENTENCE_START.finditer(paragraph)]
+    action = sum(1 for w in openers if w in ADVERT_CUES["call_to_action"])
+    return (min(cues["second_person"], 3) + 2 * min(action, 2) + min(cues["commerce"], 3)
+            + min(cues["urgency"], 2) + min(cues["company"], 2))
+
+
+def is_advert(paragraph: str) -> bool:
+    """True for a paragraph that is an advert whatever surrounds it."""
+    return advert_score(paragraph) >= STRONG_ADVERT
+
+
+STRONG_ADVERT = 7
+
+
+def load_rules(path: str | Path, *, extend: bool = True) -> list[Rule]:
+    """Read extra rules from a JSON list of ``{"name", "pattern", "separator"?, "max_words"?}``.
+
+    With ``extend`` the user's rules are tried first, then the defaults; otherwise they replace them.
+    """
+    path = Path(path)
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        rules = [Rule(str(item["name"]), str(item["pattern"]), bool(item.get("separator", False)),
+                      item.get("max_words"), bool(item.get("case_sensitive", False)))
+                 for item in raw]
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read rules ({exc.strerror or exc})") from exc
+    except (ValueError, KeyError, TypeError, re.error) as exc:
+        raise InputError(f"{path}: not a JSON list of rules with name and pattern ({exc})") from exc
+    return rules + DEFAULT_RULES if extend else rules

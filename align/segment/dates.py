@@ -1,0 +1,81 @@
+"""Date header lines in English and Indonesian ("Selasa 14 Mei 2019 | 20.40 WIB") and their ISO form."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+__all__ = ["parse_date_line"]
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "mei": 5, "juni": 6, "juli": 7,
+    "agustus": 8, "oktober": 10, "nopember": 11, "desember": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "agu": 8, "agt": 8,
+    "sep": 9, "sept": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12, "des": 12,
+}
+_WEEKDAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun"
+    "|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad"
+)
+_ZONES = {"gmt": "+00:00", "utc": "+00:00", "z": "+00:00", "wib": "+07:00", "wita": "+08:00",
+          "wit": "+09:00", "bst": "+01:00", "cet": "+01:00", "cest": "+02:00", "msk": "+03:00",
+          "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "pst": "-08:00",
+          "pdt": "-07:00", "et": "-05:00"}
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_TIME = (r"(?:\s*(?:[|,\-–—]|pukul|at)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?"
+         r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<zone>GMT|UTC|WIB|WITA|WIT|BST|CEST|CET|MSK|EST|EDT|CST|CDT|PST|PDT|ET|Z)?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?")
+_PLACE = (r"(?:(?:published|updated|posted|last updated|diterbitkan|diperbarui|dipublikasikan|"
+          r"terbit|dimuat)(?:\s+(?:on|pada))?\s*:?\s+)?"  # "Published: " / "Diperbarui pada "
+          r"(?-i:(?:[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2},\s+)?)")  # "JAKARTA, "
+_WEEKDAY = rf"{_PLACE}(?:(?:{_WEEKDAYS})\.?,?\s+)?"
+_PATTERNS = [
+    re.compile(rf"^{_WEEKDAY}(?P<day>\d{{1,2}})\s+{_MONTH},?\s+(?P<year>\d{{4}}){_TIME}$", re.I),
+    re.compile(rf"^{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}}){_TIME}$",
+               re.I),
+    re.compile(rf"^{_WEEKDAY}(?P<day>\d{{1,2}})[/.\-](?P<nmonth>\d{{1,2}})[/.\-](?P<year>\d{{4}}){_TIME}$",
+               re.I),
+    re.compile(rf"^(?P<year>\d{{4}})-(?P<nmonth>\d{{1,2}})-(?P<day>\d{{1,2}})(?:T|\s+)?{_TIME}$", re.I),
+]
+
+
+def parse_date_line(line: str) -> str | None:
+    """ISO form of a line that is only a date (and time): "2019-05-14" or "2019-05-14T20:40+07:00".
+
+    Returns None for any line that holds anything besides a date, so body text never matches.
+    """
+    text = line.strip()
+    if not 6 <= len(text) <= 60 or not any(ch.isdigit() for ch in text):
+        return None
+    for pattern in _PATTERNS:
+        match = pattern.match(text)
+        if match:
+            return _iso(match)
+    return None
+
+
+def _iso(match: re.Match) -> str | None:
+    parts = match.groupdict()
+    if parts.get("nmonth"):
+        month = int(parts["nmonth"])
+    else:
+        month = _MONTHS.get(parts["month"].lower())
+        if month is None:
+            return None
+    try:
+        day = date(int(parts["year"]), month, int(parts["day"]))
+    except ValueError:
+        return None
+    if parts.get("hour") is None:
+        return day.isoformat()
+    hour, minute = int(parts["hour"]), int(parts["minute"])
+    ampm = (parts.get("ampm") or "").replace(".", "").lower()
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return day.isoformat()
+    zone = _ZONES.get((parts.get("zone") or "").lower(), "")
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}"

@@ -1,0 +1,365 @@
+"""Document pairing benchmark: precision/recall against gold pairings, then time and memory at scale.
+
+    python benchmarks/pairing.py [--shared ../shared] [--sizes 1000,10000]
+
+Quality runs on ``eval-dev`` and on each style of ``seedstyle-dev``, with articles built from the gold
+spans (segmentation is measured elsewhere) and sentences embedded by the bundled model through the
+disk cache. Scaling runs on synthetic corpora made by replicating the dev articles and perturbing
+their sentence vectors (no model calls); each synthetic EN/ID copy shares one random offset, so the
+copies of one document stay distinguishable and pairing quality is measured there too.
+Writes outputs/benchmarks/pairing.md and pairing.json and prints the table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from align.atomic import atomic_open  # noqa: E402
+from align.pair import PairConfig, pair_articles  # noqa: E402
+from align.types import Article, Sentence  # noqa: E402
+
+
+def load_eval_dev(folder: Path) -> tuple[list[Article], set[tuple[str, str]]]:
+    """Articles of eval-dev's two dumps (ids ``dump.<lang>:<dump index>``) and the gold pairs."""
+    texts = {lang: (folder / f"dump.{lang}.txt").read_text(encoding="utf-8") for lang in ("en", "id")}
+    lines = {lang: text.split("\n") for lang, text in texts.items()}
+    articles, gold = [], set()
+    for row in map(json.loads, (folder / "pairs.jsonl").open(encoding="utf-8")):
+        ids = {}
+        for lang in ("en", "id"):
+            side = row[lang]
+            if side is None:
+                continue
+            ids[lang] = f"dump.{lang}:{side['dump_index']}"
+            body = lines[lang][side["line_start"] : side["line_end"]]  # after the 1-based date line
+            paragraphs = [line for line in body if line.strip()]
+            sentences = [Sentence(texts[lang][a:b], a, b, 0) for a, b in side["sent_spans"]]
+            articles.append(
+                Article(ids[lang], f"dump.{lang}.txt", lang, side["title_line"], side["line_start"] - 1,
+                        side["line_end"] - 1, paragraphs, sentences, side["date_line"])
+            )  # fmt: skip
+        if len(ids) == 2:
+            gold.add((ids["en"], ids["id"]))
+    return articles, gold
+
+
+def load_seedstyle(folder: Path) -> dict[str, tuple[list[Article], set[tuple[str, str]]]]:
+    """Per style: articles of seedstyle-dev's gold spans and the gold pairs (dates from A's day headers)."""
+    by_style: dict[str, list[dict]] = defaultdict(list)
+    for row in map(json.loads, (folder / "gold.jsonl").open(encoding="utf-8")):
+        by_style[row["style"]].append(row)
+    result = {}
+    for style, rows in sorted(by_style.items()):
+        articles, partner = [], defaultdict(dict)
+        file_lines: dict[str, list[str]] = {}
+        last_date: dict[str, str | None] = {}
+        previous_end: dict[str, int] = {}
+        for row in rows:
+            name = row["file"]
+            if name not in file_lines:
+                file_lines[name] = (folder / name).read_text(encoding="utf-8").split("\n")
+            lines = file_lines[name]
+            header = _day_header(lines[previous_end.get(name, -1) + 1 : row["line_start"]])
+            last_date[name] = header or last_date.get(name)
+            previous_end[name] = row["line_end"]
+            article_id = f"{style}/{Path(name).stem}:{row['article_index']}"
+            sentences = [Sentence(text, start, end, 0) for text, (_, start, end) in
+                         zip(row["sentences"], row["sentence_spans"])]  # fmt: skip
+            paragraphs = [lines[p[0]] for p in row["paragraphs"]]
+            articles.append(
+                Article(article_id, name, row["lang"], row["title"], row["line_start"], row["line_end"],
+                        paragraphs, sentences, last_date[name] if style == "A" else None)
+            )  # fmt: skip
+            if row["pair_id"]:
+                partner[row["pair_id"]][row["lang"]] = article_id
+        gold = {(p["en"], p["id"]) for p in partner.values() if len(p) == 2}
+        result[style] = (articles, gold)
+    return result
+
+
+def _day_header(lines: list[str]) -> str | None:
+    from align.pairing.dates import parse_date
+
+    for line in reversed(lines):
+        if line.strip() and parse_date(line) is not None and len(line) < 40:
+            return line.strip()
+    return None
+
+
+def embed_articles(articles: list[Article], cache_dir: str | None = None) -> dict[str, np.ndarray]:
+    """Sentence matrices per article, embedded once through the bundled model's disk cache."""
+    from align.embed import load_encoder
+
+    encoder = load_encoder("bundled", cache_dir=cache_dir)
+    texts = list(dict.fromkeys(s.text for a in articles for s in a.sentences))
+    table = dict(zip(texts, encoder.encode(texts)))
+    empty = np.zeros((0, encoder.dim), dtype=np.float32)
+    return {a.id: np.stack([table[s.text] for s in a.sentences]) if a.sentences else empty for a in articles}
+
+
+def synthesise(articles: list[Article], gold: set[tuple[str, str]], vectors: dict[str, np.ndarray],
+               per_side: int, seed: int = 0):  # fmt: skip
+    """A corpus of ``per_side`` articles per language made of perturbed copies of the given ones.
+
+    Copy c of a document gets one random offset shared by its EN and ID versions (so copies of one
+    document differ from each other more than a translation differs from its original) plus small
+    per-sentence noise. Texts are copied unchanged. Returns articles, sentence matrices, gold pairs.
+    """
+    rng = np.random.default_rng(seed)
+    by_id = {a.id: a for a in articles}
+    paired = {x for pair in gold for x in pair}
+    units = sorted(gold) + [(a.id,) for a in articles if a.id not in paired and a.lang in ("en", "id")]
+    dim = next(iter(vectors.values())).shape[1]
+    out_articles, out_vectors, out_gold, count = [], {}, set(), {"en": 0, "id": 0}
+    copy = 0
+    while min(count.values()) < per_side:
+        for unit in units:
+            offset = rng.normal(0, 0.5 / np.sqrt(dim), dim).astype(np.float32)
+            new_ids = []
+            for old_id in unit:
+                article = by_id[old_id]
+                if count[article.lang] >= per_side:
+                    continue
+                count[article.lang] += 1
+                noise = rng.normal(0, 0.1 / np.sqrt(dim), vectors[old_id].shape).astype(np.float32)
+                matrix = vectors[old_id] + offset + noise
+                new_id = f"{old_id}#{copy}"
+                new_ids.append(new_id)
+                out_vectors[new_id] = matrix / np.linalg.norm(matrix, axis=1, keepdims=True)
+                out_articles.append(replace(article, id=new_id))
+            if len(new_ids) == 2:
+                out_gold.add(tuple(new_ids))
+        copy += 1
+    return out_articles, out_vectors, out_gold
+
+
+def drop_partners(articles: list[Article], gold: set[tuple[str, str]], fraction: float, seed: int = 0):
+    """Remove ``fraction`` of each language's articles at random, so many survivors lose their partner."""
+    rng = np.random.default_rng(seed)
+    dropped = set()
+    for lang in ("en", "id"):
+        ids = sorted(a.id for a in articles if a.lang == lang)
+        dropped |= set(rng.choice(ids, int(fraction * len(ids)), replace=False).tolist())
+    kept = [a for a in articles if a.id not in dropped]
+    return kept, {p for p in gold if p[0] not in dropped and p[1] not in dropped}
+
+
+def disjoint_halves(articles: list[Article], gold: set[tuple[str, str]], seed: int = 0):
+    """English articles of one random half of the pairs, Indonesian of the other: nothing should pair."""
+    rng = np.random.default_rng(seed)
+    order = sorted(gold)
+    picked = rng.permutation(len(order))
+    half = len(order) // 2
+    keep = {order[j][0] for j in picked[:half]} | {order[j][1] for j in picked[half:]}
+    paired = {x for pair in gold for x in pair}
+    return [a for a in articles if a.id in keep or a.id not in paired], set()
+
+
+def add_updates(articles: list[Article], gold: set[tuple[str, str]], count: int, seed: int = 0):
+    """Add, for ``count`` random paired articles per language, an "earlier version" (its first 60 %
+    of sentences, at least one fewer): near-duplicates that must stay unpaired, unless both sides of
+    a pair got one (then the two earlier versions translate each other and are a gold pair)."""
+    rng = np.random.default_rng(seed)
+    paired = {x for pair in gold for x in pair}
+    extra = []
+    for lang in ("en", "id"):
+        pool = sorted(a.id for a in articles if a.lang == lang and a.id in paired and len(a.sentences) >= 3)
+        by_id = {a.id: a for a in articles}
+        for k in rng.choice(len(pool), count, replace=False):
+            original = by_id[pool[k]]
+            keep = min(len(original.sentences) - 1, max(2, round(0.6 * len(original.sentences))))
+            extra.append(replace(original, id=original.id + "~update", sentences=original.sentences[:keep]))
+    ids = {a.id for a in extra}
+    both = {(e + "~update", i + "~update") for e, i in gold if e + "~update" in ids and i + "~update" in ids}
+    return articles + extra, gold | both
+
+
+def score_pairing(name: str, articles: list[Article], gold: set[tuple[str, str]], vectors, config=None,
+                  to_gold: dict[str, str] | None = None) -> dict:  # fmt: skip
+    """Pair, then precision/recall against gold and how the articles without a partner fared.
+
+    ``to_gold`` maps each article id to the gold article it stands for (segmenter output); without
+    it the articles are the gold ones.
+    """
+    start = time.perf_counter()
+    pairs = pair_articles(articles, vectors, config)
+    seconds = time.perf_counter() - start
+    mapped = (lambda x: x) if to_gold is None else to_gold.get
+    predicted = [(mapped(p.en), mapped(p.id), p.score) for p in pairs]
+    correct = [(e, i, score) for e, i, score in predicted if (e, i) in gold]
+    in_gold = {x for pair in gold for x in pair}
+    gold_articles = {a.id for a in articles if a.lang in ("en", "id")} if to_gold is None else set(to_gold.values())
+    lonely = gold_articles - in_gold
+    linked = {x for e, i, _ in predicted for x in (e, i)}
+    return {
+        "set": name,
+        "en": sum(a.lang == "en" for a in articles),
+        "id": sum(a.lang == "id" for a in articles),
+        "gold_pairs": len(gold),
+        "predicted": len(predicted),
+        "precision": len(correct) / len(predicted) if predicted else 1.0,
+        "recall": len({(e, i) for e, i, _ in correct}) / len(gold) if gold else 1.0,
+        "unpaired": len(lonely),
+        "unpaired_left_unpaired": len(lonely - linked),
+        "min_score_correct": min((score for *_, score in correct), default=None),
+        "max_score_wrong": max((score for e, i, score in predicted if (e, i) not in gold), default=None),
+        "seconds": seconds,
+    }
+
+
+def segmented(folder: Path, gold_articles: list[Article]) -> tuple[list[Article], dict[str, str]]:
+    """The segmenter's articles of every file the gold articles come from, and each one's gold article
+    (the one in the same file whose line span it overlaps most)."""
+    from align.segment import segment_text
+
+    articles, to_gold = [], {}
+    for name in sorted({a.file for a in gold_articles}):
+        found = segment_text((folder / name).read_text(encoding="utf-8"), name).articles
+        in_file = [g for g in gold_articles if g.file == name]
+        for article in found:
+            overlaps = [(min(article.line_end, g.line_end) - max(article.line_start, g.line_start), g.id) for g in in_file]
+            best = max(overlaps, default=(-1, None))
+            if best[0] >= 0:
+                to_gold[article.id] = best[1]
+        articles += found
+    return articles, to_gold
+
+
+def quality(shared: Path, with_segmenter: bool) -> list[dict]:
+    """P/R on eval-dev, each seedstyle-dev style, and eval-dev with half of each side removed; with
+    ``with_segmenter`` also end to end on the segmenter's articles."""
+    data = shared / "data"
+    eval_articles, eval_gold = load_eval_dev(data / "eval-dev")
+    sets = [("eval-dev", data / "eval-dev", eval_articles, eval_gold)]
+    sets += [(f"seedstyle-dev {style}", data / "seedstyle-dev", *pair)
+             for style, pair in load_seedstyle(data / "seedstyle-dev").items()]  # fmt: skip
+    runs = [(name, articles, gold, None) for name, _, articles, gold in sets]
+    for seed in (1, 2):
+        runs.append((f"eval-dev, 50% dropped (seed {seed})", *drop_partners(eval_articles, eval_gold, 0.5, seed), None))
+        runs.append((f"eval-dev, disjoint halves (seed {seed})", *disjoint_halves(eval_articles, eval_gold, seed), None))
+    for seed in (1, 2):
+        runs.append((f"eval-dev + 30 earlier versions per side (seed {seed})", *add_updates(eval_articles, eval_gold, 30, seed), None))
+    if with_segmenter:
+        for name, folder, articles, gold in sets:
+            runs.append((f"{name} (segmenter articles)", *_with_mapping(segmented(folder, articles), gold)))
+    return [score_pairing(name, articles, gold, embed_articles(articles), to_gold=to_gold)
+            for name, articles, gold, to_gold in runs]  # fmt: skip
+
+
+def _with_mapping(found: tuple[list[Article], dict[str, str]], gold):
+    articles, to_gold = found
+    return articles, gold, to_gold
+
+
+def scaling(shared: Path, sizes: list[int]) -> list[dict]:
+    """Time and memory of pairing synthetic corpora, each size in a fresh process (clean peak memory)."""
+    rows = []
+    for size in sizes:
+        out = subprocess.run(
+            [sys.executable, __file__, "--shared", str(shared), "--scale-worker", str(size)],
+            check=True, capture_output=True, text=True,
+        )  # fmt: skip
+        rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    return rows
+
+
+def scale_worker(shared: Path, size: int) -> dict:
+    articles, gold = load_eval_dev(shared / "data" / "eval-dev")
+    synthetic, vectors, synthetic_gold = synthesise(articles, gold, embed_articles(articles), size)
+    before = _memory_mb("VmRSS")
+    row = score_pairing(f"synthetic {size} x {size}", synthetic, synthetic_gold, vectors)
+    row["sentence_vectors_mb"] = sum(v.nbytes for v in vectors.values()) / 2**20
+    row["rss_before_mb"] = before
+    row["peak_rss_mb"] = _memory_mb("VmHWM")
+    row["pairing_extra_mb"] = row["peak_rss_mb"] - before
+    return row
+
+
+def _memory_mb(field: str) -> float:
+    """A memory figure of this process from /proc (VmRSS now, VmHWM peak), in MiB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def render(quality_rows: list[dict], scaling_rows: list[dict], config: PairConfig) -> str:
+    lines = [
+        "# Document pairing benchmark",
+        "",
+        "Articles from the gold spans, and (rows marked so) from the segmenter, mapped to gold articles",
+        "by line overlap; sentences embedded by the bundled model. Scaling corpora are perturbed copies",
+        "of eval-dev (see benchmarks/pairing.py).",
+        "",
+        "| set | EN | ID | gold pairs | predicted | precision | recall | unpaired left unpaired |"
+        " min score (correct) | max score (wrong) | seconds |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in quality_rows + scaling_rows:
+        lines.append(
+            f"| {r['set']} | {r['en']} | {r['id']} | {r['gold_pairs']} | {r['predicted']} | {r['precision']:.4f} "
+            f"| {r['recall']:.4f} | {r['unpaired_left_unpaired']}/{r['unpaired']} | {_fmt(r['min_score_correct'])} "
+            f"| {_fmt(r['max_score_wrong'])} | {r['seconds']:.1f} |"
+        )
+    lines += [
+        "",
+        "| scaling | pairing seconds | sentence vectors (MiB) | RSS before pairing (MiB) | peak RSS (MiB) "
+        "| added by pairing (MiB) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in scaling_rows:
+        lines.append(
+            f"| {r['set']} | {r['seconds']:.1f} | {r['sentence_vectors_mb']:.0f} | {r['rss_before_mb']:.0f} "
+            f"| {r['peak_rss_mb']:.0f} | {r['pairing_extra_mb']:.0f} |"
+        )
+    lines += ["", f"Machine: {_machine()}. Config: `{json.dumps(config.to_json())}`", ""]
+    return "\n".join(lines)
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def _machine() -> str:
+    import os
+    import platform
+
+    return f"{platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument("--sizes", default="1000,10000", help="articles per side of the scaling runs")
+    parser.add_argument("--out", type=Path, default=REPO / "outputs" / "benchmarks")
+    parser.add_argument("--gold-only", action="store_true", help="skip the runs on the segmenter's articles")
+    parser.add_argument("--scale-worker", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.scale_worker:
+        print(json.dumps(scale_worker(args.shared, args.scale_worker)))
+        return
+    quality_rows = quality(args.shared, not args.gold_only)
+    scaling_rows = scaling(args.shared, [int(x) for x in args.sizes.split(",") if x])
+    table = render(quality_rows, scaling_rows, PairConfig())
+    with atomic_open(args.out / "pairing.md") as handle:
+        handle.write(table)
+    with atomic_open(args.out / "pairing.json") as handle:
+        json.dump({"quality": quality_rows, "scaling": scaling_rows, "config": PairConfig().to_json()}, handle, indent=2)
+    print(table)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,156 @@
+"""Sentence-alignment quality: `align` against Bertalign and Gale-Church on the development sets.
+
+Runs every method on the same sentence embeddings (the bundled model, through the disk cache) and
+scores it with Vecalign's strict/lax precision/recall/F1 (pooled over documents), plus the
+precision/recall of 1-0 / 0-1 beads. ``texts embedded`` counts the distinct texts each method asks
+the model for (sentences plus any windows): what a cold run costs. Writes
+outputs/benchmarks/quality.md and quality.json and prints the table.
+
+    python benchmarks/quality.py [--sets enid-clean,enid-hard,textberg] [--max-align 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from align import __version__  # noqa: E402
+from align.atomic import atomic_open  # noqa: E402
+from align.embed import load_encoder  # noqa: E402
+from align.evaluate import read_beads, score_alignments  # noqa: E402
+from align.scoring import ScoreParams  # noqa: E402
+from align.sentalign import align_sentences  # noqa: E402
+
+DATA = REPO.parent / "shared" / "data"
+OUT = REPO / "outputs" / "benchmarks"
+BASELINES = ("bertalign", "galechurch")
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def load_set(name: str) -> list[tuple[str, list[str], list[str], list]]:
+    """(stem, source sentences, target sentences, gold beads) of every document of a dev set."""
+    if name.startswith("enid-"):
+        folder = DATA / "enid-sent-dev" / name.split("-", 1)[1]
+        return [(g.stem, _lines(g.with_suffix(".en")), _lines(g.with_suffix(".id")), read_beads(g))
+                for g in sorted(folder.glob("*.gold"))]
+    if name == "textberg":
+        folder = DATA / "textberg-dev"
+        return [("dev", _lines(folder / "dev.de"), _lines(folder / "dev.fr"), read_beads(folder / "dev.defr"))]
+    raise SystemExit(f"unknown set {name!r}")
+
+
+class CountingEncoder:
+    """Passes texts to an encoder and remembers which distinct texts were asked for."""
+
+    def __init__(self, encoder) -> None:
+        self.inner = encoder
+        self.name, self.dim = encoder.name, encoder.dim
+        self.asked: set[str] = set()
+
+    def encode(self, texts: list[str]):
+        self.asked.update(texts)
+        return self.inner.encode(texts)
+
+
+def methods() -> dict:
+    """Name -> aligner with the `align_sentences` signature; baselines that are missing are skipped."""
+    found = {"align": align_sentences}
+    for name in BASELINES:
+        try:
+            found[name] = importlib.import_module(f"benchmarks.baselines.{name}").align
+        except ImportError as exc:
+            print(f"baseline {name} unavailable: {exc}", file=sys.stderr)
+    return found
+
+
+def run_method(fn, docs, encoder, max_align: int) -> dict:
+    counting = CountingEncoder(encoder)
+    gold, pred = [], []
+    align_s = 0.0
+    for _, src, tgt, beads in docs:
+        src_vecs, tgt_vecs = counting.encode(src), counting.encode(tgt)
+        if fn.__module__.endswith("galechurch"):
+            counting.asked.difference_update(src + tgt)  # length-only: needs no model at all
+        started = time.perf_counter()
+        pred.append(fn(src_vecs, tgt_vecs, src, tgt, encoder=counting, max_align=max_align))
+        align_s += time.perf_counter() - started
+        gold.append(beads)
+    result = score_alignments(gold, pred)
+    result["texts_embedded"] = len(counting.asked)
+    result["sentences"] = sum(len(s) + len(t) for _, s, t, _ in docs)
+    result["seconds"] = round(align_s, 2)
+    return result
+
+
+def table(results: dict) -> str:
+    head = ("| set | method | P strict | R strict | F1 strict | P lax | R lax | F1 lax "
+            "| 1-0/0-1 P | 1-0/0-1 R | texts embedded | per sentence | seconds |")
+    rows = [head, "|" + " --- |" * 13]
+    for set_name, by_method in results.items():
+        for method, r in by_method.items():
+            rows.append(
+                f"| {set_name} | {method} | {r['precision_strict']:.3f} | {r['recall_strict']:.3f} "
+                f"| **{r['f1_strict']:.3f}** | {r['precision_lax']:.3f} | {r['recall_lax']:.3f} "
+                f"| {r['f1_lax']:.3f} | {r['null_precision']:.3f} | {r['null_recall']:.3f} "
+                f"| {r['texts_embedded']} | {r['texts_embedded'] / max(r['sentences'], 1):.2f} | {r['seconds']} |"
+            )
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", default="enid-clean,enid-hard,textberg")
+    parser.add_argument("--max-align", type=int, default=5)
+    parser.add_argument("--model", default="bundled")
+    parser.add_argument("--cache-dir", default=None)
+    args = parser.parse_args(argv)
+    encoder = load_encoder(args.model, cache_dir=args.cache_dir)
+    signature = (f"align:{__version__}|model:{encoder.name}|max_align:{args.max_align}|"
+                 + "|".join(f"{k}:{v}" for k, v in asdict(ScoreParams()).items()))
+    aligners = methods()
+    results: dict = {}
+    for set_name in args.sets.split(","):
+        docs = load_set(set_name)
+        results[set_name] = {}
+        for method, fn in aligners.items():
+            results[set_name][method] = run_method(fn, docs, encoder, args.max_align)
+            r = results[set_name][method]
+            print(f"{set_name:10s} {method:10s} strict F1 {r['f1_strict']:.4f}  lax F1 {r['f1_lax']:.4f}  "
+                  f"null P/R {r['null_precision']:.3f}/{r['null_recall']:.3f}  texts {r['texts_embedded']}",
+                  file=sys.stderr, flush=True)
+    missing = [b for b in BASELINES if b not in aligners]
+    markdown = "\n".join([
+        "# Sentence alignment quality",
+        "",
+        f"Signature: `{signature}`",
+        "",
+        "Vecalign's metric: strict = exact bead, lax = overlapping bead; precision counts 1-0/0-1 beads, "
+        "recall ignores them. `1-0/0-1 P/R`: deletions and insertions alone. `texts embedded`: distinct "
+        "texts sent to the model (a cold run's cost); `seconds`: alignment alone, embeddings cached.",
+        "",
+        table(results),
+        "",
+        *([f"Missing baselines: {', '.join(missing)}", ""] if missing else []),
+    ])
+    OUT.mkdir(parents=True, exist_ok=True)
+    with atomic_open(OUT / "quality.md") as handle:
+        handle.write(markdown)
+    with atomic_open(OUT / "quality.json") as handle:
+        json.dump({"signature": signature, "results": results}, handle, indent=1)
+    print(markdown)
+    return results
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,290 @@
+"""Score the segmenter: article boundaries, language, sentence boundaries, boilerplate, speed.
+
+Usage: ``python benchmarks/segment.py [FOLDER_WITH_gold.jsonl ...]`` (default: ../shared/data/
+seedstyle-dev). Also scored when present: ../shared/data/eval-dev (boundary recall/precision on the
+dumps the pipeline runs on), ../shared/data/sentsplit-dev (hand-marked sentences) and the raw seeds
+(articles found, time per file). Writes outputs/benchmarks/segment.md and segment.json.
+
+Scoring rules:
+
+* Boundaries: a predicted article start is right when it equals a gold ``line_start`` of the same
+  file (eval-dev: the title line, one after the gold date line). Precision/recall/F1 pooled.
+* Language: each gold article against the predicted article overlapping it most (none = wrong).
+* Sentence boundaries are scored inside each gold content line, where the gold segments of that line
+  meet. Recall: gold boundaries found. Strict precision: predicted boundaries that are gold ones.
+  Lenient precision (the one reported as F1): a predicted boundary inside a gold segment also counts
+  as right when it is an orthographic sentence end that a naive splitter would cut too - sentence
+  punctuation, optional closing quotes, a space, then a capital, digit or opening quote - because a
+  gold segment is a translation unit that may hold two sentences (see the data READMEs).
+* Leaked boilerplate: gold ``noise_lines`` and non-blank lines outside every gold span that end up
+  as paragraphs of a predicted article. Lost content: gold paragraph lines in no predicted article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from align.atomic import atomic_open
+from align.segment import segment_text
+from align.segment.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+OUT = ROOT / "outputs" / "benchmarks"
+_NAIVE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_NAIVE_START = re.compile(r"^[\"'“‘(\[]?[A-Z0-9]")
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> dict:
+    p = tp / n_pred if n_pred else 1.0
+    r = tp / n_gold if n_gold else 1.0
+    return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
+            "tp": tp, "pred": n_pred, "gold": n_gold}
+
+
+def _line_offsets(text: str) -> list[int]:
+    offsets, pos = [], 0
+    for line in text.split("\n"):
+        offsets.append(pos)
+        pos += len(line) + 1
+    return offsets
+
+
+def score_gold_folder(folder: Path) -> dict:
+    gold_by_file: dict[str, list[dict]] = defaultdict(list)
+    for raw in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        if raw.strip():
+            record = json.loads(raw)
+            gold_by_file[record["file"]].append(record)
+    starts = Counter()
+    lang_right = lang_total = 0
+    sent = {lang: Counter() for lang in ("en", "id")}
+    leaks: Counter = Counter()
+    lost = content_total = 0
+    seconds = 0.0
+    n_bytes = 0
+    examples: dict[str, list] = defaultdict(list)
+    for name, golds in sorted(gold_by_file.items()):
+        path = folder / name
+        text = path.read_text(encoding="utf-8")
+        n_bytes += len(text.encode("utf-8"))
+        t0 = time.perf_counter()
+        result = segment_text(text, str(path))
+        seconds += time.perf_counter() - t0
+        lines = text.split("\n")
+        offsets = _line_offsets(text)
+        pred = result.articles
+        pred_lines = []
+        for art in pred:
+            pred_lines.append({bisect.bisect_right(offsets, s.start) - 1 for s in art.sentences})
+        gold_starts = {g["line_start"] for g in golds}
+        pred_starts = {a.line_start for a in pred}
+        starts["tp"] += len(gold_starts & pred_starts)
+        starts["pred"] += len(pred_starts)
+        starts["gold"] += len(gold_starts)
+        for miss in sorted(gold_starts - pred_starts)[:3]:
+            examples["missed_start"].append(f"{name}:{miss} {lines[miss][:70]}")
+        for extra in sorted(pred_starts - gold_starts)[:3]:
+            examples["false_start"].append(f"{name}:{extra} {lines[extra][:70]}")
+        in_article = set().union(*pred_lines) if pred_lines else set()
+        inside_spans = set()
+        for g in golds:
+            inside_spans.update(range(g["line_start"], g["line_end"] + 1))
+            span = set(range(g["line_start"], g["line_end"] + 1))
+            best = max(range(len(pred)), key=lambda k: len(pred_lines[k] & span), default=None)
+            lang_total += 1
+            if best is not None and pred_lines[best] & span and pred[best].lang == g["lang"]:
+                lang_right += 1
+            elif len(examples["lang"]) < 5:
+                examples["lang"].append(f"{name}:{g['line_start']} gold {g['lang']}")
+            for line_no, kind in g["noise_lines"]:
+                if line_no in in_article:
+                    leaks[kind] += 1
+                    if len(examples["leak"]) < 8:
+                        examples["leak"].append(f"{name}:{line_no} {kind} {lines[line_no][:60]}")
+            paragraph_lines = {p[0] for p in g["paragraphs"]}
+            content_total += len(paragraph_lines)
+            lost += len(paragraph_lines - in_article)
+            _score_sentences(g, text, offsets, pred, sent[g["lang"]], examples)
+        for line_no in in_article - inside_spans:
+            if lines[line_no].strip():
+                leaks["outside_span"] += 1
+                if len(examples["leak"]) < 8:
+                    examples["leak"].append(f"{name}:{line_no} outside {lines[line_no][:60]}")
+    result = {
+        "folder": str(folder),
+        "files": len(gold_by_file),
+        "boundary": prf(starts["tp"], starts["pred"], starts["gold"]),
+        "language_accuracy": round(lang_right / lang_total, 4) if lang_total else None,
+        "articles": lang_total,
+        "leaked_noise_lines": sum(leaks.values()),
+        "leaked_by_kind": dict(leaks),
+        "lost_content_lines": lost,
+        "content_lines": content_total,
+        "seconds": round(seconds, 3),
+        "mb_per_s": round(n_bytes / 1e6 / seconds, 2) if seconds else None,
+        "examples": {k: v[:8] for k, v in examples.items()},
+    }
+    for lang, c in sent.items():
+        strict = prf(c["tp"], c["pred"], c["gold"])
+        lenient = prf(c["tp"], c["pred"], c["gold"])
+        lenient_p = (c["tp"] + c["extra_ok"]) / c["pred"] if c["pred"] else 1.0
+        r = lenient["r"]
+        lenient.update(p=round(lenient_p, 4),
+                       f1=round(2 * lenient_p * r / (lenient_p + r) if lenient_p + r else 0.0, 4))
+        result[f"sentences_{lang}"] = {"strict": strict, "lenient": lenient,
+                                       "extra_ok": c["extra_ok"]}
+    return result
+
+
+def _score_sentences(g: dict, text: str, offsets: list[int], pred, counter: Counter, examples) -> None:
+    by_line: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for line_no, start, end in g["sentence_spans"]:
+        by_line[line_no].append((start, end))
+    for line_no, spans in by_line.items():
+        spans.sort()
+        base = offsets[line_no]
+        gold_bounds = {base + end for _start, end in spans[:-1]}
+        lo, hi = base + spans[0][0], base + spans[-1][1]
+        predicted = sorted(s.end for art in pred for s in art.sentences if lo <= s.start < hi)
+        pred_bounds = set(predicted[:-1]) if predicted else set()
+        counter["gold"] += len(gold_bounds)
+        counter["pred"] += len(pred_bounds)
+        counter["tp"] += len(gold_bounds & pred_bounds)
+        for b in pred_bounds - gold_bounds:
+            before, after = text[lo:b], text[b:hi].lstrip()
+            if _NAIVE_END.search(before) and _NAIVE_START.match(after):
+                counter["extra_ok"] += 1
+            elif len(examples["sentence_extra"]) < 8:
+                examples["sentence_extra"].append(f"{g['file']}: ...{text[b - 40:b]}|{text[b:b + 25]}")
+        for b in gold_bounds - pred_bounds:
+            if len(examples["sentence_missed"]) < 8:
+                examples["sentence_missed"].append(f"{g['file']}: ...{text[b - 40:b]}|{text[b:b + 25]}")
+
+
+def score_eval_dev(folder: Path) -> dict:
+    out = {}
+    total = Counter()
+    for lang in ("en", "id"):
+        text = (folder / f"dump.{lang}.txt").read_text(encoding="utf-8")
+        gold = set()
+        for raw in (folder / "pairs.jsonl").read_text(encoding="utf-8").splitlines():
+            record = json.loads(raw)
+            if record.get(lang):
+                gold.add(record[lang]["line_start"])  # 1-based date line = 0-based title line
+        t0 = time.perf_counter()
+        result = segment_text(text, str(folder / f"dump.{lang}.txt"))
+        seconds = time.perf_counter() - t0
+        pred = {a.line_start for a in result.articles}
+        langs = Counter(a.lang for a in result.articles)
+        out[lang] = prf(len(gold & pred), len(pred), len(gold)) | {
+            "seconds": round(seconds, 3), "article_langs": dict(langs)}
+        total.update(tp=len(gold & pred), pred=len(pred), gold=len(gold))
+    out["all"] = prf(total["tp"], total["pred"], total["gold"])
+    return out
+
+
+def score_sentsplit(folder: Path) -> dict:
+    out = {}
+    for path in sorted(folder.glob("*_gold*.txt")):
+        lang = path.name.split("_")[0]
+        tp = n_pred = n_gold = exact = total = 0
+        for block in path.read_text(encoding="utf-8").strip().split("\n\n"):
+            gold = [s for s in block.split("\n") if s.strip()]
+            doc = " ".join(gold)
+            pred = [doc[a:b] for a, b in split_sentences(doc, lang)]
+            ends_gold, pos = set(), 0
+            for s in gold[:-1]:
+                pos += len(s)
+                ends_gold.add(pos)
+                pos += 1
+            ends_pred = {b for _a, b in split_sentences(doc, lang)[:-1]}
+            tp += len(ends_gold & ends_pred)
+            n_pred += len(ends_pred)
+            n_gold += len(ends_gold)
+            exact += len(set(pred) & set(gold))
+            total += len(gold)
+        out[path.name] = prf(tp, n_pred, n_gold) | {"sentences_exact": f"{exact}/{total}"}
+    return out
+
+
+def score_seeds(folder: Path) -> dict:
+    out = {}
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        t0 = time.perf_counter()
+        result = segment_text(text, str(path))
+        seconds = time.perf_counter() - t0
+        out[path.name] = {
+            "articles": [f"{a.lang} L{a.line_start}-{a.line_end} {a.title[:60]}" for a in result.articles],
+            "removed": dict(result.removed),
+            "ms": round(seconds * 1000, 1),
+        }
+    return out
+
+
+def markdown(results: dict) -> str:
+    rows = ["# Segmenter benchmark", "",
+            "Sentence F1 uses lenient precision (extra splits inside a gold segment count as right when"
+            " a naive splitter would cut there too); strict precision in parentheses.", "",
+            "| set | files | articles | boundary P / R / F1 | language acc. | sentence F1 en (strict P) |"
+            " sentence F1 id (strict P) | leaked noise lines | lost content lines | MB/s |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for name, r in results["gold_sets"].items():
+        b = r["boundary"]
+        en, ind = r["sentences_en"], r["sentences_id"]
+        rows.append(
+            f"| {name} | {r['files']} | {r['articles']} | {b['p']:.4f} / {b['r']:.4f} / {b['f1']:.4f} |"
+            f" {r['language_accuracy']:.4f} | {en['lenient']['f1']:.4f} ({en['strict']['p']:.4f}) |"
+            f" {ind['lenient']['f1']:.4f} ({ind['strict']['p']:.4f}) | {r['leaked_noise_lines']} |"
+            f" {r['lost_content_lines']} / {r['content_lines']} | {r['mb_per_s']} |")
+    if "eval_dev" in results:
+        rows += ["", "## eval-dev dumps (article starts = title lines)", "",
+                 "| dump | P | R | F1 | seconds |", "| --- | --- | --- | --- | --- |"]
+        for lang in ("en", "id"):
+            e = results["eval_dev"][lang]
+            rows.append(f"| {lang} | {e['p']:.4f} | {e['r']:.4f} | {e['f1']:.4f} | {e['seconds']} |")
+    if "sentsplit" in results:
+        rows += ["", "## sentsplit-dev (hand-marked sentences)", "",
+                 "| file | boundary P | R | F1 | sentences exact |", "| --- | --- | --- | --- | --- |"]
+        for name, s in results["sentsplit"].items():
+            rows.append(f"| {name} | {s['p']:.4f} | {s['r']:.4f} | {s['f1']:.4f} | {s['sentences_exact']} |")
+    if "seeds" in results:
+        rows += ["", "## seeds", "", "| file | ms | articles | removed lines |", "| --- | --- | --- | --- |"]
+        for name, s in results["seeds"].items():
+            removed = ", ".join(f"{k} {v}" for k, v in sorted(s["removed"].items()))
+            rows.append(f"| {name} | {s['ms']} | {len(s['articles'])} | {removed} |")
+    return "\n".join(rows) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    folders = [Path(a) for a in argv] or [SHARED / "data" / "seedstyle-dev"]
+    results: dict = {"gold_sets": {}}
+    for folder in folders:
+        if (folder / "gold.jsonl").exists():
+            results["gold_sets"][folder.name] = score_gold_folder(folder)
+        else:
+            print(f"{folder}: no gold.jsonl, skipped", file=sys.stderr)
+    if (SHARED / "data" / "eval-dev" / "pairs.jsonl").exists():
+        results["eval_dev"] = score_eval_dev(SHARED / "data" / "eval-dev")
+    if (SHARED / "data" / "sentsplit-dev").exists():
+        results["sentsplit"] = score_sentsplit(SHARED / "data" / "sentsplit-dev")
+    if (SHARED / "seeds").exists():
+        results["seeds"] = score_seeds(SHARED / "seeds")
+    table = markdown(results)
+    with atomic_open(OUT / "segment.json") as handle:
+        json.dump(results, handle, indent=1, ensure_ascii=False)
+    with atomic_open(OUT / "segment.md") as handle:
+        handle.write(table)
+    print(table)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,196 @@
+"""End-to-end evaluation of run folders (`align eval --gold-dataset`) and bead files (`align eval --gold`)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from align.cli import app
+from align.errors import InputError
+from align.evaluate_run import GoldIndex, canonical, evaluate_run, load_gold_dataset
+from tests.conftest import shared_path
+
+# A tiny gold set in eval-dev's format, text written for this test.
+GOLD_DOCS = [
+    {"pair_id": "t-1", "en": ["Rain floods Jakarta", "Heavy rain fell on Monday. Roads were closed.", "Buses ran late."],
+     "id_sents": ["Hujan membanjiri Jakarta", "Hujan deras turun pada hari Senin. Jalan-jalan ditutup.",
+                  "Bus terlambat."],
+     "gold": [[[0], [0]], [[1], [1]], [[2], [2]]]},
+    {"pair_id": "t-2", "en": ["Team wins final", "The home team won the final 2-1.", "Fans celebrated all night."],
+     "id_sents": ["Tim menjuarai final", "Tim tuan rumah memenangkan final 2-1.", "Para penggemar merayakan semalaman."],
+     "gold": [[[0], [0]], [[1], [1]], [[2], [2]]]},
+]
+UNPAIRED = [{"key": "t-only-en", "lang": "en", "sents": ["Stocks fall", "Shares fell sharply on Friday."]}]
+
+
+def _article(id_: str, lang: str, sentences: list[str]) -> dict:
+    return {"id": id_, "file": f"run.{lang}.txt", "lang": lang, "title": sentences[0], "date": None,
+            "line_start": 0, "line_end": 3, "paragraphs": sentences, "sentences": sentences,
+            "sentence_spans": [[0, 0, 0]] * len(sentences)}
+
+
+def _write_jsonl(path: Path, records: list[dict]) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+
+
+@pytest.fixture()
+def gold_dir(tmp_path) -> Path:
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    _write_jsonl(folder / "docs.jsonl", GOLD_DOCS)
+    _write_jsonl(folder / "unpaired.jsonl", UNPAIRED)
+    return folder
+
+
+@pytest.fixture()
+def run_dir(tmp_path) -> Path:
+    """A run that split 'Heavy rain ... closed.' into two sentences, paired the unpaired article with
+    t-2's Indonesian article, and whose text differs from gold in case, spacing and quotes only."""
+    folder = tmp_path / "run"
+    folder.mkdir()
+    articles = [
+        _article("en:0", "en", ["Rain floods  Jakarta", "Heavy rain fell on Monday.", "Roads were closed.", "Buses ran late."]),
+        _article("id:0", "id", ["Hujan membanjiri Jakarta", "Hujan deras turun pada hari Senin.", "Jalan-jalan ditutup.",
+                                "Bus terlambat."]),
+        _article("en:1", "en", ["STOCKS FALL", "Shares fell sharply on Friday."]),
+        _article("id:1", "id", ["Tim menjuarai final", "Tim tuan rumah memenangkan final 2-1.",
+                                "Para penggemar merayakan semalaman."]),
+    ]
+    _write_jsonl(folder / "articles.jsonl", articles)
+    _write_jsonl(folder / "pairs.jsonl", [{"en": "en:0", "id": "id:0", "score": 0.9},
+                                          {"en": "en:1", "id": "id:1", "score": 0.2}])
+    beads = [("en:0", "id:0", [0], [0]), ("en:0", "id:0", [1], [1]), ("en:0", "id:0", [2], [2]),
+             ("en:0", "id:0", [3], []), ("en:1", "id:1", [0], [0]), ("en:1", "id:1", [1], [1, 2])]
+    _write_jsonl(folder / "alignments.jsonl", [{"pair": [e, i], "en": s, "id": t, "score": 0.5} for e, i, s, t in beads])
+    tsv = ["en:0\tid:0\tRain floods Jakarta\tHujan membanjiri Jakarta\t0.9",
+           "en:0\tid:0\tHeavy rain fell on Monday.\tHujan deras turun pada hari Senin.\t0.8",
+           "en:0\tid:0\tRoads were closed.\tJalan-jalan ditutup.\t0.8",
+           "en:1\tid:1\tShares fell sharply on Friday.\tA sentence the gold set does not hold.\t0.3"]
+    (folder / "corpus.tsv").write_text("\n".join(tsv) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_canonical_keeps_letters_and_digits_only():
+    assert canonical("“Hujan”  deras, 2-1!") == "hujanderas21"
+    assert canonical("ﬁnal") == "final"
+
+
+def test_gold_index_maps_text_onto_the_segments_it_overlaps():
+    index = GoldIndex([("a", ["One two.", "Three four."]), ("b", ["One two."])])
+    assert index.locate("two. Three") == (0, 1)
+    assert index.locate("one TWO") == (0,)
+    assert index.locate("One two.", prefer="b") == (2,)
+    assert index.unique_doc("One two.") is None and index.unique_doc("four") == "a"
+    assert index.locate("absent") is None and index.locate("...") is None
+
+
+def test_evaluate_run_scores_documents_and_sentence_pairs(gold_dir, run_dir):
+    scores = evaluate_run(load_gold_dataset(gold_dir), run_dir)
+    docs = scores["documents"]
+    assert (docs["predicted"], docs["gold"], docs["correct"]) == (2, 2, 1)
+    assert docs["precision"] == 0.5 and docs["recall"] == 0.5
+    assert docs["gold_unpaired_left_unpaired"] == 0 and docs["articles_mapped"] == 4
+    # all beads: the split sentence maps twice onto gold bead t-1/1 (counted once); the 1-0 bead is
+    # not a sentence pair; the two beads of the wrong document pair are wrong
+    aligned = scores["alignments"]
+    assert aligned["rows"] == 5 and aligned["rows_correct"] == 3
+    assert aligned["precision_strict"] == pytest.approx(2 / 4)
+    assert aligned["recall_strict"] == pytest.approx(2 / 6)
+    corpus = scores["corpus"]
+    assert corpus["rows"] == 4 and corpus["rows_unmapped_id"] == 1 and corpus["rows_unmapped_en"] == 0
+    assert corpus["precision_strict"] == pytest.approx(2 / 3)
+    assert corpus["recall_strict"] == pytest.approx(2 / 6)
+
+
+def test_evaluate_run_rejects_a_folder_without_run_outputs(gold_dir, tmp_path):
+    with pytest.raises(InputError, match="no articles.jsonl"):
+        evaluate_run(load_gold_dataset(gold_dir), tmp_path / "gold")
+
+
+def test_align_eval_gold_dataset_prints_table_and_json(gold_dir, run_dir):
+    runner = CliRunner()
+    table = runner.invoke(app, ["eval", "--gold-dataset", str(gold_dir), str(run_dir)])
+    assert table.exit_code == 0, table.output
+    assert "document pairs" in table.output and "exported (corpus.tsv) strict" in table.output
+    as_json = runner.invoke(app, ["eval", "--gold-dataset", str(gold_dir), str(run_dir), "--json"])
+    assert json.loads(as_json.output)["documents"]["correct"] == 1
+
+
+def test_align_eval_needs_exactly_one_gold(run_dir):
+    done = CliRunner().invoke(app, ["eval", str(run_dir)])
+    assert done.exit_code == 2 and "exactly one of --gold" in done.output
+
+
+# ---- real data: eval-dev rendered as a perfect run; enid-sent-dev bead files ----------------------
+
+
+def _gold_run(folder: Path, eval_dev: Path, swap: int = 0) -> None:
+    """Write eval-dev's own segmentation and alignment as an `align run` folder; swap the Indonesian
+    sides of the first ``swap`` consecutive pairs of pairs."""
+    dumps = {lang: (eval_dev / f"dump.{lang}.txt").read_text(encoding="utf-8") for lang in ("en", "id")}
+    articles, pairs = [], []
+    for record in map(json.loads, (eval_dev / "pairs.jsonl").read_text(encoding="utf-8").splitlines()):
+        for lang in ("en", "id"):
+            side = record[lang]
+            if side:
+                spans = side["sent_spans"]
+                articles.append(_article(f"{lang}:{side['dump_index']}", lang, [dumps[lang][a:b] for a, b in spans]))
+        if record["en"] and record["id"]:
+            pairs.append((f"en:{record['en']['dump_index']}", f"id:{record['id']['dump_index']}"))
+    for k in range(0, 2 * swap, 2):
+        (e1, i1), (e2, i2) = pairs[k], pairs[k + 1]
+        pairs[k], pairs[k + 1] = (e1, i2), (e2, i1)
+    by_id = {a["id"]: a for a in articles}
+    folder.mkdir()
+    _write_jsonl(folder / "articles.jsonl", articles)
+    _write_jsonl(folder / "pairs.jsonl", [{"en": e, "id": i, "score": 1.0} for e, i in pairs])
+    beads = [(e, i, k) for e, i in pairs for k in range(min(len(by_id[e]["sentences"]), len(by_id[i]["sentences"])))]
+    _write_jsonl(folder / "alignments.jsonl", [{"pair": [e, i], "en": [k], "id": [k], "score": 1.0} for e, i, k in beads])
+    rows = [f"{e}\t{i}\t{by_id[e]['sentences'][k]}\t{by_id[i]['sentences'][k]}\t1.0" for e, i, k in beads]
+    (folder / "corpus.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def test_eval_dev_gold_rendered_as_a_run_scores_perfectly(tmp_path):
+    eval_dev = shared_path("data", "eval-dev")
+    _gold_run(tmp_path / "run", eval_dev)
+    scores = evaluate_run(load_gold_dataset(eval_dev), tmp_path / "run")
+    assert scores["documents"]["correct"] == scores["documents"]["gold"] == 192
+    assert scores["documents"]["gold_unpaired_left_unpaired"] == 10
+    for key in ("alignments", "corpus"):
+        assert scores[key]["rows"] == 1448
+        assert scores[key]["f1_strict"] == 1.0 and scores[key]["rows_unmapped_en"] == 0
+
+
+def test_eval_dev_swapped_pairs_lose_their_documents_and_sentences(tmp_path):
+    eval_dev = shared_path("data", "eval-dev")
+    _gold_run(tmp_path / "run", eval_dev, swap=5)
+    scores = evaluate_run(load_gold_dataset(eval_dev), tmp_path / "run")
+    assert scores["documents"]["correct"] == 182
+    assert scores["documents"]["recall"] == pytest.approx(182 / 192)
+    assert scores["corpus"]["precision_strict"] < 1.0 and scores["corpus"]["rows_unmapped_id"] == 0
+
+
+def test_align_eval_bead_folders_by_stem(tmp_path):
+    hard = shared_path("data", "enid-sent-dev", "hard")
+    pred = tmp_path / "pred"
+    pred.mkdir()
+    for gold in sorted(hard.glob("*.gold")):
+        shutil.copy(gold, pred / f"{gold.stem}.align")
+    first = sorted(pred.iterdir())[0]
+    lines = first.read_text(encoding="utf-8").splitlines()
+    first.write_text("\n".join(lines[1:]) + "\n", encoding="utf-8")  # lose the first bead of one document
+
+    done = CliRunner().invoke(app, ["eval", "--gold", str(hard), str(pred), "--json"])
+    assert done.exit_code == 0, done.output
+    report = json.loads(done.output)
+    assert report["documents"] == 192 and report["precision_strict"] == 1.0
+    assert report["per_kind"]["2-1"] == {"gold": 78, "predicted": 78, "exact": 78, "recall": 1.0, "precision": 1.0}
+    assert report["recall_strict"] < 1.0
+
+    (pred / f"{first.stem}.align").unlink()
+    missing = CliRunner().invoke(app, ["eval", "--gold", str(hard), str(pred)])
+    assert missing.exit_code == 2 and "no prediction" in missing.output

@@ -1,0 +1,230 @@
+"""The run report: Markdown and self-contained HTML, checked in a real headless Chromium."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from align.config import Config
+from align.report import write_reports
+from align.result import PairAlignment, RunResult
+from align.types import Article, Bead, DocPair, Sentence
+
+EN = [
+    "Floods close roads in Jakarta",
+    "Heavy rain flooded several districts of Jakarta on Monday.",
+    "The city closed twelve roads and moved buses to other routes.",
+    "Officials expect the water to recede by Wednesday.",
+]
+ID = [
+    "Banjir menutup jalan di Jakarta",
+    "Hujan deras membanjiri beberapa kecamatan di Jakarta pada hari Senin.",
+    "Pemerintah kota menutup dua belas jalan dan memindahkan bus ke rute lain.",
+    "Pejabat memperkirakan air akan surut pada hari Rabu.",
+    "Warga diminta tetap waspada.",
+]
+
+
+def _article(id_: str, lang: str, texts: list[str], file: str) -> Article:
+    sentences, pos = [], 0
+    for k, text in enumerate(texts):
+        sentences.append(Sentence(text, pos, pos + len(text), 0 if k == 0 else 1))
+        pos += len(text) + 1
+    return Article(id_, file, lang, texts[0], 0, len(texts), [texts[0], " ".join(texts[1:])], sentences)
+
+
+@pytest.fixture()
+def run_result(tmp_path) -> RunResult:
+    en = _article("news.en:0", "en", EN, "news.en.txt")
+    ind = _article("news.id:0", "id", ID, "news.id.txt")
+    lonely = _article("news.en:1", "en", ["Markets rise <again> & again", "Shares rose for a third day."], "news.en.txt")
+    other = _article("news.en:2", "fr", ["Les marchés montent", "Les actions ont monté."], "news.en.txt")
+    pair = DocPair(en.id, ind.id, 0.87, {"margin": 0.12})
+    beads = [Bead((0,), (0,), 0.95), Bead((1,), (1,), 0.91), Bead((2,), (2,), 0.42), Bead((3,), (3, 4), 0.61),]
+    return RunResult(
+        config=Config(min_score=0.5), outdir=tmp_path, inputs={"news.en.txt": "ab" * 32, "news.id.txt": "cd" * 32},
+        articles=[en, ind, lonely, other], pairs=[pair], alignments=[PairAlignment(pair, beads)],
+        removed_lines=Counter({"navigation": 7, "copyright": 2}), skipped_files={"broken.txt": "binary data"},
+        filter_drops=Counter({"min_score": 1}), segments_written=3,
+        timings={"segment": 0.2, "embed": 1.5, "pair": 0.1, "align": 0.3}, sentences_embedded=9,
+        outputs=["corpus.tmx", "corpus.tsv"],
+    )
+
+
+def test_write_reports_writes_both_files(run_result, tmp_path):
+    written = write_reports(run_result, tmp_path / "out")
+    assert [Path(p).name for p in written] == ["report.md", "report.html"]
+    assert all(Path(p).is_file() for p in written)
+    assert not [p for p in (tmp_path / "out").iterdir() if p.name.endswith(".tmp")]
+
+
+def test_markdown_report_holds_counts_review_and_signature(run_result, tmp_path):
+    write_reports(run_result, tmp_path)
+    text = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "| pair | document pairs | 1 |" in text
+    assert "| pair | unpaired 'en' articles | 1 |" in text
+    assert "| pair | articles in other languages (not aligned) | 1 |" in text
+    assert "| align | unmatched sentences (1-0 / 0-1 beads) | 0 |" in text
+    assert "| 1-2 | 1 | 0.2500 |" in text
+    assert "| min_score | 1 |" in text
+    assert "| navigation | 7 |" in text
+    # the weakest bead comes first, English and Indonesian side by side
+    beads = text.split("## Lowest-scoring beads")[1]
+    first = beads.split("\n")[4]
+    assert first.startswith("| 0.4200 | 1-1 | The city closed twelve roads") and "dua belas jalan" in first
+    assert Config(min_score=0.5).signature() in text
+    assert "ab" * 32 in text
+
+
+def test_html_report_is_self_contained(run_result, tmp_path):
+    write_reports(run_result, tmp_path)
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<script" not in page
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:|//)""", page)
+    assert "@import" not in page and "url(" not in page
+    assert page.count('<img src="data:image/png;base64,') == 3
+    assert "Markets rise &lt;again&gt; &amp; again" not in page  # unpaired articles are not reviewed
+    assert '<td lang="id" class="text">Pemerintah kota menutup dua belas jalan' in page
+
+
+# ---- headless Chromium ---------------------------------------------------------------------------
+
+PROBE = """<script>
+window.addEventListener('load', () => {
+  const imgs = [...document.images].map(i => ({ok: i.complete && i.naturalWidth > 0, w: i.naturalWidth,
+                                                 shown: i.getBoundingClientRect().width}));
+  const tables = [...document.querySelectorAll('table')].map(t => ({rows: t.rows.length,
+                                                                    h: t.getBoundingClientRect().height}));
+  const probe = document.createElement('pre');
+  probe.id = 'probe';
+  probe.textContent = JSON.stringify({imgs, tables});
+  document.body.appendChild(probe);
+});
+</script>"""
+
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                  "--disable-dev-shm-usage", "--host-resolver-rules=MAP * ~NOTFOUND"]
+
+
+def _chromium() -> str:
+    for name in ("chromium", "chromium-browser"):
+        if path := shutil.which(name):
+            return path
+    pytest.skip("chromium is absent (install it with .ci/install-chromium)")
+
+
+def _browse(page: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    command = [_chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}", *args, page.as_uri()]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done
+
+
+def _render(report: Path, tmp_path: Path) -> dict:
+    """Load the report (with a probe script added to a copy) and return what the browser laid out."""
+    probed = tmp_path / "probed.html"
+    probed.write_text(report.read_text(encoding="utf-8").replace("</body>", PROBE + "</body>"), encoding="utf-8")
+    dom = _browse(probed, tmp_path, "--dump-dom", "--virtual-time-budget=5000").stdout
+    match = re.search(r'<pre id="probe">(.*?)</pre>', dom, re.S)
+    assert match, "the page's load event never fired"
+    return json.loads(match.group(1).replace("&quot;", '"').replace("&amp;", "&"))
+
+
+def _screenshot(report: Path, tmp_path: Path, height: int):
+    from matplotlib.image import imread
+
+    shot = tmp_path / "report.png"
+    _browse(report, tmp_path, f"--screenshot={shot}", f"--window-size=1280,{height}", "--hide-scrollbars")
+    pixels = imread(shot)
+    assert pixels.shape[:2] == (height, 1280)
+    return pixels
+
+
+def _bar_pixels(pixels) -> int:
+    """Pixels in the solid bar colour of the figures (figures.COLOURS[0], #3b6ea8)."""
+    rgb = (0x3B / 255, 0x6E / 255, 0xA8 / 255)
+    return int(((abs(pixels[..., 0] - rgb[0]) < 0.03) & (abs(pixels[..., 1] - rgb[1]) < 0.03)
+                & (abs(pixels[..., 2] - rgb[2]) < 0.03)).sum())
+
+
+def test_html_report_renders_in_headless_chromium(run_result, tmp_path):
+    write_reports(run_result, tmp_path)
+    state = _render(tmp_path / "report.html", tmp_path)
+    assert len(state["imgs"]) == 3
+    assert all(img["ok"] and img["w"] >= 300 and img["shown"] > 100 for img in state["imgs"]), state["imgs"]
+    assert len(state["tables"]) >= 8
+    assert all(t["rows"] >= 2 and t["h"] > 10 for t in state["tables"]), state["tables"]
+    # the time-per-stage bars are on screen, not only white page and text
+    assert _bar_pixels(_screenshot(tmp_path / "report.html", tmp_path, 2400)) > 500
+
+
+def test_sample_run_report_renders_in_headless_chromium(tmp_path):
+    """`align run corpora/sample` (the real pipeline and model) leaves a report that renders offline."""
+    from align.pipeline import run
+
+    sample = Path(__file__).resolve().parents[1] / "corpora" / "sample"
+    if not sample.is_dir():
+        pytest.skip(f"{sample} is absent")
+    _chromium()
+    result = run([str(sample)], tmp_path / "out", Config(cache_dir=str(tmp_path / "cache"), quiet=True))
+    report = tmp_path / "out" / "report.html"
+    assert "report.html" in result.outputs and report.is_file()
+    state = _render(report, tmp_path)
+    assert len(state["imgs"]) == 3 and all(img["ok"] for img in state["imgs"]), state["imgs"]
+    assert all(t["rows"] >= 2 and t["h"] > 10 for t in state["tables"]), state["tables"]
+    page = report.read_text(encoding="utf-8")
+    assert f"<td>document pairs</td><td class=\"num\">{len(result.pairs)}</td>" in page
+    assert _bar_pixels(_screenshot(report, tmp_path, 3000)) > 500
+
+
+# ---- the combined benchmark report (benchmarks/run_all.py) ----------------------------------------
+
+
+def _run_all():
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "run_all.py"
+    spec = importlib.util.spec_from_file_location("run_all", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_markdown_tables_become_html_tables():
+    run_all = _run_all()
+    page = run_all.markdown_to_html("### Quality\n\nScores of `align` **here**.\n\n| set | F1 |\n| --- | ---: |\n"
+                                    "| a\\|b | 0.9 |\n\n- one\n- two\n")
+    assert "<h3>Quality</h3>" in page and "<code>align</code>" in page and "<strong>here</strong>" in page
+    assert "<thead><tr><th>set</th><th>F1</th></tr></thead>" in page and "<td>a|b</td><td>0.9</td>" in page
+    assert "<ul><li>one</li><li>two</li></ul>" in page
+    assert run_all.demote("# Title\n## Sub\nnot # a heading") == "### Title\n#### Sub\nnot # a heading"
+
+
+def test_combined_report_has_tables_plots_and_signature(tmp_path):
+    run_all = _run_all()
+    quality = {"signature": "x", "results": {
+        "enid-clean": {"align": {"f1_strict": 0.98}, "bertalign": {"f1_strict": 0.97}},
+        "enid-hard": {"align": {"f1_strict": 0.90}, "bertalign": {"f1_strict": 0.85}}}}
+    speed = {"rows": [{"system": "align", "sentences": n, "seconds": n / 1000, "peak_rss_mb": 100 + n / 100}
+                      for n in (1000, 5000, 20000)]}
+    runs = [{"name": "quality", "status": "ok", "seconds": 12.0, "log": ""},
+            {"name": "speed", "status": "failed (exit 1)", "seconds": 3.0, "log": "Traceback: boom"}]
+    sign = run_all.signature(tmp_path)
+    md, page = run_all.compose(runs, {"quality": quality, "speed": speed},
+                               {"quality": "# Sentence alignment quality\n\n| set | F1 |\n| --- | --- |\n| a | 1 |\n"},
+                               None, [], sign)
+    assert sign[0][0] == "signature" and sign[0][1].startswith("align:")
+    assert f"Signature: `{sign[0][1]}`" in md and "### Sentence alignment quality" in md
+    assert "No speed.md (failed (exit 1))." in md and "Traceback: boom" in md
+    assert page.count('<img src="data:image/png;base64,') == 3  # F1 per set, speed time, speed memory
+    assert "quality: f1_strict per test set and system" in page
+    assert "speed: peak memory (MiB) against sentences" in page
+    assert "<script" not in page

@@ -1,0 +1,95 @@
+"""Layouts the segmenter was not tuned on, rendered from the eval-dev documents.
+
+Each layout gives one cue for article boundaries (a blank-line run, a rule line, a date line under
+the title, a URL line, hard-wrapped paragraphs, one paragraph per line, a language change); the
+segmenter must find every article, its language and its exact text.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import textwrap
+
+import pytest
+
+from align.segment import segment_text
+from conftest import shared_path
+
+N_DOCS = 40
+
+
+@pytest.fixture(scope="module")
+def documents():
+    path = shared_path("data", "eval-dev", "docs.jsonl")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[:N_DOCS]]
+
+
+def _paragraphs(sentences, rng):
+    out, i = [sentences[0]], 1
+    while i < len(sentences):
+        k = rng.randint(1, 3)
+        out.append(" ".join(sentences[i:i + k]))
+        i += k
+    return out
+
+
+def render(documents, layout: str, language: str, seed: int = 7):
+    """The dump text, and per article (first line, language, sentences)."""
+    rng = random.Random(seed)
+    lines: list[str] = []
+    gold = []
+    for number, doc in enumerate(documents):
+        lang = language if language != "mix" else ("en" if rng.random() < 0.5 else "id")
+        sentences = doc["en"] if lang == "en" else doc["id_sents"]
+        title, *body = _paragraphs(sentences, rng)
+        date = f"{rng.randint(1, 28)} Mei 2019" if lang == "id" else f"May {rng.randint(1, 28)}, 2019"
+        if layout == "blank_runs":
+            lines += [""] * 3 if lines else []
+            gold.append((len(lines), lang, sentences))
+            lines.append(title)
+            for p in body:
+                lines += ["", p]
+        elif layout == "rule_lines":
+            lines += ["", "* * *", ""] if lines else []
+            gold.append((len(lines), lang, sentences))
+            lines.append(title)
+            for p in body:
+                lines += ["", p]
+        elif layout == "hard_wrapped":
+            lines += [""] * 4 if lines else []
+            gold.append((len(lines), lang, sentences))
+            lines.append(title)
+            for p in body:
+                lines += [""] + textwrap.wrap(p, 72)
+        elif layout == "one_blank_between":
+            lines += [""] if lines else []
+            gold.append((len(lines), lang, sentences))
+            lines += [title, *body]
+        elif layout == "date_under_title":
+            lines += ["", ""] if lines else []
+            gold.append((len(lines), lang, sentences))
+            lines += [title, ("Published: " if lang == "en" else "Diterbitkan: ") + date]
+            for p in body:
+                lines += ["", p]
+        elif layout == "url_lines":
+            lines += ["", f"https://example.org/news/{number}", ""] if lines else []
+            gold.append((len(lines), lang, sentences))
+            lines += [title, "By Staff Reporter" if lang == "en" else "Oleh: Redaksi", *body]
+    return "\n".join(lines) + "\n", gold
+
+
+LAYOUTS = ["blank_runs", "rule_lines", "hard_wrapped", "one_blank_between", "date_under_title",
+           "url_lines"]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("language", ["en", "id", "mix"])
+def test_unseen_layouts(documents, layout, language):
+    text, gold = render(documents, layout, language)
+    articles = segment_text(text, f"{layout}.txt").articles
+    assert [a.line_start for a in articles] == [start for start, _, _ in gold]
+    for article, (_start, lang, sentences) in zip(articles, gold):
+        assert article.lang == lang
+        assert " ".join(article.paragraphs) == " ".join(sentences)
+        assert article.title == sentences[0]
