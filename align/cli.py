@@ -77,6 +77,7 @@ def run(
     min_score: float = typer.Option(0.0, "--min-score", min=0.0, max=1.0, help="Drop segment pairs scoring below this (0-1) from TMX/TSV/Moses."),
     srclang: str = typer.Option("en", "--srclang", help="Source language of the TMX: en or id."),
     keep_unmatched: bool = typer.Option(False, "--keep-unmatched", help="Keep 1-0/0-1 beads in TMX/TSV (always kept in alignments.jsonl)."),
+    rules: Optional[Path] = typer.Option(None, "--rules", help="JSON list of extra boilerplate rules ({name, pattern}), tried before the built-in ones."),
     created: Optional[str] = typer.Option(None, "--created", help="Fixed TMX creation date (ISO 8601, e.g. 2025-01-31T00:00:00Z) for byte-identical reruns; default now or $SOURCE_DATE_EPOCH."),
     cache_dir: Optional[str] = typer.Option(None, "--cache-dir", help="Embedding cache folder ('off' to disable). Default ~/.cache/align."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
@@ -92,7 +93,7 @@ def run(
     if srclang not in ("en", "id"):
         raise AlignError(f"--srclang: expected 'en' or 'id', got '{srclang}'")
     config = Config(model=model, max_align=max_align, min_score=min_score, srclang=srclang,
-                    drop_unmatched=not keep_unmatched, created=created, cache_dir=cache_dir, quiet=quiet)
+                    drop_unmatched=not keep_unmatched, rules=str(rules) if rules else None, created=created, cache_dir=cache_dir, quiet=quiet)
     if created:
         creation_date(created)  # refuse a bad date before any work
     start = time.perf_counter()
@@ -142,6 +143,7 @@ def sentences(
 def segment(
     paths: list[Path] = typer.Argument(..., help="Dump files or folders of dumps."),
     out: Path = typer.Option(..., "-o", "--out", help="articles.jsonl to write."),
+    rules: Optional[Path] = typer.Option(None, "--rules", help="JSON list of extra boilerplate rules ({name, pattern}), tried before the built-in ones."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
 ) -> None:
     """Find articles, drop boilerplate, detect language and split sentences.
@@ -151,7 +153,10 @@ def segment(
     from align.inputs import collect_files
     from align.pipeline import _write_jsonl, segment_files
 
-    articles, removed, skipped, _ = segment_files(collect_files([str(p) for p in paths]), quiet)
+    from align.segment.clean import load_rules
+
+    extra = load_rules(rules) if rules else None
+    articles, removed, skipped, _ = segment_files(collect_files([str(p) for p in paths]), quiet, extra)
     _write_jsonl(out, (a.to_json() for a in articles))
     langs = {}
     for a in articles:

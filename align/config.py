@@ -16,6 +16,7 @@ class Config:
     min_score: float = 0.0
     srclang: str = "en"
     drop_unmatched: bool = True
+    rules: str | None = None  # JSON file of extra boilerplate rules (see align.segment.clean.load_rules)
     created: str | None = None  # fixed TMX creation date (ISO 8601) for byte-identical outputs
     batch_size: int = 64
     cache_dir: str | None = None

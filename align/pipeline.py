@@ -27,6 +27,7 @@ from align.pair import pair_articles
 from align.progress import log, progress
 from align.result import PairAlignment, RunResult
 from align.segment import segment_text
+from align.segment.clean import Rule, load_rules
 from align.sentalign import align_sentences
 from align.types import AlignedPair, Article, DocPair
 
@@ -41,7 +42,8 @@ def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResul
 
     files = collect_files(paths)
     check_outdir(outdir)
-    articles, removed, skipped, inputs = segment_files(files, config.quiet)
+    rules = load_rules(config.rules) if config.rules else None
+    articles, removed, skipped, inputs = segment_files(files, config.quiet, rules)
     timings["segment"] = _lap(clock)
     by_lang = Counter(a.lang for a in articles)
     if not articles:
@@ -91,7 +93,8 @@ def check_outdir(outdir: Path) -> None:
         raise AlignError(f"{probe}: cannot write output folder (permission denied)")
 
 
-def segment_files(files: list[Path], quiet: bool) -> tuple[list[Article], Counter, dict[str, str], dict[str, str]]:
+def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = None
+                  ) -> tuple[list[Article], Counter, dict[str, str], dict[str, str]]:
     """Segment every file; unreadable files are skipped with a warning unless all of them are."""
     articles: list[Article] = []
     removed: Counter = Counter()
@@ -107,7 +110,7 @@ def segment_files(files: list[Path], quiet: bool) -> tuple[list[Article], Counte
             log(f"warning: skipped {exc}", quiet)
             continue
         inputs[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
-        found = segment_text(text, str(path))
+        found = segment_text(text, str(path), rules)
         articles.extend(found.articles)
         removed.update(found.removed)
     if not inputs:

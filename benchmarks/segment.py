@@ -63,7 +63,7 @@ def score_gold_folder(folder: Path) -> dict:
             record = json.loads(raw)
             gold_by_file[record["file"]].append(record)
     starts = Counter()
-    lang_right = lang_total = 0
+    lang_right = lang_total = title_right = 0
     sent = {lang: Counter() for lang in ("en", "id")}
     leaks: Counter = Counter()
     lost = content_total = 0
@@ -99,6 +99,10 @@ def score_gold_folder(folder: Path) -> dict:
             span = set(range(g["line_start"], g["line_end"] + 1))
             best = max(range(len(pred)), key=lambda k: len(pred_lines[k] & span), default=None)
             lang_total += 1
+            if best is not None and pred_lines[best] & span and pred[best].title == g["title"]:
+                title_right += 1
+            elif len(examples["title"]) < 5:
+                examples["title"].append(f"{name}:{g['line_start']} gold {g['title'][:60]}")
             if best is not None and pred_lines[best] & span and pred[best].lang == g["lang"]:
                 lang_right += 1
             elif len(examples["lang"]) < 5:
@@ -122,6 +126,7 @@ def score_gold_folder(folder: Path) -> dict:
         "files": len(gold_by_file),
         "boundary": prf(starts["tp"], starts["pred"], starts["gold"]),
         "language_accuracy": round(lang_right / lang_total, 4) if lang_total else None,
+        "title_accuracy": round(title_right / lang_total, 4) if lang_total else None,
         "articles": lang_total,
         "leaked_noise_lines": sum(leaks.values()),
         "leaked_by_kind": dict(leaks),
@@ -174,17 +179,21 @@ def score_eval_dev(folder: Path) -> dict:
     for lang in ("en", "id"):
         text = (folder / f"dump.{lang}.txt").read_text(encoding="utf-8")
         gold = set()
+        gold_ends = set()
         for raw in (folder / "pairs.jsonl").read_text(encoding="utf-8").splitlines():
             record = json.loads(raw)
             if record.get(lang):
                 gold.add(record[lang]["line_start"])  # 1-based date line = 0-based title line
+                gold_ends.update(end for _start, end in record[lang]["sent_spans"])
         t0 = time.perf_counter()
         result = segment_text(text, str(folder / f"dump.{lang}.txt"))
         seconds = time.perf_counter() - t0
         pred = {a.line_start for a in result.articles}
         langs = Counter(a.lang for a in result.articles)
+        pred_ends = {s.end for a in result.articles for s in a.sentences}
         out[lang] = prf(len(gold & pred), len(pred), len(gold)) | {
-            "seconds": round(seconds, 3), "article_langs": dict(langs)}
+            "seconds": round(seconds, 3), "article_langs": dict(langs),
+            "sentence_ends": prf(len(gold_ends & pred_ends), len(pred_ends), len(gold_ends))}
         total.update(tp=len(gold & pred), pred=len(pred), gold=len(gold))
     out["all"] = prf(total["tp"], total["pred"], total["gold"])
     return out
@@ -233,23 +242,29 @@ def markdown(results: dict) -> str:
     rows = ["# Segmenter benchmark", "",
             "Sentence F1 uses lenient precision (extra splits inside a gold segment count as right when"
             " a naive splitter would cut there too); strict precision in parentheses.", "",
-            "| set | files | articles | boundary P / R / F1 | language acc. | sentence F1 en (strict P) |"
-            " sentence F1 id (strict P) | leaked noise lines | lost content lines | MB/s |",
-            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+            "| set | files | articles | boundary P / R / F1 | language acc. | title acc. |"
+            " sentence F1 en (strict P) | sentence F1 id (strict P) | leaked noise lines |"
+            " lost content lines | MB/s |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for name, r in results["gold_sets"].items():
         b = r["boundary"]
         en, ind = r["sentences_en"], r["sentences_id"]
         rows.append(
             f"| {name} | {r['files']} | {r['articles']} | {b['p']:.4f} / {b['r']:.4f} / {b['f1']:.4f} |"
-            f" {r['language_accuracy']:.4f} | {en['lenient']['f1']:.4f} ({en['strict']['p']:.4f}) |"
+            f" {r['language_accuracy']:.4f} | {r['title_accuracy']:.4f} |"
+            f" {en['lenient']['f1']:.4f} ({en['strict']['p']:.4f}) |"
             f" {ind['lenient']['f1']:.4f} ({ind['strict']['p']:.4f}) | {r['leaked_noise_lines']} |"
             f" {r['lost_content_lines']} / {r['content_lines']} | {r['mb_per_s']} |")
     if "eval_dev" in results:
-        rows += ["", "## eval-dev dumps (article starts = title lines)", "",
-                 "| dump | P | R | F1 | seconds |", "| --- | --- | --- | --- | --- |"]
+        rows += ["", "## eval-dev dumps (article starts = title lines; sentence ends = gold segment ends,"
+                 " strict: a segment holding two sentences counts one false positive)", "",
+                 "| dump | article P | R | F1 | sentence-end R | strict P | seconds |",
+                 "| --- | --- | --- | --- | --- | --- | --- |"]
         for lang in ("en", "id"):
             e = results["eval_dev"][lang]
-            rows.append(f"| {lang} | {e['p']:.4f} | {e['r']:.4f} | {e['f1']:.4f} | {e['seconds']} |")
+            se = e["sentence_ends"]
+            rows.append(f"| {lang} | {e['p']:.4f} | {e['r']:.4f} | {e['f1']:.4f} | {se['r']:.4f} |"
+                        f" {se['p']:.4f} | {e['seconds']} |")
     if "sentsplit" in results:
         rows += ["", "## sentsplit-dev (hand-marked sentences)", "",
                  "| file | boundary P | R | F1 | sentences exact |", "| --- | --- | --- | --- | --- |"]

@@ -103,3 +103,18 @@ def test_sentences_writes_vecalign_beads(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert [line.rsplit(":", 1)[0] for line in out.read_text().splitlines()] == ["[0]:[0]", "[1]:[1]", "[2]:[2]"]
     assert all(0.0 <= float(line.rsplit(":", 1)[1]) <= 1.0 for line in out.read_text().splitlines())
+
+
+def test_user_rules_extend_boilerplate_removal(tmp_path):
+    rules = tmp_path / "rules.json"
+    rules.write_text('[{"name": "rescue-paragraph", "pattern": "^Rescue teams used rubber boats"}]')
+    plain, custom = tmp_path / "plain.jsonl", tmp_path / "custom.jsonl"
+    assert align_cli("segment", str(REPO / "corpora" / "sample"), "-o", str(plain), "-q").returncode == 0
+    proc = align_cli("segment", str(REPO / "corpora" / "sample"), "-o", str(custom), "--rules", str(rules), "-q")
+    assert proc.returncode == 0, proc.stderr
+
+    def text_of(path):
+        return path.read_text(encoding="utf-8")
+
+    assert "Rescue teams used rubber boats" in text_of(plain)
+    assert "Rescue teams used rubber boats" not in text_of(custom)

@@ -64,6 +64,12 @@ def test_assignment_is_one_to_one_best_first_with_threshold():
     assert links[0][2] == 2.9  # runner-up of (0, 0): (1, 0)
 
 
+def test_assignment_reports_rivals_that_were_linked_elsewhere():
+    raw = {(0, 0): 5.0, (0, 1): 4.5, (2, 2): 4.4, (2, 1): 4.2, (1, 1): 3.0}
+    links = assign_one_to_one(raw, min_raw=0.0)
+    assert links == [(0, 0, 4.5), (2, 2, 4.2), (1, 1, 4.5)]
+
+
 def random_unit(rng, n, d=16):
     x = rng.normal(size=(n, d)).astype(np.float32)
     return x / np.linalg.norm(x, axis=1, keepdims=True)
@@ -133,9 +139,20 @@ HAND_WRITTEN = {
 }
 
 
+BOILERPLATE = {
+    "en": "Follow the latest news on our Twitter account.",
+    "id": "Ikuti berita terbaru di akun Twitter kami.",
+}
+
+
 def test_hand_written_articles_pair_and_same_topic_articles_stay_unpaired(bundled_encoder):
+    """Three translated pairs, one English and one Indonesian article on a paired article's topic,
+    and a boilerplate line (translated) that leaked into every article."""
     dates = {"en": "Tuesday, March 5, 2019", "id": "Rabu, 06/03/2019 08:15 WIB"}
-    articles = [make_article(f"{lang}:{topic}", lang, text, dates[lang]) for (lang, topic), text in HAND_WRITTEN.items()]
+    articles = [
+        make_article(f"{lang}:{topic}", lang, [*text, BOILERPLATE[lang]], dates[lang])
+        for (lang, topic), text in HAND_WRITTEN.items()
+    ]
     articles.append(make_article("fr:flood", "fr", ["Inondations à Jakarta", "Des milliers de personnes évacuées."]))
     vectors = {a.id: bundled_encoder.encode([s.text for s in a.sentences]) for a in articles}
     pairs = pair_articles(articles, vectors)

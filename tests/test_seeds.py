@@ -102,3 +102,6 @@ def test_removed_lines_are_counted_per_rule(seeds):
     removed = seeds["001_c17df665f48eee7d.txt"].removed
     assert removed["teaser"] == 9 and removed["excerpt"] == 5 and removed["embed"] == 1
     assert removed["closing_credit"] == 1
+    assert seeds["004_85155c48cdd38af4.txt"].removed == {
+        "site_name": 1, "section_label": 1, "title_repeat": 1, "dateline": 1}
+    assert seeds["004_85155c48cdd38af4.txt"].articles[0].paragraphs[1].startswith("On Saturday")

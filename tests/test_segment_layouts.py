@@ -1,8 +1,9 @@
 """Layouts the segmenter was not tuned on, rendered from the eval-dev documents.
 
 Each layout gives one cue for article boundaries (a blank-line run, a rule line, a date line under
-the title, a URL line, hard-wrapped paragraphs, one paragraph per line, a language change); the
-segmenter must find every article, its language and its exact text.
+the title, a URL line, a site header, a closing "Comments", one paragraph per line, hard-wrapped
+paragraphs, a language change); the segmenter must find every article, its language and its exact
+text (datelines, bylines, repeated titles and furniture removed).
 """
 
 from __future__ import annotations
@@ -72,6 +73,17 @@ def render(documents, layout: str, language: str, seed: int = 7):
             lines += [title, ("Published: " if lang == "en" else "Diterbitkan: ") + date]
             for p in body:
                 lines += ["", p]
+        elif layout == "site_pages":  # seed 004: site name, section, title, dateline, title again
+            lines += ["", "Kabar NET", "", "News", ""] if lines else ["Kabar NET", "", "News", ""]
+            gold.append((len(lines), lang, sentences))
+            lines.append(title)
+            for k, p in enumerate(body):
+                dateline = k == 0 and p[0].isupper()
+                lines += ["", ("Jakarta (kabar.net), - " if dateline else "") + p]
+            lines += ["", title]
+        elif layout == "comment_pages":  # seed 003: paragraphs only, "Comments" closes each page
+            gold.append((len(lines), lang, sentences))
+            lines += [title, *body, "Comments"]
         elif layout == "url_lines":
             lines += ["", f"https://example.org/news/{number}", ""] if lines else []
             gold.append((len(lines), lang, sentences))
@@ -80,7 +92,7 @@ def render(documents, layout: str, language: str, seed: int = 7):
 
 
 LAYOUTS = ["blank_runs", "rule_lines", "hard_wrapped", "one_blank_between", "date_under_title",
-           "url_lines"]
+           "url_lines", "site_pages", "comment_pages"]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)

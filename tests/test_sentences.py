@@ -56,8 +56,23 @@ def test_spans_cover_the_text_without_surrounding_space():
     assert split_sentences("", "en") == [] and split_sentences("   ", "id") == []
 
 
+def test_abbreviations_are_matched_with_their_case_and_context():
+    assert pieces("He said no. Then he left.", "en") == ["He said no.", "Then he left."]
+    assert pieces("He fell ill. The doctor came.", "en") == ["He fell ill.", "The doctor came."]
+    assert pieces("It was modern art. The show ended.", "en") == ["It was modern art.",
+                                                                  "The show ended."]
+    assert pieces("JL. SUDIRMAN NO. 5 JAKARTA. Kantor itu tutup.", "id") == [
+        "JL. SUDIRMAN NO. 5 JAKARTA.", "Kantor itu tutup."]
+    assert pieces("Votes are cast on Nov. What happens next?", "en") == [
+        "Votes are cast on Nov.", "What happens next?"]
+
+
 def test_a_stray_closing_quote_stays_with_its_sentence():
     assert pieces('Ia pergi ke pasar. "', "id") == ['Ia pergi ke pasar. "']
+    assert pieces('Ia menang di Carolina Selatan. " Bachmann mundur.', "id") == [
+        'Ia menang di Carolina Selatan. "', "Bachmann mundur."]
+    assert pieces("He got grade A. The data was old.", "en") == ["He got grade A.",
+                                                                "The data was old."]
 
 
 @pytest.mark.parametrize("name, lang", [("en_gold.txt", "en"), ("id_gold.txt", "id"),

@@ -10,15 +10,16 @@ class PairConfig:
     """Settings of the pairing stage.
 
     A candidate's raw score is a weighted sum of signals, each centred on the value that separates
-    translations from related but untranslated articles; ``score = sigmoid(raw)`` and pairs below
-    ``threshold`` stay unpaired. Defaults were set on eval-dev (bundled e5 model), including copies of it with the partners of
-    many articles removed, with round numbers.
+    translations from related but untranslated articles; ``score = sigmoid(raw)``, and pairs below
+    ``threshold`` stay unpaired. Defaults are round numbers set on eval-dev (bundled e5 model) and on
+    copies of it with the partners of many articles removed.
     """
 
     neighbours: int = 10  # candidates retrieved per article, in each direction
     csls_k: int = 4  # neighbourhood size for the doc-vector margin (CSLS)
     centre_prior: float = 20.0  # articles before the per-language mean is fully subtracted
     block_size: int = 1024  # query rows per block of the nearest-neighbour search
+    boilerplate_articles: int = 3  # a sentence text in this many articles of one language is ignored
     background_samples: int = 20000  # random EN/ID sentence pairs that calibrate sentence cosines
     seed: int = 0
     z_translation: float = 3.5  # z of a sentence match that is as likely translation as not
@@ -37,6 +38,10 @@ class PairConfig:
     w_date: float = 0.3  # bonus only: dates in real dumps are often the page's, not the story's
     date_window_days: int = 1
     threshold: float = 0.5
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.threshold < 1.0:
+            raise ValueError(f"pairing threshold must lie strictly between 0 and 1, not {self.threshold}")
 
     def to_json(self) -> dict:
         return asdict(self)

@@ -1,4 +1,4 @@
-"""Evidence for one candidate pair: sentence matches, shared numbers and names, length, date, title."""
+"""Evidence for one candidate pair: sentence matches, shared numbers and names, length."""
 
 from __future__ import annotations
 
@@ -6,8 +6,6 @@ import math
 import re
 
 import numpy as np
-
-from align.pairing.dates import day_gap
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w'’-]+")
@@ -44,7 +42,8 @@ def anchors(sentences: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     for text in sentences:
         numbers.update(m.replace(",", "").replace(".", "") for m in _NUMBER.findall(text))
         first = len(text) - len(text.lstrip(" \"'“‘([-—"))
-        names.update(_POSSESSIVE.sub("", m.group()).lower() for m in _CAPITALISED.finditer(text) if m.start() > first)
+        names.update(_POSSESSIVE.sub("", m.group()).lower() for m in _CAPITALISED.finditer(text)
+                     if m.start() > first)  # fmt: skip
     return frozenset(numbers), frozenset(names)
 
 
@@ -59,7 +58,3 @@ def length_log_ratio(src_chars: int, tgt_chars: int) -> float:
     """log(target length / source length) in characters."""
     return math.log(max(tgt_chars, 1) / max(src_chars, 1))
 
-
-def date_gap(src_date, tgt_date) -> int | None:
-    """Days between the two articles' dates (None when either is unknown)."""
-    return day_gap(src_date, tgt_date)

@@ -16,9 +16,9 @@ title, or the title) to its last content line; the title is paragraph 0.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
-import re
 from pathlib import Path
 
 from align.segment import clean
@@ -35,6 +35,7 @@ _CLOSING = "\"'”’»)]"
 _MIN_LANG_WORDS = 10
 _CONFIDENT_SHARE = 0.75
 _MIN_ARTICLE_LANG_WORDS = 25
+_MAX_TITLE_WORDS = 50  # a line repeated on the next line is a title (a longer one, a duplicate)
 _HYPHEN_BREAK = re.compile(r"(?<=\w-)[ \t]*\n[ \t]*(?=\w)")  # "berkali-\nkali" -> "berkali-kali"
 _EXCERPT_MARK = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))$")
 
@@ -53,6 +54,7 @@ class _Line:
     lang: str = UNDETERMINED
     scores: dict = field(default_factory=dict)
     repeated: bool = False
+    trimmed: str | None = None  # rule that cut a prefix off this line (a dateline before the lead)
 
 
 @dataclass
@@ -78,7 +80,7 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     articles: list[Article] = []
     used: set[int] = set()
     for group in groups:
-        article = _build_article(group, text, file, f"{stem}:{len(articles)}")
+        article = _build_article(group, file, f"{stem}:{len(articles)}")
         if article is not None:
             articles.append(article)
             used.update(ln.number for ln in group.content if ln.rule is None)
@@ -86,6 +88,8 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     for ln in lines:
         if ln.number not in used:
             removed[ln.rule or "stray_line"] += 1
+        elif ln.trimmed:
+            removed[ln.trimmed] += 1
     return articles, removed
 
 
@@ -142,8 +146,9 @@ def _join_wrapped(lines: list[_Line], text: str) -> list[_Line]:
 
     A file is hard-wrapped when the content lines followed directly by another content line are
     short (the 95th percentile of their length, the width, is at most 120 characters) and at least
-    30 % of all content lines are near that width and followed directly by another. Then a near-full line and the content line right below it are one
-    paragraph. The joined text keeps the source characters (line breaks included), so spans hold.
+    30 % of all content lines are near that width and followed directly by another. Then a
+    near-full line and the content line right below it are one paragraph. The joined text keeps
+    the source characters (line breaks included), so sentence spans still index the source.
     """
     content = [ln for ln in lines if ln.rule is None]
     followed = {id(a) for a, b in zip(lines, lines[1:]) if b.gap == 0 and b.rule is None}
@@ -174,15 +179,16 @@ def _join_wrapped(lines: list[_Line], text: str) -> list[_Line]:
 def _mark_context(lines: list[_Line]) -> None:
     for i, ln in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if ln.rule in (None, "excerpt") and nxt is not None and nxt.rule is None and _is_teaser(ln, nxt):
+        if ln.rule in (None, "excerpt") and nxt is not None and nxt.rule is None and _is_teaser(
+                ln, nxt):
             ln.rule, ln.separator = "teaser", True
             continue
-        if ln.rule is not None or ln.repeated:
+        if ln.rule is not None:
             continue
         j = i + 1
         while j < len(lines) and lines[j].text == ln.text and lines[j].rule is None:
-            lines[j].rule = "title_repeat"
-            ln.repeated = True
+            lines[j].rule = "title_repeat" if ln.words <= _MAX_TITLE_WORDS else "duplicate"
+            ln.repeated = ln.words <= _MAX_TITLE_WORDS
             j += 1
         if nxt is not None and _is_caption(ln, lines[i - 1] if i else None, nxt):
             ln.rule = "caption"
@@ -274,7 +280,8 @@ def _title_above_date(current: _Group | None, date_line: _Line) -> list[_Line]:
     return []
 
 
-def _starts_article(current: _Group, ln: _Line, threshold: int | None, upcoming: list[_Line]) -> bool:
+def _starts_article(current: _Group, ln: _Line, threshold: int | None,
+                    upcoming: list[_Line]) -> bool:
     own = [c for c in current.content if c.rule is None]
     if not own:
         return False
@@ -322,7 +329,7 @@ def _best_language(scores: dict) -> str:
     return max(scores.items(), key=lambda item: item[1])[0] if scores else UNDETERMINED
 
 
-def _build_article(group: _Group, text: str, file: str, article_id: str) -> Article | None:
+def _build_article(group: _Group, file: str, article_id: str) -> Article | None:
     content = [ln for ln in group.content if ln.rule is None]
     if not content:
         return None
@@ -338,6 +345,7 @@ def _build_article(group: _Group, text: str, file: str, article_id: str) -> Arti
     if len(content) == 1 and content[0].words < 8:
         return None
     ordered = [title] + [ln for ln in content if ln is not title]
+    _trim_dateline(ordered[1] if len(ordered) > 1 else title)
     lang = _article_language(ordered)
     sentences = []
     for index, ln in enumerate(ordered):
@@ -357,6 +365,15 @@ def _build_article(group: _Group, text: str, file: str, article_id: str) -> Arti
     )
 
 
+def _trim_dateline(lead: _Line) -> None:
+    """Cut "WASHINGTON (AP) — " off the lead: the source's furniture, not the article's text."""
+    match = clean.DATELINE.match(lead.text)
+    if match and not lead.trimmed:
+        lead.text = lead.text[match.end():]
+        lead.start += match.end()
+        lead.trimmed = "dateline"
+
+
 def _flat(text: str) -> str:
     """Text of a joined hard-wrapped paragraph on one line (other text is returned unchanged)."""
     if "\n" not in text:
@@ -367,7 +384,7 @@ def _flat(text: str) -> str:
 def _lead_above_title(first: _Line, second: _Line) -> bool:
     """A lead paragraph printed above a headline-like title (as on some sites)."""
     headline = second.words <= 20 and not _ends_sentence(second.text)
-    return headline and first.words > max(25, 2 * second.words) and _ends_sentence(first.text)
+    return headline and first.words > max(15, 2 * second.words) and _ends_sentence(first.text)
 
 
 def _article_language(lines: list[_Line]) -> str:

@@ -42,6 +42,8 @@ _ID_FUNCTION = {
 }
 _MALAY_LIKE = {"ms", "jw", "su"}
 _WORD = re.compile(r"[^\W\d_]+")
+_NON_LETTER = re.compile(r"[\W\d_]+")
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def detect_language(text: str) -> str:
@@ -54,7 +56,7 @@ def detect_language(text: str) -> str:
 
 def language_scores(text: str) -> dict[str, float]:
     """Evidence per language code, in letters of text (cld2 percentages times text size)."""
-    letters = sum(1 for ch in text if ch.isalpha())
+    letters = len(_NON_LETTER.sub("", text))
     if letters < 3:
         return {}
     try:
@@ -91,6 +93,5 @@ def _indonesian_or_malay(text: str) -> str:
 
 
 def _printable(text: str) -> str:
-    # cld2 rejects some control characters and invalid surrogates.
-    return "".join(ch for ch in text if ch.isprintable() or ch in "\n\t").encode(
-        "utf-8", "ignore").decode("utf-8")
+    """cld2 rejects control characters and lone surrogates: drop them."""
+    return _UNPRINTABLE.sub("", text) if _UNPRINTABLE.search(text) else text

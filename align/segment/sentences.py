@@ -5,9 +5,11 @@ by closing quotes or brackets, then whitespace, then something that can open a s
 letter, a digit, an opening quote or bracket). Candidates after a period are then checked against the
 token before it:
 
-* ``NEVER_FINAL`` abbreviations (titles, address parts, months before a number, ``No.``) never end a
-  sentence: "Jl. Sudirman No. 8", "Prof. Dr. Bambang", "Jan. 14".
-* single capital initials ("J. R. R. Tolkien", "H. Ahmad") never end a sentence.
+* ``NEVER_FINAL`` abbreviations (titles, address parts) never end a sentence: "Jl. Sudirman",
+  "Prof. Dr. Bambang"; ``NUMBER_PREFIX`` and ``MONTHS_AND_DAYS`` never end one before a number:
+  "No. 8", "hlm. 45", "Jan. 14". Matching is case-sensitive ("Mass." vs "mass.").
+* single capital initials ("J. R. R. Tolkien", "H. Ahmad") end a sentence only before a common
+  sentence opener ("a Higher grade A. The data ...").
 * upper-case initialisms ("U.S.", "U.K.") end a sentence only before a common sentence opener
   ("... in the U.S. The ...") since "U.S. President" is far more frequent.
 * ``MAY_FINAL`` abbreviations ("Co.", "Inc.", "Jr.", "dll.", "dkk.", "Tbk.", "S.H.", "p.m.") end a
@@ -22,29 +24,46 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_sentences", "NEVER_FINAL", "MAY_FINAL", "SENTENCE_OPENERS"]
+__all__ = ["split_sentences", "NEVER_FINAL", "NUMBER_PREFIX", "MONTHS_AND_DAYS", "MAY_FINAL",
+           "SENTENCE_OPENERS"]
 
-_COMMON_NEVER = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "no", "nos", "nr", "vol", "vols", "p", "pp",
-    "fig", "figs", "art", "ch", "sec", "op", "cit", "vs", "v", "e.g", "i.e", "cf", "approx", "ca",
-}
-_EN_NEVER = {
-    "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "det",
-    "insp", "supt", "rev", "fr", "hon", "pres", "atty", "messrs", "mmes", "sr", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
-    "thu", "thur", "thurs", "fri", "sat", "sun", "ave", "blvd", "rd", "hwy", "mt", "ft", "gov't",
-    "est", "univ", "assn", "bros", "dist", "dept.of", "u.s.a", "ariz", "calif", "colo", "conn", "fla",
-    "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
-    "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
-}
-_ID_NEVER = {
-    "jl", "jln", "gg", "kec", "kel", "kab", "kp", "ds", "prov", "kota", "rt", "rw", "yth", "bpk",
-    "ibu", "sdr", "sdri", "h", "hj", "ir", "drs", "dra", "drg", "dr", "kh", "pol", "kombes", "brigjen",
-    "irjen", "komjen", "kapt", "letkol", "kol", "mayjen", "letjen", "jend", "hlm", "tgl", "no", "a.n",
-    "u.p", "an", "nyonya", "ny", "tn", "sdh", "blm", "ttd", "ket", "lih", "bab", "psl", "mis",
-}
-NEVER_FINAL = _COMMON_NEVER | _EN_NEVER | _ID_NEVER
-"""Lower-cased abbreviations (without the final period) that never end a sentence."""
+
+def _cased(*words: str) -> frozenset[str]:
+    """Each abbreviation as written and in capitals ("Jl", "JL").
+
+    Matching is case-sensitive, so "Mass." is an abbreviation while "mass." ends a sentence.
+    """
+    return frozenset(w for word in words for w in (word, word.upper()))
+
+
+NEVER_FINAL = _cased(
+    # Titles before a name.
+    "Mr", "Mrs", "Ms", "Messrs", "Dr", "dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj",
+    "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt", "Det", "Insp", "Supt", "Rev", "Fr", "Hon", "Pres",
+    "Atty", "Sr", "St", "Mt", "Ft", "H", "Hj", "Ir", "Drs", "Dra", "drg", "Drg", "KH", "Pol",
+    "Kombes", "AKBP", "Brigjen", "Irjen", "Komjen", "Kapt", "Letkol", "Kol", "Mayjen", "Letjen",
+    "Jend", "Yth", "Bpk", "Sdr", "Sdri", "Ny", "Tn",
+    # Places and addresses.
+    "Ave", "Blvd", "Rd", "Hwy", "Univ", "Jl", "Jln", "Gg", "Kec", "Kel", "Kab", "Kp", "Ds", "Prov",
+    "Ariz", "Calif", "Colo", "Conn", "Fla", "Kan", "Mass", "Mich", "Minn", "Neb", "Nev", "Okla",
+    "Tenn", "Tex", "Wis", "Wyo",
+    # Others that always continue.
+    "e.g", "i.e", "vs", "cf", "approx", "ca", "a.n", "u.p", "u.b", "sdh", "blm", "ttd", "lih", "mis",
+)
+"""Abbreviations (without the final period, case-sensitive) that never end a sentence."""
+
+NUMBER_PREFIX = _cased(
+    "No", "no", "Nos", "Nr", "Vol", "vol", "p", "pp", "Fig", "fig", "Art", "art", "Ch", "ch", "Sec",
+    "sec", "Op", "hlm", "Hlm", "tgl", "Tgl", "Psl", "psl", "Bab", "Ps",
+)
+"""Abbreviations that never end a sentence before a number ("No. 8", "hlm. 45"); elsewhere
+they are words ("He said no. Then ...")."""
+
+MONTHS_AND_DAYS = _cased(
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Agu", "Agt", "Sep", "Sept", "Oct", "Okt", "Nov",
+    "Dec", "Des", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+)
+"""Month and weekday abbreviations: a sentence goes on before a number ("Jan. 14") only."""
 
 MAY_FINAL = {
     "co", "corp", "inc", "ltd", "plc", "llc", "jr", "dept", "etc", "bros", "a.m", "p.m", "am", "pm",
@@ -52,7 +71,8 @@ MAY_FINAL = {
     "m.k.m", "s.e", "s.t", "s.pd", "s.kom", "s.sos", "s.ip", "s.ag", "m.m", "m.pd", "ph.d", "phd",
     "b.a", "b.sc", "m.d", "mph", "esq", "s.d", "sbb", "dgn", "yg", "utk", "dr.", "al",
 }
-"""Lower-cased abbreviations that end a sentence when a capitalised word follows them."""
+"""Lower-cased abbreviations that end a sentence when a capitalised word follows them (after any
+other word they are part of the sentence: "Acme Corp. in New York")."""
 
 SENTENCE_OPENERS = {
     # English
@@ -77,7 +97,9 @@ _REPORTING = {
 _CLOSERS = "\"'”’»)]}"
 _OPENERS = "\"'“‘«([{¿¡"
 _CANDIDATE = re.compile(
-    r"(?:\.{3}|…|[.!?])+[" + re.escape(_CLOSERS) + r"]*(?=\s+([^\s]))"
+    r"(?:\.{3}|…|[.!?])+[" + re.escape(_CLOSERS) + r"]*"
+    r"(?:\s+[\"'”’](?=\s))?"  # 'Selatan. " Bachmann': a dangling quote closes the sentence
+    r"(?=\s+([^\s]))"
 )
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 _INITIAL = re.compile(r"^[A-Z]$")
@@ -132,6 +154,8 @@ def _is_boundary(text: str, match: re.Match, start: int) -> bool:
     if nxt in _OPENERS and text[next_pos + 1:next_pos + 2].isspace():
         return False  # 'end. " Next' - a dangling quote that closes, not opens
     following = _WORD.findall(text[next_pos:next_pos + 60])
+    if punct[-1] in _CLOSERS and any(ch.isspace() for ch in punct):
+        return True  # after a dangling closing quote
     core = punct.rstrip(_CLOSERS)
     if core.endswith(("?", "!")) and len(core) < len(punct):
         # '"Are we going?" Vance asked.' - a reporting clause keeps the quote in its sentence.
@@ -159,14 +183,14 @@ def _reporting_clause(after: str) -> bool:
 
 
 def _abbreviation_allows_break(token: str, nxt: str, following: list[str]) -> bool:
-    key = token.lower()
     first = following[0].lower() if following else ""
-    if key in NEVER_FINAL:
-        if key in {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}:
-            return nxt.isupper()
+    if token in NEVER_FINAL:
         return False
     if _INITIAL.match(token):
-        return False
+        return first in SENTENCE_OPENERS  # "H. Ahmad" goes on; "grade A. The data" ends
+    if token in NUMBER_PREFIX or token in MONTHS_AND_DAYS:
+        return not nxt.isdigit() and (token not in MONTHS_AND_DAYS or nxt.isupper())
+    key = token.lower()
     if key in MAY_FINAL:
         return nxt.isupper() or nxt in "\"“‘'"
     if _INITIALISM.match(token):
