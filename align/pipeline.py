@@ -77,8 +77,9 @@ def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResul
     )
     clock = time.perf_counter()
     write_outputs(result)
-    checkpoint.finish()
     timings["export"] = _lap(clock)
+    write_report_files(result)
+    checkpoint.finish()
     return result
 
 
@@ -160,9 +161,7 @@ def segment_pairs(result: RunResult) -> Iterator[AlignedPair]:
 
 
 def write_outputs(result: RunResult) -> None:
-    """Write the JSONL records, the filtered corpus files and the report into ``result.outdir``."""
-    from align.report import write_reports
-
+    """Write the JSONL records and the filtered corpus files into ``result.outdir``."""
     out, config = result.outdir, result.config
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -178,11 +177,23 @@ def write_outputs(result: RunResult) -> None:
         write_moses(out / "corpus.en", out / "corpus.id", kept)
         result.outputs = ["corpus.tmx", "corpus.tsv", "corpus.en", "corpus.id",
                           "articles.jsonl", "pairs.jsonl", "alignments.jsonl"]
-        result.outputs += [Path(p).name for p in write_reports(result, out)]
-    except PermissionError as exc:
-        raise AlignError(f"{exc.filename or out}: cannot write output (permission denied)") from exc
     except OSError as exc:
-        raise AlignError(f"{exc.filename or out}: cannot write output ({exc.strerror or exc})") from exc
+        raise _output_error(exc, out) from exc
+
+
+def write_report_files(result: RunResult) -> None:
+    """Write report.md and report.html (last, so they include the export timing)."""
+    from align.report import write_reports
+
+    try:
+        result.outputs += [Path(p).name for p in write_reports(result, result.outdir)]
+    except OSError as exc:
+        raise _output_error(exc, result.outdir) from exc
+
+
+def _output_error(exc: OSError, out: Path) -> AlignError:
+    reason = "permission denied" if isinstance(exc, PermissionError) else exc.strerror or str(exc)
+    return AlignError(f"{exc.filename or out}: cannot write output ({reason})")
 
 
 def creation_date(value: str | None) -> datetime:

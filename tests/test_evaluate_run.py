@@ -194,3 +194,23 @@ def test_align_eval_bead_folders_by_stem(tmp_path):
     (pred / f"{first.stem}.align").unlink()
     missing = CliRunner().invoke(app, ["eval", "--gold", str(hard), str(pred)])
     assert missing.exit_code == 2 and "no prediction" in missing.output
+
+
+def test_run_all_rescores_saved_predictions_with_align_eval(tmp_path):
+    """benchmarks/run_all.py re-scores any result that names its gold and prediction folders."""
+    import importlib.util
+
+    hard = shared_path("data", "enid-sent-dev", "hard")
+    pred = tmp_path / "pred"
+    pred.mkdir()
+    for gold in sorted(hard.glob("*.gold")):
+        shutil.copy(gold, pred / f"{gold.stem}.align")
+    spec = importlib.util.spec_from_file_location("run_all", Path(__file__).resolve().parents[1] / "benchmarks" / "run_all.py")
+    run_all = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(run_all)
+    results = {"quality": {"results": {"enid-hard": {
+        "align": {"f1_strict": 1.0, "f1_lax": 1.0, "gold": str(hard), "predictions": str(pred)},
+        "other": {"f1_strict": 0.5, "f1_lax": 0.6, "gold": str(hard), "predictions": str(pred)}}}}}
+    checks = run_all.rescore(results)
+    assert [(c["reported_f1_strict"], c["align_eval_f1_strict"], c["same"]) for c in checks] == [
+        (1.0, 1.0, True), (0.5, 1.0, False)]
