@@ -1,8 +1,10 @@
-"""Resumable runs: finished document alignments are appended to a work file in the output folder.
+"""Resumable runs: a manifest of finished stages, and finished document alignments kept on disk.
 
-A killed run leaves ``.align-work/beads.jsonl``; the next run with the same settings and inputs
-reuses every pair recorded there. The work folder is removed once all outputs are in place.
-Embeddings need no checkpoint: the embedding cache commits each batch as it is computed.
+``manifest.json`` in the output folder records the settings, the inputs with their hashes, the
+stages finished so far and, once the run is complete, every output with its hash. A killed run
+leaves ``.align-work/beads.jsonl``; the next run with the same settings reuses every pair recorded
+there. The work folder is removed once all outputs are in place. Embeddings need no checkpoint: the
+embedding cache commits each batch as it is computed.
 """
 
 from __future__ import annotations
@@ -13,9 +15,14 @@ import os
 import shutil
 from pathlib import Path
 
+from align import __version__
+from align.atomic import atomic_open
+from align.config import Config
+from align.errors import AlignError
 from align.types import Bead
 
 WORK_DIR = ".align-work"
+MANIFEST = "manifest.json"
 
 
 def pair_key(en_texts: list[str], id_texts: list[str]) -> str:
@@ -34,6 +41,8 @@ class AlignmentCheckpoint:
         self.path = self.folder / "beads.jsonl"
         self.signature = signature
         self.done: dict[str, list[Bead]] = {}
+        self.reused = 0  # pairs taken from an earlier, killed run
+        self._good_bytes = 0  # length of the work file up to its last complete record
         self._handle = None
         self._load()
 
@@ -41,24 +50,34 @@ class AlignmentCheckpoint:
         stamp = self.folder / "signature.txt"
         if not self.path.exists() or not stamp.exists() or stamp.read_text(encoding="utf-8") != self.signature:
             return
-        with open(self.path, encoding="utf-8") as handle:
+        with open(self.path, "rb") as handle:
             for line in handle:
                 try:
                     record = json.loads(line)
-                except json.JSONDecodeError:
+                    beads = [Bead(tuple(s), tuple(t), float(c)) for s, t, c in record["beads"]]
+                except (ValueError, KeyError, TypeError):
                     break  # a line cut by the kill: everything before it is good
-                self.done[record["key"]] = [Bead(tuple(s), tuple(t), float(c)) for s, t, c in record["beads"]]
+                if not line.endswith(b"\n"):
+                    break
+                self.done[record["key"]] = beads
+                self._good_bytes += len(line)
 
     def get(self, key: str) -> list[Bead] | None:
-        return self.done.get(key)
+        beads = self.done.get(key)
+        if beads is not None:
+            self.reused += 1
+        return beads
 
     def add(self, key: str, beads: list[Bead]) -> None:
-        if self._handle is None:
-            self._open()
-        record = {"key": key, "beads": [[list(b.src), list(b.tgt), round(b.score, 6)] for b in beads]}
-        self._handle.write(json.dumps(record) + "\n")
-        self._handle.flush()
-        os.fsync(self._handle.fileno())
+        record = {"key": key, "beads": [[list(b.src), list(b.tgt), b.score] for b in beads]}
+        try:
+            if self._handle is None:
+                self._open()
+            self._handle.write(json.dumps(record) + "\n")
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+        except OSError as exc:
+            raise AlignError(f"{self.path}: cannot record finished alignments ({exc.strerror or exc})") from exc
         self.done[key] = beads
 
     def _open(self) -> None:
@@ -66,7 +85,10 @@ class AlignmentCheckpoint:
         stamp = self.folder / "signature.txt"
         if not stamp.exists() or stamp.read_text(encoding="utf-8") != self.signature:
             self.path.unlink(missing_ok=True)
-            stamp.write_text(self.signature, encoding="utf-8")
+            with atomic_open(stamp) as handle:
+                handle.write(self.signature)
+        elif self.path.exists():
+            os.truncate(self.path, self._good_bytes)  # drop a record cut by a kill before appending
         self._handle = open(self.path, "a", encoding="utf-8")
 
     def finish(self) -> None:
@@ -74,3 +96,47 @@ class AlignmentCheckpoint:
         if self._handle is not None:
             self._handle.close()
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class RunManifest:
+    """``manifest.json``: what the run was asked to do and what it finished, rewritten atomically."""
+
+    def __init__(self, outdir: Path, config: Config, inputs: dict[str, str], skipped: dict[str, str]) -> None:
+        self.path = Path(outdir) / MANIFEST
+        self.data = {
+            "align": __version__,
+            "signature": config.signature(),
+            "created": config.created,
+            "inputs": [{"path": path, "sha256": digest} for path, digest in sorted(inputs.items())],
+            "skipped": [{"path": path, "reason": reason} for path, reason in sorted(skipped.items())],
+            "stages": {},
+            "finished": False,
+            "outputs": [],
+        }
+
+    def stage(self, name: str, **facts) -> None:
+        """Record that stage ``name`` finished, with a few counts."""
+        self.data["stages"][name] = facts
+        self._write()
+
+    def finish(self, outputs: list[str]) -> None:
+        """Every output is in place: record them with their hashes."""
+        folder = self.path.parent
+        self.data["outputs"] = [{"name": name, "sha256": _sha256(folder / name)} for name in outputs]
+        self.data["finished"] = True
+        self._write()
+
+    def _write(self) -> None:
+        try:
+            with atomic_open(self.path) as handle:
+                handle.write(json.dumps(self.data, indent=2, ensure_ascii=False) + "\n")
+        except OSError as exc:
+            raise AlignError(f"{self.path}: cannot write the run manifest ({exc.strerror or exc})") from exc
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

@@ -77,6 +77,8 @@ def run(
     min_score: float = typer.Option(0.0, "--min-score", min=0.0, max=1.0, help="Drop segment pairs scoring below this (0-1) from TMX/TSV/Moses."),
     srclang: str = typer.Option("en", "--srclang", help="Source language of the TMX: en or id."),
     keep_unmatched: bool = typer.Option(False, "--keep-unmatched", help="Keep 1-0/0-1 beads in TMX/TSV (always kept in alignments.jsonl)."),
+    keep_duplicates: bool = typer.Option(False, "--keep-duplicates", help="Keep repeated segment pairs (default: keep the best-scoring copy, merge provenance)."),
+    max_length_ratio: float = typer.Option(3.0, "--max-length-ratio", min=0.0, help="Drop segment pairs whose character lengths differ more than this factor (0 disables)."),
     rules: Optional[Path] = typer.Option(None, "--rules", help="JSON list of extra boilerplate rules ({name, pattern}), tried before the built-in ones."),
     created: Optional[str] = typer.Option(None, "--created", help="Fixed TMX creation date (ISO 8601, e.g. 2025-01-31T00:00:00Z) for byte-identical reruns; default now or $SOURCE_DATE_EPOCH."),
     cache_dir: Optional[str] = typer.Option(None, "--cache-dir", help="Embedding cache folder ('off' to disable). Default ~/.cache/align."),
@@ -93,7 +95,8 @@ def run(
     if srclang not in ("en", "id"):
         raise AlignError(f"--srclang: expected 'en' or 'id', got '{srclang}'")
     config = Config(model=model, max_align=max_align, min_score=min_score, srclang=srclang,
-                    drop_unmatched=not keep_unmatched, rules=str(rules) if rules else None, created=created, cache_dir=cache_dir, quiet=quiet)
+                    drop_unmatched=not keep_unmatched, dedupe=not keep_duplicates,
+                    max_length_ratio=max_length_ratio or None, rules=str(rules) if rules else None, created=created, cache_dir=cache_dir, quiet=quiet)
     if created:
         creation_date(created)  # refuse a bad date before any work
     start = time.perf_counter()

@@ -16,6 +16,8 @@ class Config:
     min_score: float = 0.0
     srclang: str = "en"
     drop_unmatched: bool = True
+    dedupe: bool = True
+    max_length_ratio: float | None = 3.0  # character-length ratio above which a segment pair is dropped
     rules: str | None = None  # JSON file of extra boilerplate rules (see align.segment.clean.load_rules)
     created: str | None = None  # fixed TMX creation date (ISO 8601) for byte-identical outputs
     batch_size: int = 64

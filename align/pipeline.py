@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
 import time
 from collections import Counter
 from datetime import datetime, timezone
@@ -14,7 +15,7 @@ from typing import Iterable, Iterator
 import numpy as np
 
 from align.atomic import atomic_open
-from align.checkpoint import AlignmentCheckpoint, pair_key
+from align.checkpoint import AlignmentCheckpoint, RunManifest, pair_key
 from align.config import Config
 from align.embed import Encoder, load_encoder
 from align.errors import AlignError, InputError
@@ -31,7 +32,8 @@ from align.segment.clean import Rule, load_rules
 from align.sentalign import align_sentences
 from align.types import AlignedPair, Article, DocPair
 
-EMBED_CHUNK = 256
+EMBED_CHUNK = 64
+"""Sentences per encoder call; the embedding cache commits each call, so a kill loses at most one."""
 
 
 def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResult:
@@ -59,16 +61,23 @@ def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResul
     clock = time.perf_counter()
     vectors = embed_articles([a for a in articles if a.lang in ("en", "id")], encoder, config.quiet)
     timings["embed"] = _lap(clock)
+    manifest = RunManifest(outdir, config, inputs, skipped)
+    manifest.stage("segment", files=len(files), articles=dict(sorted(by_lang.items())))
+    manifest.stage("embed", model=encoder.name, sentences=sum(len(v) for v in vectors.values()),
+                   new=getattr(encoder, "misses", 0))
 
     clock = time.perf_counter()
     pairs = pair_articles(articles, vectors)
     timings["pair"] = _lap(clock)
     log(f"paired {len(pairs)} article pair(s)", config.quiet)
+    manifest.stage("pair", pairs=len(pairs))
 
     clock = time.perf_counter()
     checkpoint = AlignmentCheckpoint(outdir, config.signature())
     alignments = align_pairs(pairs, {a.id: a for a in articles}, vectors, encoder, config, checkpoint)
     timings["align"] = _lap(clock)
+    del vectors  # only alignment needs them; export and reports work from the beads
+    manifest.stage("align", pairs=len(alignments), reused=checkpoint.reused)
 
     result = RunResult(
         config=config, outdir=outdir, inputs=inputs, articles=articles, pairs=pairs,
@@ -79,6 +88,9 @@ def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResul
     write_outputs(result)
     timings["export"] = _lap(clock)
     write_report_files(result)
+    manifest.stage("export", segments=result.segments_written)
+    manifest.finish(result.outputs)
+    result.outputs.append(manifest.path.name)
     checkpoint.finish()
     return result
 
@@ -92,6 +104,10 @@ def check_outdir(outdir: Path) -> None:
         raise AlignError(f"{probe}: cannot create output folder {outdir} (not a folder)")
     if not os.access(probe, os.W_OK):
         raise AlignError(f"{probe}: cannot write output folder (permission denied)")
+    try:  # os.access says yes to root everywhere; a read-only file system still refuses
+        tempfile.TemporaryFile(dir=probe).close()
+    except OSError as exc:
+        raise AlignError(f"{probe}: cannot write output folder ({exc.strerror or exc})") from exc
 
 
 def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = None
@@ -108,7 +124,7 @@ def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = Non
             if len(files) == 1:
                 raise
             skipped[str(path)] = str(exc)
-            log(f"warning: skipped {exc}", quiet)
+            log(f"warning: skipped {exc}", quiet=False)  # warnings show even with --quiet
             continue
         inputs[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
         found = segment_text(text, str(path), rules)
@@ -120,13 +136,31 @@ def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = Non
 
 
 def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool) -> dict[str, np.ndarray]:
-    """Embed every sentence once (the encoder's cache skips known texts); vectors per article id."""
-    texts = list(dict.fromkeys(s.text for a in articles for s in a.sentences))
-    index: dict[str, int] = {t: i for i, t in enumerate(texts)}
-    chunks = range(0, len(texts), EMBED_CHUNK)
-    parts = [encoder.encode(texts[i : i + EMBED_CHUNK]) for i in progress(chunks, "embed", quiet, unit="batch")]
-    matrix = np.concatenate(parts) if parts else np.zeros((0, encoder.dim), dtype=np.float32)
-    return {a.id: matrix[[index[s.text] for s in a.sentences]] for a in articles}
+    """Embed every distinct sentence once; vectors per article id.
+
+    All vectors live in one float32 matrix, rows in article order, and each article's entry is a view
+    of its rows, so memory holds each sentence's vector once. Distinct texts go to the encoder in
+    chunks of ``EMBED_CHUNK`` in order of first appearance (its cache skips texts known from before).
+    """
+    first: dict[str, int] = {}
+    copies: list[tuple[int, int]] = []  # (row, row of the same text's first appearance)
+    bounds = [0]
+    for article in articles:
+        for row, sentence in enumerate(article.sentences, bounds[-1]):
+            seen = first.setdefault(sentence.text, row)
+            if seen != row:
+                copies.append((row, seen))
+        bounds.append(bounds[-1] + len(article.sentences))
+    matrix = np.empty((bounds[-1], encoder.dim), dtype=np.float32)
+    distinct = list(first.items())
+    del first
+    for i in progress(range(0, len(distinct), EMBED_CHUNK), "embed", quiet, unit="batch"):
+        chunk = distinct[i : i + EMBED_CHUNK]
+        matrix[[row for _, row in chunk]] = encoder.encode([text for text, _ in chunk])
+    if copies:
+        rows, sources = np.array(copies).T
+        matrix[rows] = matrix[sources]
+    return {a.id: matrix[start:end] for a, start, end in zip(articles, bounds, bounds[1:])}
 
 
 def align_pairs(pairs: list[DocPair], articles: dict[str, Article], vectors: dict[str, np.ndarray],
@@ -168,7 +202,8 @@ def write_outputs(result: RunResult) -> None:
         _write_jsonl(out / "articles.jsonl", (a.to_json() for a in result.articles))
         _write_jsonl(out / "pairs.jsonl", (p.to_json() for p in result.pairs))
         _write_jsonl(out / "alignments.jsonl", _alignment_records(result))
-        options = FilterOptions(min_score=config.min_score, keep_unmatched=not config.drop_unmatched)
+        options = FilterOptions(min_score=config.min_score, keep_unmatched=not config.drop_unmatched,
+                                dedupe=config.dedupe, max_length_ratio=config.max_length_ratio)
         kept, drops = filter_pairs(segment_pairs(result), options)
         result.filter_drops = drops
         result.segments_written = write_tmx(out / "corpus.tmx", kept, srclang=config.srclang,

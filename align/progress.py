@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Iterable, TypeVar
 
 from tqdm import tqdm
@@ -19,4 +20,4 @@ def progress(items: Iterable[T], desc: str, quiet: bool, total: int | None = Non
 def log(message: str, quiet: bool) -> None:
     """One status line on stderr unless quiet."""
     if not quiet:
-        tqdm.write(message)
+        tqdm.write(message, file=sys.stderr)

@@ -18,17 +18,13 @@ import numpy as np
 
 @dataclass(frozen=True)
 class ScoreParams:
-    """Constants of the gain function (tuned on the development sets, see benchmarks/quality.py)."""
+    """Constants of the gain function, tuned on the development sets (see benchmarks/quality.py)."""
 
-    threshold: float = 0.04  # margin a sentence must beat to be worth aligning rather than skipping
-    merge_penalty: float = 0.02  # per extra sentence in a bead beyond 1-1
-    length_weight: float = 0.002  # weight of the squared Gale-Church deviation
-    anchor_weight: float = 0.01  # per shared (+) or unmatched (-) number/name token
+    threshold: float = -0.01  # per-sentence margin a bead must beat to be worth more than skipping
+    merge_penalty: float = 0.001  # per sentence a bead holds beyond 1-1 (breaks ties towards 1-1)
+    length_weight: float = 0.01  # weight of the squared Gale-Church length deviation
+    anchor_weight: float = 0.01  # per shared (+) or unmatched (-0.5) number/name fingerprint bit
     length_variance: float = 6.8  # Gale & Church's s^2
-    member_weight: float = 0.0  # per unit of margin a member of a merged bead falls short of
-    member_floor: float = 0.0  # ... this margin against the other side of the bead
-    window_gamma: float = 0.0  # window margins are scaled up by (sentences / 2) ** this
-    weight_exponent: float = 0.0  # window vectors weight each sentence by (its length) ** this
 
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -66,17 +62,16 @@ def _stable_hash(token: str) -> int:
     return h
 
 
-def window_vectors(vecs: np.ndarray, size: int, weights: np.ndarray | None = None) -> np.ndarray:
-    """Row ``i`` (for ``i >= size``): the normalised (weighted) sum of ``vecs[i - size:i]``; earlier rows are 0."""
+def window_vectors(vecs: np.ndarray, size: int) -> np.ndarray:
+    """Row ``i`` (for ``i >= size``): the normalised sum of ``vecs[i - size:i]``; earlier rows are 0."""
     n, dim = vecs.shape
     out = np.zeros((n + 1, dim), dtype=np.float32)
     if size == 0 or size > n:
         return out
-    weighted = vecs if weights is None else vecs * weights[:, None]
-    csum = np.concatenate([np.zeros((1, dim), dtype=np.float64), np.cumsum(weighted, axis=0, dtype=np.float64)])
-    sums = csum[size:] - csum[:-size]
-    norms = np.linalg.norm(sums, axis=1, keepdims=True)
-    out[size:] = (sums / np.maximum(norms, 1e-12)).astype(np.float32)
+    sums = out[size:]
+    for offset in range(size):
+        sums += vecs[offset : n - size + 1 + offset]
+    sums /= np.maximum(np.sqrt(np.einsum("ij,ij->i", sums, sums)), 1e-12)[:, None]
     return out
 
 
@@ -111,7 +106,7 @@ def _popcount(x):
     return count
 
 
-@numba.njit(cache=True)
+@numba.njit(cache=True, fastmath=True)
 def _dot(x, y):
     total = 0.0
     for c in range(x.shape[0]):
@@ -120,15 +115,14 @@ def _dot(x, y):
 
 
 @numba.njit(cache=True)
-def banded_gains(out, k, U, V, S, T, bases, len_s, len_t, mask_s, mask_t, lo, hi, a, b, ratio, params):
+def banded_gains(out, k, U, V, bases, len_s, len_t, mask_s, mask_t, lo, hi, a, b, ratio, params):
     """Fill ``out[k, i, j - lo[i]]`` with the gain of an a-b bead ending at ``(i, j)``.
 
-    ``bases`` rows: window-vs-window bases of U and V, then sentence-vs-window bases of S (against
-    V) and of T (against U), and window-vs-sentence bases of U (against T) and V (against S).
+    ``bases[0, i]`` / ``bases[1, j]``: half the mean cosine of window ``U[i]`` / ``V[j]`` with every
+    window of the other side's shape.
     """
-    threshold, merge_penalty, length_weight, anchor_weight, length_variance, member_weight, member_floor, window_gamma = params
+    threshold, merge_penalty, length_weight, anchor_weight, length_variance = params
     size = a + b
-    spread = (size / 2.0) ** window_gamma  # windows' cosines spread less than sentences'
     for i in range(a, U.shape[0]):
         for j in range(max(lo[i], b), hi[i]):
             margin = _dot(U[i], V[j]) - bases[0, i] - bases[1, j]
@@ -138,21 +132,9 @@ def banded_gains(out, k, U, V, S, T, bases, len_s, len_t, mask_s, mask_t, lo, hi
             delta = (lt - ls * ratio) / np.sqrt(length_variance * max(mean, 1.0))
             shared = _popcount(mask_s[i] & mask_t[j])
             unmatched = _popcount(mask_s[i] ^ mask_t[j])
-            gain = size * (margin * spread - threshold) - merge_penalty * (size - 2)
+            gain = size * (margin - threshold) - merge_penalty * (size - 2)
             gain -= length_weight * delta * delta
             gain += anchor_weight * (shared - 0.5 * unmatched)
-            if size > 2 and member_weight > 0:
-                # every sentence of a merged bead must itself resemble the other side
-                shortfall = 0.0
-                if a > 1:
-                    for x in range(i - a, i):
-                        own = _dot(S[x], V[j]) - bases[2, x] - bases[5, j]
-                        shortfall += max(0.0, member_floor - own)
-                if b > 1:
-                    for y in range(j - b, j):
-                        own = _dot(T[y], U[i]) - bases[3, y] - bases[4, i]
-                        shortfall += max(0.0, member_floor - own)
-                gain -= member_weight * shortfall
             out[k, i, j - lo[i]] = gain
 
 
@@ -185,33 +167,21 @@ def bead_gains(sides: Sides, types: np.ndarray, lo: np.ndarray, hi: np.ndarray, 
     width = int((hi - lo).max())
     gains = np.full((len(types), n + 1, width), -1e30, dtype=np.float32)
     ratio = max(sides.tgt_len.sum(), 1.0) / max(sides.src_len.sum(), 1.0)
-    src_win, tgt_win = {}, {}
-    for a in {int(t[0]) for t in types if t[0] and t[1]}:
-        src_win[a] = window_vectors(sides.src_vecs, a, sides.src_len ** params.weight_exponent)
-    for b in {int(t[1]) for t in types if t[0] and t[1]}:
-        tgt_win[b] = window_vectors(sides.tgt_vecs, b, sides.tgt_len ** params.weight_exponent)
-    for k, (a, b) in enumerate(types):
-        a, b = int(a), int(b)
+    kernel_params = np.array([params.threshold, params.merge_penalty, params.length_weight,
+                              params.anchor_weight, params.length_variance])
+    src_win = {a: window_vectors(sides.src_vecs, a) for a in {int(t[0]) for t in types if t[0] and t[1]}}
+    tgt_win = {b: window_vectors(sides.tgt_vecs, b) for b in {int(t[1]) for t in types if t[0] and t[1]}}
+    for k, (a, b) in enumerate(types.tolist()):
         if a == 0 or b == 0:
             gains[k] = 0.0
             continue
         if a > n or b > m:
             continue
         U, V = src_win[a], tgt_win[b]
-        S, T = sides.src_vecs, sides.tgt_vecs
-        mean_u, mean_v = U[a:].mean(axis=0), V[b:].mean(axis=0)
-        mean_s, mean_t = S.mean(axis=0), T.mean(axis=0)
-        bases = np.zeros((6, max(n, m) + 1), dtype=np.float64)
-        bases[0, : n + 1] = U @ mean_v / 2
-        bases[1, : m + 1] = V @ mean_u / 2
-        bases[2, :n] = S @ mean_v / 2
-        bases[3, :m] = T @ mean_u / 2
-        bases[4, : n + 1] = U @ mean_t / 2
-        bases[5, : m + 1] = V @ mean_s / 2
-        kernel_params = np.array([params.threshold, params.merge_penalty, params.length_weight,
-                                  params.anchor_weight, params.length_variance, params.member_weight,
-                                  params.member_floor, params.window_gamma])
-        banded_gains(gains, k, U, V, S, T, bases, window_sums(sides.src_len, a), window_sums(sides.tgt_len, b),
+        bases = np.zeros((2, max(n, m) + 1), dtype=np.float64)
+        bases[0, : n + 1] = U @ V[b:].mean(axis=0) / 2
+        bases[1, : m + 1] = V @ U[a:].mean(axis=0) / 2
+        banded_gains(gains, k, U, V, bases, window_sums(sides.src_len, a), window_sums(sides.tgt_len, b),
                      window_masks(sides.src_masks, a), window_masks(sides.tgt_masks, b), lo, hi, a, b,
                      ratio, kernel_params)
     return gains

@@ -8,11 +8,13 @@ import numpy as np
 
 from align import dp
 from align.errors import AlignError
-from align.scoring import ScoreParams, Sides, bead_gains, window_vectors
+from align.scoring import ScoreParams, Sides, bead_gains
 from align.types import Bead
 
 FULL_CELLS = 250_000  # grids up to this many cells are searched whole; larger ones coarse-to-fine
 BAND_MARGIN = 8  # sentences either side of the coarse path searched at the fine level
+CONFIDENCE_CENTRE = 0.01  # per-sentence evidence (margin above chance) scored 0.5
+CONFIDENCE_SCALE = 0.01
 
 
 def align_sentences(src_vecs, tgt_vecs, src_texts, tgt_texts, *, max_align: int = 5, encoder=None,
@@ -33,10 +35,40 @@ def align_sentences(src_vecs, tgt_vecs, src_texts, tgt_texts, *, max_align: int 
     lo, hi = _band(sides, types, params)
     gains = bead_gains(sides, types, lo, hi, params)
     steps = dp.best_path(gains, types, lo, hi)
+    return _beads_with_confidence(steps, gains, types, lo, hi, params)
+
+
+def _confidence(evidence: np.ndarray) -> np.ndarray:
+    """Map per-sentence evidence (margin above chance) to [0, 1]; calibrated on the dev sets."""
+    return 1.0 / (1.0 + np.exp(-(evidence - CONFIDENCE_CENTRE) / CONFIDENCE_SCALE))
+
+
+def _beads_with_confidence(steps, gains, types, lo, hi, params: ScoreParams) -> list[Bead]:
+    """Beads of the path; a matched bead's score is the confidence that it is a translation, a
+    1-0 / 0-1 bead's that its sentence has no counterpart (its best 1-1 evidence is weak)."""
+    pairs = [tuple(t) for t in types.tolist()]
+    one_one = pairs.index((1, 1)) if (1, 1) in pairs else None
+    best_src = best_tgt = None
+    if one_one is not None:
+        table = gains[one_one]
+        best_src = table.max(axis=1)
+        cols = np.arange(table.shape[1])[None, :] + lo[:, None]
+        best_tgt = np.full(int(hi[-1]), -1e30, dtype=np.float32)
+        valid = cols < hi[:, None]
+        np.maximum.at(best_tgt, cols[valid], table[valid])
     beads = []
-    for i, j, k in steps:
-        a, b = types[k]
-        beads.append(Bead(tuple(range(i - a, i)), tuple(range(j - b, j)), 0.0))
+    for i, j, k in steps.tolist():
+        a, b = pairs[k]
+        src, tgt = tuple(range(i - a, i)), tuple(range(j - b, j))
+        if a and b:
+            evidence = gains[k, i, j - lo[i]] / (a + b) + params.threshold
+            score = _confidence(evidence)
+        elif best_src is None:
+            score = 0.5
+        else:
+            best = best_src[i] if a else best_tgt[j]
+            score = 1.0 - _confidence(max(float(best), -1.0) / 2 + params.threshold)
+        beads.append(Bead(src, tgt, round(float(score), 4)))
     return beads
 
 
@@ -65,7 +97,7 @@ def _band(sides: Sides, types: np.ndarray, params: ScoreParams) -> tuple[np.ndar
         cols += [c0, c1, c1, c0]
     rows.append(n)
     cols.append(m)
-    return dp.band_around(np.array(rows), np.array(cols), n, m, max(BAND_MARGIN, factor))
+    return dp.band_around(np.array(rows), np.array(cols), n, m, max(BAND_MARGIN, factor // 2))
 
 
 def _blocks(vecs: np.ndarray, factor: int) -> np.ndarray:

@@ -22,7 +22,7 @@ from align.export.tmx import write_tmx
 from align.export.tmxread import read_tmx, validate_tmx
 from align.export.tsv import write_tsv
 from align.types import AlignedPair
-from conftest import shared_path
+from conftest import REPO, shared_path
 
 CREATED = datetime(2024, 6, 1, 9, 30, 5, tzinfo=timezone.utc)
 
@@ -165,7 +165,34 @@ def make_omegat_project(root: Path) -> Path:
     return root
 
 
-@pytest.mark.skipif(shutil.which("omegat") is None, reason="OmegaT is not installed (CI installs it with .ci/install-omegat)")
+def omegat_pretranslate(project: Path, expected: dict[str, set[str]], config_dir: Path) -> None:
+    """Translate a source file of the ``expected`` English segments with only ``tm/auto`` TMX files:
+    OmegaT must load every TMX without an error and fill in every segment from them."""
+    sources = list(expected)
+    # *.utf8 is OmegaT's plain-text filter with UTF-8 fixed, whatever the JVM's default charset
+    (project / "source" / "segments.utf8").write_text("\n\n".join(sources) + "\n", encoding="utf-8")
+    run = subprocess.run(
+        ["omegat", str(project), "--mode=console-translate", "--disable-project-locking", f"--config-dir={config_dir}"],
+        capture_output=True, text=True, timeout=300,
+    )
+    log = run.stdout + run.stderr
+    assert run.returncode == 0, log[-3000:]
+    assert "TF_TM_LOAD_ERROR" not in log and ": Error:" not in log, log[-3000:]
+    for tmx in sorted((project / "tm" / "auto").glob("*.tmx")):
+        assert f"Reading TMX file {tmx}" in log
+    target = (project / "target" / "segments.utf8").read_text(encoding="utf-8")
+    translated = [line for line in target.split("\n") if line]
+    assert len(translated) == len(sources)
+    untranslated = [(src, out) for src, out in zip(sources, translated) if out not in expected[src]]
+    assert not untranslated, untranslated[:3]
+
+
+needs_omegat = pytest.mark.skipif(
+    shutil.which("omegat") is None, reason="OmegaT is not installed (CI installs it with .ci/install-omegat)"
+)
+
+
+@needs_omegat
 def test_omegat_pretranslates_from_our_tmx_without_load_errors(tmp_path):
     project = make_omegat_project(tmp_path / "project")
     kept, _ = filter_pairs(dev_pairs(), FilterOptions())
@@ -176,26 +203,43 @@ def test_omegat_pretranslates_from_our_tmx_without_load_errors(tmp_path):
     }
     expected: dict[str, set[str]] = {}
     for name, (pairs, srclang) in tmx_sets.items():
-        path = project / "tm" / "auto" / name
-        for en, id_ in check_all(path, pairs, srclang):
+        for en, id_ in check_all(project / "tm" / "auto" / name, pairs, srclang):
             expected.setdefault(en, set()).add(id_)
-    sources = list(expected)
-    # *.utf8 is OmegaT's plain-text filter with UTF-8 fixed, whatever the JVM's default charset
-    (project / "source" / "segments.utf8").write_text("\n\n".join(sources) + "\n", encoding="utf-8")
+    omegat_pretranslate(project, expected, tmp_path / "config")
 
-    run = subprocess.run(
-        ["omegat", str(project), "--mode=console-translate", "--disable-project-locking",
-         f"--config-dir={tmp_path / 'config'}"],
-        capture_output=True, text=True, timeout=300,
-    )
-    log = run.stdout + run.stderr
-    assert run.returncode == 0, log[-3000:]
-    assert "TF_TM_LOAD_ERROR" not in log and ": Error:" not in log, log[-3000:]
-    for name in tmx_sets:
-        assert f"Reading TMX file {project / 'tm' / 'auto' / name}" in log
 
-    target = (project / "target" / "segments.utf8").read_text(encoding="utf-8")
-    translated = [line for line in target.split("\n") if line]
-    assert len(translated) == len(sources)
-    untranslated = [(src, out) for src, out in zip(sources, translated) if out not in expected[src]]
-    assert not untranslated, untranslated[:3]
+@pytest.fixture(scope="module")
+def sample_run(tmp_path_factory) -> tuple[Path, int]:
+    """`align` run end to end on corpora/sample: the output folder and the units it reports written."""
+    pipeline = pytest.importorskip("align.pipeline")
+    from align.config import Config
+
+    root = tmp_path_factory.mktemp("sample-run")
+    result = pipeline.run([REPO / "corpora" / "sample"], root / "run", Config(cache_dir=str(root / "cache"), quiet=True))
+    return root / "run", result.segments_written
+
+
+def test_pipeline_tmx_passes_dtd_and_translate_toolkit_and_matches_tsv_moses(sample_run):
+    out, written = sample_run
+    tmx = out / "corpus.tmx"
+    assert validate_tmx(tmx) == []
+    units = read_tmx(tmx)
+    assert len(units) == written > 0
+    assert all(set(u.segments) == {"en", "id"} and all(u.segments.values()) for u in units)
+    expected = [(u.segments["en"], u.segments["id"]) for u in units]
+    check_translate_toolkit(tmx, expected, "en")
+    rows = [line.split("\t") for line in (out / "corpus.tsv").read_text(encoding="utf-8").splitlines()]
+    assert [(row[2], row[3]) for row in rows] == expected
+    for name in ("corpus.en", "corpus.id"):
+        assert len((out / name).read_text(encoding="utf-8").splitlines()) == len(units)
+
+
+@needs_omegat
+def test_omegat_pretranslates_from_the_pipeline_tmx(sample_run, tmp_path):
+    out, _ = sample_run
+    project = make_omegat_project(tmp_path / "project")
+    shutil.copy(out / "corpus.tmx", project / "tm" / "auto" / "corpus.tmx")
+    expected: dict[str, set[str]] = {}
+    for unit in read_tmx(out / "corpus.tmx"):
+        expected.setdefault(unit.segments["en"], set()).add(unit.segments["id"])
+    omegat_pretranslate(project, expected, tmp_path / "config")

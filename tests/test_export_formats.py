@@ -154,10 +154,12 @@ def test_tsv_columns_and_moses_line_counts(tmp_path):
     assert en_lines == [row[2] for row in rows] and id_lines == [row[3] for row in rows]
 
 
-def test_moses_skips_unmatched_beads(tmp_path):
+def test_unmatched_beads_keep_their_tsv_row_but_not_a_moses_line(tmp_path):
     unmatched = AlignedPair("Only English here.", "", 0.1, "news:2", "", "dumps/news.txt", "", "1-0")
     assert write_moses(tmp_path / "c.en", tmp_path / "c.id", [unmatched, PAIRS[0]]) == 1
     assert (tmp_path / "c.id").read_text(encoding="utf-8") == PAIRS[0].id + "\n"
+    assert write_tsv(tmp_path / "c.tsv", [unmatched]) == 1
+    assert (tmp_path / "c.tsv").read_text(encoding="utf-8") == "dumps/news.txt#news:2\t\tOnly English here.\t\t0.1000\n"
 
 
 def test_writers_are_atomic(tmp_path):

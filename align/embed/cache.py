@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
@@ -18,6 +19,10 @@ def default_cache_dir() -> Path:
     return Path(base) / "align"
 
 
+MEMORY_VECTORS = 100_000
+"""Vectors kept in memory between calls (~150 MB at 384 dimensions); older ones are on disk."""
+
+
 def text_key(model: str, text: str) -> bytes:
     return hashlib.blake2b(f"{model}\x00{text}".encode("utf-8"), digest_size=16).digest()
 
@@ -26,7 +31,8 @@ class CachedEncoder:
     """Wraps an Encoder so no text is embedded twice in a run, nor again in a later run.
 
     Vectors live in one SQLite file per cache folder (safe against partial writes); pass
-    ``cache_dir="off"`` to keep the cache in memory only. ``misses`` counts texts actually embedded.
+    ``cache_dir="off"`` to keep the cache in memory only (the last ``MEMORY_VECTORS`` texts). ``misses``
+    counts texts actually embedded.
     """
 
     def __init__(self, encoder, cache_dir: str | os.PathLike | None = None) -> None:
@@ -34,7 +40,7 @@ class CachedEncoder:
         self.name = encoder.name
         self.dim = encoder.dim
         self.misses = 0
-        self._memory: dict[bytes, np.ndarray] = {}
+        self._memory: OrderedDict[bytes, np.ndarray] = OrderedDict()
         self._db = None
         if str(cache_dir) != "off":
             folder = Path(cache_dir) if cache_dir else default_cache_dir()
@@ -47,26 +53,37 @@ class CachedEncoder:
 
     def encode(self, texts: list[str]) -> np.ndarray:
         keys = [text_key(self.name, t) for t in texts]
-        missing = [k for k in dict.fromkeys(keys) if k not in self._memory]
+        found = {k: self._memory[k] for k in dict.fromkeys(keys) if k in self._memory}
+        missing = [k for k in dict.fromkeys(keys) if k not in found]
         if missing and self._db is not None:
-            self._load(missing)
-        todo = {k: t for k, t in zip(keys, texts) if k not in self._memory}
+            found.update(self._load(missing))
+        todo = {k: t for k, t in zip(keys, texts) if k not in found}
         if todo:
             vectors = self.inner.encode(list(todo.values()))
             self.misses += len(todo)
-            for key, vec in zip(todo, vectors):
-                self._memory[key] = vec
+            found.update(zip(todo, vectors))
             self._store(list(todo), vectors)
+        self._remember(found)
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        return np.stack([self._memory[k] for k in keys]).astype(np.float32, copy=False)
+        return np.stack([found[k] for k in keys]).astype(np.float32, copy=False)
 
-    def _load(self, keys: list[bytes]) -> None:
+    def _remember(self, found: dict[bytes, np.ndarray]) -> None:
+        """Keep the most recently used vectors in memory, at most ``MEMORY_VECTORS`` of them."""
+        for key, vec in found.items():
+            self._memory[key] = vec
+            self._memory.move_to_end(key)
+        while len(self._memory) > MEMORY_VECTORS:
+            self._memory.popitem(last=False)
+
+    def _load(self, keys: list[bytes]) -> dict[bytes, np.ndarray]:
+        loaded = {}
         for i in range(0, len(keys), 500):
             chunk = keys[i : i + 500]
             query = f"SELECT key, data FROM vec WHERE dim = ? AND key IN ({','.join('?' * len(chunk))})"
             for key, data in self._db.execute(query, [self.dim, *chunk]):
-                self._memory[bytes(key)] = np.frombuffer(data, dtype=np.float32)
+                loaded[bytes(key)] = np.frombuffer(data, dtype=np.float32)
+        return loaded
 
     def _store(self, keys: list[bytes], vectors: np.ndarray) -> None:
         if self._db is None:

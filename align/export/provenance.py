@@ -35,6 +35,10 @@ def merge(first: AlignedPair, later: AlignedPair) -> AlignedPair:
 def source_urls(pair: AlignedPair) -> tuple[str, str]:
     """Bitextor-style url columns: ``<en file>#<en article id>`` and the same for Indonesian."""
     origins = occurrences(pair)
-    en = SEP.join(dict.fromkeys(f"{f}#{d}" for f, d, _, _ in origins))
-    id_ = SEP.join(dict.fromkeys(f"{f}#{d}" for _, _, f, d in origins))
+    en = SEP.join(dict.fromkeys(_url(f, d) for f, d, _, _ in origins))
+    id_ = SEP.join(dict.fromkeys(_url(f, d) for _, _, f, d in origins))
     return en, id_
+
+
+def _url(file: str, doc: str) -> str:
+    return f"{file}#{doc}" if file or doc else ""

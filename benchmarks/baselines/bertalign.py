@@ -35,7 +35,7 @@ SKIP = -0.1
 FIRST_MIN_WIN = 250
 FIRST_WIN_SHARE = 0.06
 MAX_TEXT_CHARS = 10000
-_TOPK_BLOCK = 2048
+_TOPK_BLOCK = 512
 
 
 def alignment_types(max_align: int) -> np.ndarray:

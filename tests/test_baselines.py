@@ -1,0 +1,109 @@
+"""The baselines the core is measured against: Gale-Church and the Bertalign re-implementation."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from align.evaluate import read_beads  # noqa: E402
+from benchmarks.baselines import BASELINES, bertalign, galechurch  # noqa: E402
+from conftest import shared_path  # noqa: E402
+
+
+def load_doc(variant: str, stem: str) -> tuple[list[str], list[str], list[tuple]]:
+    folder = shared_path("data", "enid-sent-dev", variant)
+    en = (folder / f"{stem}.en").read_text(encoding="utf-8").splitlines()
+    idn = (folder / f"{stem}.id").read_text(encoding="utf-8").splitlines()
+    gold = [(b.src, b.tgt) for b in read_beads(folder / f"{stem}.gold")]
+    return en, idn, gold
+
+
+def assert_complete(beads, n: int, m: int, max_align: int = 5) -> None:
+    """Beads are monotonic, contiguous, cover every sentence once and respect max_align."""
+    assert [i for b in beads for i in b.src] == list(range(n))
+    assert [j for b in beads for j in b.tgt] == list(range(m))
+    assert all(0 < len(b.src) + len(b.tgt) <= max_align for b in beads)
+
+
+class SumEncoder:
+    """Embeds a window of sentences as the normalised sum of its sentences' known vectors."""
+
+    name, dim = "sum", 3
+
+    def __init__(self, table: dict[str, np.ndarray]) -> None:
+        self.table = table
+        self.seen: list[str] = []
+
+    def encode(self, texts):
+        self.seen += texts
+        out = np.array([sum(self.table[word] for word in text.split()) for text in texts], dtype=np.float32)
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+def test_registry_lists_both_baselines():
+    assert BASELINES == {"bertalign": bertalign.align, "galechurch": galechurch.align}
+
+
+def test_galechurch_matches_gold_on_a_clean_document():
+    en, idn, gold = load_doc("clean", "dev-0001")
+    beads = galechurch.align(None, None, en, idn)
+    assert_complete(beads, len(en), len(idn))
+    assert [(b.src, b.tgt) for b in beads] == gold
+    assert all(0 < b.score <= 1 for b in beads)
+
+
+def test_galechurch_finds_a_merged_unit_by_length():
+    en, idn, gold = load_doc("hard", "dev-0097")  # two ID segments merged into one unit: a 2-1 bead
+    beads = galechurch.align(None, None, en, idn)
+    assert [(b.src, b.tgt) for b in beads] == gold
+
+
+def test_galechurch_respects_max_align():
+    en, idn, _ = load_doc("hard", "dev-0097")
+    beads = galechurch.align(None, None, en, idn, max_align=2)
+    assert_complete(beads, len(en), len(idn), max_align=2)
+
+
+def test_window_texts_are_the_sentences_ending_at_each_index():
+    texts = ["One.", "  Two. ", "", "Four."]
+    assert bertalign.window_text(texts, 1, 2) == "One. Two."
+    assert bertalign.window_text(texts, 3, 3) == "Two. BLANK_LINE Four."
+
+
+def test_bertalign_embeds_every_window_once_and_aligns_a_planted_merge():
+    rng = np.random.default_rng(3)
+    words = [f"w{k}" for k in range(6)]
+    table = {w: rng.standard_normal(3) for w in words}
+    src_texts = ["w0", "w1", "w2", "w3", "w4", "w5"]
+    tgt_texts = ["w0", "w1 w2", "w3", "w4", "w5"]  # target 1 translates source 1 and 2
+    encoder = SumEncoder(table)
+    src_vecs, tgt_vecs = encoder.encode(src_texts), encoder.encode(tgt_texts)
+    encoder.seen.clear()
+    stats: dict = {}
+    beads = bertalign.align(src_vecs, tgt_vecs, src_texts, tgt_texts, encoder=encoder, stats=stats)
+    windows = sum(6 - size + 1 for size in (2, 3, 4)) + sum(5 - size + 1 for size in (2, 3, 4))
+    assert stats["window_texts"] == len(encoder.seen) == windows
+    assert "w0 w1" in encoder.seen and "w0 w1 w2 w3" in encoder.seen
+    assert_complete(beads, 6, 5)
+    assert ((1, 2), (1,)) in [(b.src, b.tgt) for b in beads]
+
+
+def test_bertalign_handles_an_empty_side():
+    encoder = SumEncoder({})
+    beads = bertalign.align(np.zeros((2, 3)), np.zeros((0, 3)), ["a", "b"], [], encoder=encoder)
+    assert [(b.src, b.tgt) for b in beads] == [((0,), ()), ((1,), ())]
+    assert encoder.seen == []
+
+
+@pytest.mark.parametrize(("variant", "stem"), [("clean", "dev-0001"), ("hard", "dev-0097")])
+def test_bertalign_with_the_bundled_model_matches_gold(bundled_encoder, variant, stem):
+    en, idn, gold = load_doc(variant, stem)
+    beads = bertalign.align(bundled_encoder.encode(en), bundled_encoder.encode(idn), en, idn,
+                            encoder=bundled_encoder)
+    assert_complete(beads, len(en), len(idn))
+    assert [(b.src, b.tgt) for b in beads] == gold

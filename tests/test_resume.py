@@ -1,0 +1,228 @@
+"""Crash safety: a run killed with SIGKILL in any stage resumes without redoing finished work and
+ends with the same bytes as an uninterrupted run; outputs are never left half-written.
+
+The corpus is the sample corpus four times over, with numbers and place names changed per copy, so
+that it holds ~300 distinct sentences (a few seconds of embedding). Kills in the embedding stage are
+timed from outside (polling the embedding cache); kills in alignment and export come from inside the
+process at a chosen call (a small wrapper script), so they land exactly where the test wants them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from align.atomic import atomic_open
+from align.checkpoint import MANIFEST, WORK_DIR
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO / "corpora" / "sample"
+CREATED = "2025-01-31T00:00:00Z"
+OUTPUTS = ("corpus.tmx", "corpus.tsv", "corpus.en", "corpus.id", "articles.jsonl", "pairs.jsonl", "alignments.jsonl")
+PLACES = [("Bekasi", "Depok"), ("Bandung", "Cirebon"), ("Jakarta", "Surabaya"), ("Bogor", "Malang")]
+
+KILLER = r'''
+"""Run the align CLI, but SIGKILL this process at the Nth call of a pipeline function."""
+import os, signal, sys
+import align.pipeline as pipeline
+from align.atomic import atomic_open
+
+target, nth = sys.argv[1], int(sys.argv[2])
+original = getattr(pipeline, target)
+calls = 0
+
+def wrapped(*args, **kwargs):
+    global calls
+    calls += 1
+    if calls == nth:
+        if target == "write_tsv":  # die with the temporary file half written
+            with atomic_open(args[0]) as handle:
+                handle.write("half a line")
+                handle.flush()
+                os.kill(os.getpid(), signal.SIGKILL)
+        os.kill(os.getpid(), signal.SIGKILL)
+    return original(*args, **kwargs)
+
+setattr(pipeline, target, wrapped)
+from align.cli import app
+sys.argv = ["align", *sys.argv[3:]]
+app()
+'''
+
+
+def _variant(text: str, copy: int) -> str:
+    """Shift the numbers and swap place names of content lines (date lines stay valid)."""
+    lines = []
+    for line in text.split("\n"):
+        if len(line) > 30:
+            line = re.sub(r"\b\d+\b", lambda m: str(int(m.group()) + 11 * copy), line)
+            if copy % 2:
+                for old, new in PLACES:
+                    line = line.replace(old, new)
+        lines.append(line)
+    return "\n".join(lines)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("resume-corpus")
+    for copy in range(4):
+        for path in sorted(SAMPLE.glob("*.txt")):
+            (folder / f"{path.stem}_{copy}.txt").write_text(_variant(path.read_text(encoding="utf-8"), copy),
+                                                             encoding="utf-8")
+    return folder
+
+
+def command(corpus: Path, out: Path) -> list[str]:
+    return ["run", str(corpus), "-o", str(out), "--created", CREATED, "-q"]
+
+
+def align_cli(args: list[str], cache: Path, killer: Path | None = None) -> subprocess.CompletedProcess:
+    prefix = [sys.executable, str(killer)] if killer else [sys.executable, "-m", "align.cli"]
+    proc = subprocess.run([*prefix, *args], capture_output=True, text=True, cwd=REPO,
+                          env=dict(os.environ, ALIGN_CACHE_DIR=str(cache)), timeout=600)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    return proc
+
+
+def embedded(proc: subprocess.CompletedProcess) -> int:
+    assert proc.returncode == 0, proc.stderr
+    return int(re.search(r"new sentences embedded: (\d+)", proc.stdout).group(1))
+
+
+@pytest.fixture(scope="module")
+def reference(corpus, tmp_path_factory):
+    """An uninterrupted run with a fresh cache: its outputs, and how many sentences it embedded."""
+    root = tmp_path_factory.mktemp("resume-reference")
+    proc = align_cli(command(corpus, root / "out"), root / "cache")
+    total = embedded(proc)
+    assert total > 200 and "pairs: 0" not in proc.stdout
+    return {"out": root / "out", "total": total, "cache": root / "cache"}
+
+
+@pytest.fixture()
+def killer(tmp_path) -> Path:
+    script = tmp_path / "killer.py"
+    script.write_text(KILLER, encoding="utf-8")
+    return script
+
+
+def assert_same_outputs(out: Path, expected: Path) -> None:
+    for name in OUTPUTS:
+        assert (out / name).read_bytes() == (expected / name).read_bytes(), name
+    assert not list(out.glob(".*.tmp")), "temporary files left behind"
+    assert not (out / WORK_DIR).exists()
+
+
+def cached_rows(db: Path) -> int:
+    try:
+        with sqlite3.connect(str(db), timeout=10) as connection:
+            return connection.execute("SELECT COUNT(*) FROM vec").fetchone()[0]
+    except sqlite3.Error:
+        return 0  # not created yet
+
+
+def test_kill_during_embedding_resumes_with_the_remainder(corpus, reference, tmp_path):
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "align.cli", *command(corpus, out)], cwd=REPO,
+                            env=dict(os.environ, ALIGN_CACHE_DIR=str(cache)),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while proc.poll() is None and time.monotonic() < deadline:
+        if cached_rows(cache / "embeddings.sqlite") > 0:  # at least one batch committed
+            proc.send_signal(signal.SIGKILL)
+            break
+        time.sleep(0.05)
+    assert proc.wait(timeout=60) == -signal.SIGKILL, "the run ended before it could be killed"
+    done = cached_rows(cache / "embeddings.sqlite")
+    assert 0 < done < reference["total"]
+    assert not any((out / name).exists() for name in OUTPUTS)
+
+    resumed = align_cli(command(corpus, out), cache)
+    assert embedded(resumed) == reference["total"] - done  # only the remainder is embedded
+    assert_same_outputs(out, reference["out"])
+    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    assert manifest["finished"] and manifest["stages"]["embed"]["new"] == reference["total"] - done
+
+
+def test_kills_during_alignment_reuse_the_finished_pairs(corpus, reference, tmp_path, killer):
+    """Killed at the 3rd pair, then (after a record cut in half) at the 3rd new pair: 4 pairs reused."""
+    out = tmp_path / "out"
+    killed = align_cli(["align_sentences", "3", *command(corpus, out)], reference["cache"], killer)
+    assert killed.returncode == -signal.SIGKILL
+    work = out / WORK_DIR / "beads.jsonl"
+    assert len(work.read_text(encoding="utf-8").splitlines()) == 2
+    with open(work, "a", encoding="utf-8") as handle:
+        handle.write('{"key": "0123abc", "beads": [[[0], [0], 0.5], [[1]')  # the kill cut a record
+
+    killed = align_cli(["align_sentences", "3", *command(corpus, out)], reference["cache"], killer)
+    assert killed.returncode == -signal.SIGKILL
+    assert len(work.read_text(encoding="utf-8").splitlines()) == 4
+
+    resumed = align_cli(command(corpus, out), reference["cache"])
+    assert embedded(resumed) == 0
+    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    assert manifest["stages"]["align"]["reused"] == 4
+    assert manifest["stages"]["align"]["pairs"] == manifest["stages"]["pair"]["pairs"]
+    assert_same_outputs(out, reference["out"])
+
+
+def test_kill_during_export_leaves_the_previous_outputs_whole(corpus, reference, tmp_path, killer):
+    out = tmp_path / "out"
+    assert embedded(align_cli(command(corpus, out), reference["cache"])) == 0
+    before = {name: (out / name).read_bytes() for name in OUTPUTS}
+    (out / "corpus.tsv").write_bytes(b"an older corpus\n")
+    before["corpus.tsv"] = b"an older corpus\n"
+
+    killed = align_cli(["write_tsv", "1", *command(corpus, out)], reference["cache"], killer)
+    assert killed.returncode == -signal.SIGKILL
+    for name in OUTPUTS:  # each file is the old one or the new one, never a mix
+        assert (out / name).read_bytes() in (before[name], (reference["out"] / name).read_bytes()), name
+    assert (out / "corpus.tsv").read_bytes() == b"an older corpus\n"
+    assert list(out.glob(".corpus.tsv.*.tmp")), "the kill should have left the temporary file"
+    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    assert not manifest["finished"] and "export" not in manifest["stages"]
+
+    align_cli(command(corpus, out), reference["cache"])
+    assert_same_outputs(out, reference["out"])
+
+
+def test_manifest_records_inputs_stages_and_outputs(corpus, reference):
+    import hashlib
+
+    manifest = json.loads((reference["out"] / MANIFEST).read_text(encoding="utf-8"))
+    assert manifest["finished"]
+    assert [Path(item["path"]).name for item in manifest["inputs"]] == sorted(p.name for p in corpus.glob("*.txt"))
+    for item in manifest["inputs"]:
+        assert item["sha256"] == hashlib.sha256(Path(item["path"]).read_bytes()).hexdigest()
+    assert list(manifest["stages"]) == ["segment", "embed", "pair", "align", "export"]
+    assert manifest["stages"]["embed"]["new"] == reference["total"]
+    written = {item["name"]: item["sha256"] for item in manifest["outputs"]}
+    assert set(OUTPUTS) <= set(written)
+    for name, digest in written.items():
+        assert hashlib.sha256((reference["out"] / name).read_bytes()).hexdigest() == digest
+    assert manifest["signature"].startswith("align:") and manifest["created"] == CREATED
+
+
+def test_atomic_open_keeps_the_old_file_when_writing_fails(tmp_path):
+    target = tmp_path / "corpus.tsv"
+    target.write_text("old\n", encoding="utf-8")
+    with pytest.raises(RuntimeError):
+        with atomic_open(target) as handle:
+            handle.write("new and half")
+            raise RuntimeError("disk full")
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus.tsv"]
+    with atomic_open(target) as handle:
+        handle.write("new\n")
+    assert target.read_text(encoding="utf-8") == "new\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus.tsv"]
