@@ -21,26 +21,21 @@ class ScoreParams:
     """Constants of the gain function, tuned on the development sets (see benchmarks/quality.py)."""
 
     threshold: float = -0.01  # per-sentence margin a bead must beat to be worth more than skipping
-    merge_penalty: float = 0.001  # per sentence a bead holds beyond 1-1 (breaks ties towards 1-1)
+    merge_penalty: float = 0.003  # per sentence a bead holds beyond 1-1
     length_weight: float = 0.01  # weight of the squared Gale-Church length deviation
     anchor_weight: float = 0.01  # per shared (+) or unmatched (-0.5) number/name fingerprint bit
     length_variance: float = 6.8  # Gale & Church's s^2
+    size_exponent: float = 1.2  # a bead's margin counts (sentences in it) ** this: > 1 favours merges
 
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_WORD = re.compile(r"(?<=\W)[^\W\d_]{2,}")
 
 
 def anchor_tokens(text: str) -> set[str]:
-    """Numbers (digits only) and mid-sentence capitalised words: tokens a translation keeps."""
-    tokens = _TOKEN.findall(text)
-    out = set()
-    for pos, tok in enumerate(tokens):
-        if any(c.isdigit() for c in tok):
-            digits = "".join(c for c in tok if c.isdigit())
-            if digits:
-                out.add("#" + digits.lstrip("0") or "0")
-        elif pos > 0 and tok[0].isupper() and len(tok) > 1:
-            out.add(tok.lower())
+    """Numbers (digits only) and capitalised words after the first: tokens a translation keeps."""
+    out = {"#" + (re.sub(r"\D", "", num).lstrip("0") or "0") for num in _NUMBER.findall(text)}
+    out.update(word.lower() for word in _WORD.findall(text) if word[0].isupper())
     return out
 
 
@@ -62,17 +57,31 @@ def _stable_hash(token: str) -> int:
     return h
 
 
-def window_vectors(vecs: np.ndarray, size: int) -> np.ndarray:
-    """Row ``i`` (for ``i >= size``): the normalised sum of ``vecs[i - size:i]``; earlier rows are 0."""
-    n, dim = vecs.shape
-    out = np.zeros((n + 1, dim), dtype=np.float32)
-    if size == 0 or size > n:
-        return out
-    sums = out[size:]
-    for offset in range(size):
-        sums += vecs[offset : n - size + 1 + offset]
-    sums /= np.maximum(np.sqrt(np.einsum("ij,ij->i", sums, sums)), 1e-12)[:, None]
-    return out
+def window_norms(vecs: np.ndarray, size: int) -> np.ndarray:
+    """Row ``i`` (for ``i >= size``): the norm of ``vecs[i - size:i].sum(0)``, from neighbour cosines only.
+
+    Rows before ``size`` are 1.
+    """
+    n = len(vecs)
+    norms = np.ones(n + 1, dtype=np.float64)
+    if 0 < size <= n:
+        squared = np.full(n - size + 1, float(size))
+        for shift in range(1, size):
+            near = np.einsum("ij,ij->i", vecs[:-shift], vecs[shift:]).astype(np.float64)
+            squared += 2 * window_sums(near, size - shift)[size - shift : n - shift + 1]
+        norms[size:] = np.sqrt(np.maximum(squared, 1e-12))
+    return norms
+
+
+def mean_window(vecs: np.ndarray, norms: np.ndarray, size: int) -> np.ndarray:
+    """The mean of every normalised window of ``size`` sentences, without building the windows."""
+    n = len(vecs)
+    inverse = np.zeros(n + 1)
+    inverse[size:] = 1.0 / norms[size:]
+    # sentence y lies in the windows ending at y + 1 .. y + size
+    csum = np.concatenate([[0.0], np.cumsum(inverse)])
+    weights = csum[np.minimum(np.arange(n) + size + 1, n + 1)] - csum[np.arange(n) + 1]
+    return (weights @ vecs) / max(n - size + 1, 1)
 
 
 def window_sums(values: np.ndarray, size: int) -> np.ndarray:
@@ -89,11 +98,9 @@ def window_masks(masks: np.ndarray, size: int) -> np.ndarray:
     """Row ``i``: OR of ``masks[i - size:i]``."""
     n = len(masks)
     out = np.zeros(n + 1, dtype=np.uint64)
-    for start in range(0, n - size + 1 if size else 0):
-        acc = np.uint64(0)
-        for k in range(start, start + size):
-            acc |= masks[k]
-        out[start + size] = acc
+    if 0 < size <= n:
+        for offset in range(size):
+            out[size:] |= masks[offset : n - size + 1 + offset]
     return out
 
 
@@ -115,24 +122,44 @@ def _dot(x, y):
 
 
 @numba.njit(cache=True)
-def banded_gains(out, k, U, V, bases, len_s, len_t, mask_s, mask_t, lo, hi, a, b, ratio, params):
+def sentence_band(S, T, clo, chi):
+    """Cosines ``C[x, y - clo[x]] = S[x] . T[y]`` for ``clo[x] <= y < chi[x]``."""
+    width = max(1, int((chi - clo).max()))
+    C = np.zeros((S.shape[0], width), dtype=np.float32)
+    for x in range(S.shape[0]):
+        for y in range(clo[x], chi[x]):
+            C[x, y - clo[x]] = _dot(S[x], T[y])
+    return C
+
+
+@numba.njit(cache=True)
+def banded_gains(out, k, C, clo, norm_u, norm_v, bases, len_s, len_t, mask_s, mask_t, lo, hi, a, b, ratio, params):
     """Fill ``out[k, i, j - lo[i]]`` with the gain of an a-b bead ending at ``(i, j)``.
 
-    ``bases[0, i]`` / ``bases[1, j]``: half the mean cosine of window ``U[i]`` / ``V[j]`` with every
-    window of the other side's shape.
+    The cosine of two window vectors (normalised sums) is the block sum of sentence cosines ``C``
+    divided by the two sums' norms, so no vector is touched here. ``bases[0, i]`` / ``bases[1, j]``:
+    half the mean cosine of each window with every window of the other side's shape.
     """
-    threshold, merge_penalty, length_weight, anchor_weight, length_variance = params
+    threshold, merge_penalty, length_weight, anchor_weight, length_variance, size_exponent = params
     size = a + b
-    for i in range(a, U.shape[0]):
-        for j in range(max(lo[i], b), hi[i]):
-            margin = _dot(U[i], V[j]) - bases[0, i] - bases[1, j]
+    weight = size**size_exponent
+    for i in range(lo.shape[0]):
+        for j in range(lo[i], lo[i] + out.shape[2]):
+            if i < a or j < b or j >= hi[i]:
+                out[k, i, j - lo[i]] = -1e30  # no such bead; never on a path
+                continue
+            total = 0.0
+            for x in range(i - a, i):
+                for y in range(j - b, j):
+                    total += C[x, y - clo[x]]
+            margin = total / (norm_u[i] * norm_v[j]) - bases[0, i] - bases[1, j]
             ls = len_s[i]
             lt = len_t[j]
             mean = (ls * ratio + lt) / 2.0
             delta = (lt - ls * ratio) / np.sqrt(length_variance * max(mean, 1.0))
             shared = _popcount(mask_s[i] & mask_t[j])
             unmatched = _popcount(mask_s[i] ^ mask_t[j])
-            gain = size * (margin - threshold) - merge_penalty * (size - 2)
+            gain = weight * (margin - threshold) - merge_penalty * (size - 2)
             gain -= length_weight * delta * delta
             gain += anchor_weight * (shared - 0.5 * unmatched)
             out[k, i, j - lo[i]] = gain
@@ -165,23 +192,33 @@ def bead_gains(sides: Sides, types: np.ndarray, lo: np.ndarray, hi: np.ndarray, 
     """Gains ``(len(types), n + 1, width)`` of every bead type at every band cell; null beads gain 0."""
     n, m = len(sides.src_vecs), len(sides.tgt_vecs)
     width = int((hi - lo).max())
-    gains = np.full((len(types), n + 1, width), -1e30, dtype=np.float32)
+    gains = np.empty((len(types), n + 1, width), dtype=np.float32)
     ratio = max(sides.tgt_len.sum(), 1.0) / max(sides.src_len.sum(), 1.0)
     kernel_params = np.array([params.threshold, params.merge_penalty, params.length_weight,
-                              params.anchor_weight, params.length_variance])
-    src_win = {a: window_vectors(sides.src_vecs, a) for a in {int(t[0]) for t in types if t[0] and t[1]}}
-    tgt_win = {b: window_vectors(sides.tgt_vecs, b) for b in {int(t[1]) for t in types if t[0] and t[1]}}
+                              params.anchor_weight, params.length_variance, params.size_exponent])
+    max_a, max_b = int(types[:, 0].max()), int(types[:, 1].max())
+    rows = np.arange(n)
+    clo = np.maximum(0, lo[rows + 1] - max_b)
+    chi = np.maximum(clo, np.minimum(m, hi[np.minimum(n, rows + max_a)]))
+    C = sentence_band(sides.src_vecs, sides.tgt_vecs, clo, chi)
+    src_norms = {a: window_norms(sides.src_vecs, a) for a in {int(t[0]) for t in types if t[0] and t[1]}}
+    tgt_norms = {b: window_norms(sides.tgt_vecs, b) for b in {int(t[1]) for t in types if t[0] and t[1]}}
+    # cosine of every sentence with the mean window of each size on the other side
+    src64, tgt64 = sides.src_vecs.astype(np.float64), sides.tgt_vecs.astype(np.float64)
+    src_to_tgt = {b: src64 @ mean_window(tgt64, tgt_norms[b], b) for b in tgt_norms}
+    tgt_to_src = {a: tgt64 @ mean_window(src64, src_norms[a], a) for a in src_norms}
     for k, (a, b) in enumerate(types.tolist()):
         if a == 0 or b == 0:
             gains[k] = 0.0
             continue
         if a > n or b > m:
             continue
-        U, V = src_win[a], tgt_win[b]
+        norm_u, norm_v = src_norms[a], tgt_norms[b]
+        # half the mean cosine of each window with every window of the other side's shape
         bases = np.zeros((2, max(n, m) + 1), dtype=np.float64)
-        bases[0, : n + 1] = U @ V[b:].mean(axis=0) / 2
-        bases[1, : m + 1] = V @ U[a:].mean(axis=0) / 2
-        banded_gains(gains, k, U, V, bases, window_sums(sides.src_len, a), window_sums(sides.tgt_len, b),
-                     window_masks(sides.src_masks, a), window_masks(sides.tgt_masks, b), lo, hi, a, b,
-                     ratio, kernel_params)
+        bases[0, : n + 1] = window_sums(src_to_tgt[b], a) / norm_u / 2
+        bases[1, : m + 1] = window_sums(tgt_to_src[a], b) / norm_v / 2
+        banded_gains(gains, k, C, clo, norm_u, norm_v, bases, window_sums(sides.src_len, a),
+                     window_sums(sides.tgt_len, b), window_masks(sides.src_masks, a),
+                     window_masks(sides.tgt_masks, b), lo, hi, a, b, ratio, kernel_params)
     return gains

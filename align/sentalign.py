@@ -11,8 +11,9 @@ from align.errors import AlignError
 from align.scoring import ScoreParams, Sides, bead_gains
 from align.types import Bead
 
-FULL_CELLS = 250_000  # grids up to this many cells are searched whole; larger ones coarse-to-fine
+FULL_CELLS = 1_000_000  # grids up to this many cells are searched whole; larger ones coarse-to-fine
 BAND_MARGIN = 8  # sentences either side of the coarse path searched at the fine level
+COARSE_FACTOR = 8  # sentences per block one level up (levels recurse until the grid is small)
 CONFIDENCE_CENTRE = 0.01  # per-sentence evidence (margin above chance) scored 0.5
 CONFIDENCE_SCALE = 0.01
 
@@ -29,10 +30,10 @@ def align_sentences(src_vecs, tgt_vecs, src_texts, tgt_texts, *, max_align: int 
     if len(src_vecs) != n or len(tgt_vecs) != m:
         raise AlignError(f"{len(src_vecs)}/{len(tgt_vecs)} vectors for {n}/{m} sentences")
     if n == 0 or m == 0:
-        return [Bead((i,), (), 0.0) for i in range(n)] + [Bead((), (j,), 0.0) for j in range(m)]
+        return [Bead((i,), (), 1.0) for i in range(n)] + [Bead((), (j,), 1.0) for j in range(m)]
     types = dp.bead_types(max_align, allow_null)
     sides = Sides.build(src_vecs, tgt_vecs, src_texts, tgt_texts)
-    lo, hi = _band(sides, types, params)
+    lo, hi = _band(sides, params)
     gains = bead_gains(sides, types, lo, hi, params)
     steps = dp.best_path(gains, types, lo, hi)
     return _beads_with_confidence(steps, gains, types, lo, hi, params)
@@ -44,60 +45,58 @@ def _confidence(evidence: np.ndarray) -> np.ndarray:
 
 
 def _beads_with_confidence(steps, gains, types, lo, hi, params: ScoreParams) -> list[Bead]:
-    """Beads of the path; a matched bead's score is the confidence that it is a translation, a
-    1-0 / 0-1 bead's that its sentence has no counterpart (its best 1-1 evidence is weak)."""
+    """Beads of the path with confidences: for a matched bead, that it is a translation; for a
+    1-0 / 0-1 bead, that its sentence has no counterpart (it matches neither neighbouring sentence
+    of the other side, where the path would have to pair it)."""
     pairs = [tuple(t) for t in types.tolist()]
     one_one = pairs.index((1, 1)) if (1, 1) in pairs else None
-    best_src = best_tgt = None
-    if one_one is not None:
-        table = gains[one_one]
-        best_src = table.max(axis=1)
-        cols = np.arange(table.shape[1])[None, :] + lo[:, None]
-        best_tgt = np.full(int(hi[-1]), -1e30, dtype=np.float32)
-        valid = cols < hi[:, None]
-        np.maximum.at(best_tgt, cols[valid], table[valid])
+    n = len(lo) - 1
+
+    def one_one_gain(i: int, j: int) -> float:
+        if one_one is None or not (0 < i <= n and lo[i] <= j < hi[i] and j > 0):
+            return -1e30
+        return float(gains[one_one, i, j - lo[i]])
+
     beads = []
     for i, j, k in steps.tolist():
         a, b = pairs[k]
         src, tgt = tuple(range(i - a, i)), tuple(range(j - b, j))
         if a and b:
-            evidence = gains[k, i, j - lo[i]] / (a + b) + params.threshold
-            score = _confidence(evidence)
-        elif best_src is None:
-            score = 0.5
+            score = _confidence(gains[k, i, j - lo[i]] / (a + b) ** params.size_exponent + params.threshold)
         else:
-            best = best_src[i] if a else best_tgt[j]
-            score = 1.0 - _confidence(max(float(best), -1.0) / 2 + params.threshold)
+            near = [one_one_gain(i, j), one_one_gain(i, j + 1) if a else one_one_gain(i + 1, j)]
+            best = max(max(near), -1.0) / 2**params.size_exponent + params.threshold
+            score = 1.0 - _confidence(best)
         beads.append(Bead(src, tgt, round(float(score), 4)))
     return beads
 
 
-def _band(sides: Sides, types: np.ndarray, params: ScoreParams) -> tuple[np.ndarray, np.ndarray]:
+def _band(sides: Sides, params: ScoreParams) -> tuple[np.ndarray, np.ndarray]:
     """The whole grid for small documents, else a band around the path of a coarser alignment."""
     n, m = len(sides.src_vecs), len(sides.tgt_vecs)
     if (n + 1) * (m + 1) <= FULL_CELLS:
         return dp.full_band(n, m)
-    factor = math.ceil(math.sqrt((n + 1) * (m + 1) / FULL_CELLS))
+    factor = COARSE_FACTOR
     coarse = Sides(
         _blocks(sides.src_vecs, factor), _blocks(sides.tgt_vecs, factor),
         _block_sums(sides.src_len, factor), _block_sums(sides.tgt_len, factor),
         np.zeros(math.ceil(n / factor), dtype=np.uint64), np.zeros(math.ceil(m / factor), dtype=np.uint64),
     )
-    coarse_types = np.array([t for t in types.tolist() if sum(t) <= 3], dtype=np.int64)
-    clo, chi = _band(coarse, coarse_types, params)
+    coarse_types = dp.bead_types(3)  # blocks need only a rough path; skips keep one always possible
+    clo, chi = _band(coarse, params)
     steps = dp.best_path(bead_gains(coarse, coarse_types, clo, chi, params), coarse_types, clo, chi)
     rows = [0]
     cols = [0]
     for i, j, k in steps:
         a, b = coarse_types[k]
         # every fine cell of the coarse bead's rectangle lies on the coarse path
-        r0, r1 = (i - a) * factor, min(i * factor, n)
-        c0, c1 = (j - b) * factor, min(j * factor, m)
+        r0, r1 = min((i - a) * factor, n), min(i * factor, n)
+        c0, c1 = min((j - b) * factor, m), min(j * factor, m)
         rows += [r0, r1, r0, r1]
         cols += [c0, c1, c1, c0]
     rows.append(n)
     cols.append(m)
-    return dp.band_around(np.array(rows), np.array(cols), n, m, max(BAND_MARGIN, factor // 2))
+    return dp.band_around(np.array(rows), np.array(cols), n, m, BAND_MARGIN)
 
 
 def _blocks(vecs: np.ndarray, factor: int) -> np.ndarray:

@@ -16,7 +16,6 @@ from ``/usr/bin/time -v`` when present, else from ``getrusage`` of the child.
 from __future__ import annotations
 
 import json
-import os
 import random
 import re
 import resource

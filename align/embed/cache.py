@@ -19,8 +19,8 @@ def default_cache_dir() -> Path:
     return Path(base) / "align"
 
 
-MEMORY_VECTORS = 100_000
-"""Vectors kept in memory between calls (~150 MB at 384 dimensions); older ones are on disk."""
+MEMORY_VECTORS = 20_000
+"""Vectors kept in memory between calls (~30 MB at 384 dimensions); older ones are on disk."""
 
 
 def text_key(model: str, text: str) -> bytes:

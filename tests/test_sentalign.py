@@ -1,0 +1,116 @@
+"""Sentence alignment of document pairs: invariants on random input, accuracy on real text."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from align import sentalign
+from align.evaluate import read_beads, score_alignments
+from align.sentalign import align_sentences
+from tests.conftest import shared_path
+
+
+def _unit(rng, rows, dim=16):
+    vecs = rng.normal(size=(rows, dim)).astype(np.float32)
+    return vecs / np.linalg.norm(vecs, axis=1, keepdims=True)
+
+
+def _check(beads, n, m, max_align):
+    src = [i for b in beads for i in b.src]
+    tgt = [j for b in beads for j in b.tgt]
+    assert src == list(range(n)) and tgt == list(range(m)), "monotonic, every sentence exactly once"
+    assert all(0 < len(b.src) + len(b.tgt) <= max_align for b in beads)
+    assert all(0.0 <= b.score <= 1.0 for b in beads)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 15), st.integers(0, 15), st.integers(2, 6), st.integers(0, 10_000))
+def test_random_documents_give_valid_beads(n, m, max_align, seed):
+    rng = np.random.default_rng(seed)
+    src_texts = [f"Sentence {i} with {rng.integers(100)} words." for i in range(n)]
+    tgt_texts = [f"Kalimat {j} dengan {rng.integers(100)} kata." for j in range(m)]
+    src, tgt = _unit(rng, n), _unit(rng, m)
+    beads = align_sentences(src, tgt, src_texts, tgt_texts, max_align=max_align)
+    _check(beads, n, m, max_align)
+    assert beads == align_sentences(src.copy(), tgt.copy(), list(src_texts), list(tgt_texts), max_align=max_align)
+
+
+def _translated(rng, n, dim=32, noise=0.25):
+    """Sentence vectors like a compressed multilingual model's: a shared direction plus detail."""
+    common = np.zeros(dim, dtype=np.float32)
+    common[0] = 2.0 * np.sqrt(dim)
+    base = rng.normal(size=(n, dim)).astype(np.float32) + common
+    src = base + noise * rng.normal(size=base.shape).astype(np.float32)
+    tgt = base + noise * rng.normal(size=base.shape).astype(np.float32)
+    return (src / np.linalg.norm(src, axis=1, keepdims=True), tgt / np.linalg.norm(tgt, axis=1, keepdims=True))
+
+
+def test_long_documents_take_the_coarse_to_fine_path(monkeypatch):
+    monkeypatch.setattr(sentalign, "FULL_CELLS", 2_000)  # force two coarse levels on 600 sentences
+    rng = np.random.default_rng(7)
+    src, tgt = _translated(rng, 600)
+    keep = np.ones(600, dtype=bool)
+    keep[[50, 51, 300, 455]] = False  # four sentences without a translation
+    tgt = tgt[keep]
+    beads = align_sentences(src, tgt, ["x" * 40] * 600, ["y" * 44] * len(tgt))
+    _check(beads, 600, len(tgt), 5)
+    expected = {((int(i),), (k,)) for k, i in enumerate(np.flatnonzero(keep))}
+    expected |= {((i,), ()) for i in (50, 51, 300, 455)}
+    assert {(b.src, b.tgt) for b in beads} == expected
+
+
+def test_empty_sides_become_null_beads():
+    rng = np.random.default_rng(0)
+    beads = align_sentences(_unit(rng, 2), np.zeros((0, 16), np.float32), ["a", "b"], [])
+    assert [(b.src, b.tgt) for b in beads] == [((0,), ()), ((1,), ())]
+
+
+def _dev_docs(variant, stems):
+    folder = shared_path("data", "enid-sent-dev", variant)
+    for stem in stems:
+        en = (folder / f"{stem}.en").read_text(encoding="utf-8").splitlines()
+        id_ = (folder / f"{stem}.id").read_text(encoding="utf-8").splitlines()
+        yield en, id_, read_beads(folder / f"{stem}.gold")
+
+
+@pytest.mark.parametrize("variant", ["clean", "hard"])
+def test_real_documents_align_with_the_bundled_model(bundled_encoder, variant):
+    stems = ["dev-0001", "dev-0003", "dev-0136", "dev-0137"]
+    gold, pred = [], []
+    for en, id_, beads in _dev_docs(variant, stems):
+        found = align_sentences(bundled_encoder.encode(en), bundled_encoder.encode(id_), en, id_)
+        _check(found, len(en), len(id_), 5)
+        gold.append(beads)
+        pred.append(found)
+    scores = score_alignments(gold, pred)
+    assert scores["f1_strict"] >= (1.0 if variant == "clean" else 0.85)
+    if variant == "clean":
+        assert all(b.score > 0.5 for doc in pred for b in doc)
+
+
+def test_window_statistics_match_brute_force():
+    from align.scoring import mean_window, window_norms
+
+    rng = np.random.default_rng(3)
+    vecs = _unit(rng, 9).astype(np.float64)
+    for size in (1, 2, 3):
+        sums = np.array([vecs[i - size : i].sum(0) for i in range(size, 10)])
+        norms = window_norms(vecs, size)
+        assert np.allclose(norms[size:], np.linalg.norm(sums, axis=1))
+        assert np.allclose(mean_window(vecs, norms, size), (sums / norms[size:, None]).mean(0))
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(1, 90), st.integers(1, 90), st.integers(0, 10_000))
+def test_coarse_to_fine_handles_any_shape(n, m, seed):
+    rng = np.random.default_rng(seed)
+    original = sentalign.FULL_CELLS
+    sentalign.FULL_CELLS = 50  # every shape here goes through at least one coarse level
+    try:
+        beads = align_sentences(_unit(rng, n), _unit(rng, m), ["a b"] * n, ["c d"] * m, max_align=4)
+    finally:
+        sentalign.FULL_CELLS = original
+    _check(beads, n, m, 4)
