@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import numpy as np
 
@@ -14,6 +15,7 @@ from align.types import Bead
 FULL_CELLS = 1_000_000  # grids up to this many cells are searched whole; larger ones coarse-to-fine
 BAND_MARGIN = 8  # sentences either side of the coarse path searched at the fine level
 COARSE_FACTOR = 8  # sentences per block one level up (levels recurse until the grid is small)
+SKIP_SQUARE = 3  # coarse blocks per side a run of skips may span and still be searched whole
 CONFIDENCE_CENTRE = 0.01  # per-sentence evidence (margin above chance) scored 0.5
 CONFIDENCE_SCALE = 0.01
 
@@ -83,17 +85,25 @@ def _band(sides: Sides, params: ScoreParams) -> tuple[np.ndarray, np.ndarray]:
         np.zeros(math.ceil(n / factor), dtype=np.uint64), np.zeros(math.ceil(m / factor), dtype=np.uint64),
     )
     coarse_types = dp.bead_types(3)  # blocks need only a rough path; skips keep one always possible
+    # block boundaries cut translations anywhere, so block lengths need not match: no length term
+    params = replace(params, length_weight=0.0)
     clo, chi = _band(coarse, params)
     steps = dp.best_path(bead_gains(coarse, coarse_types, clo, chi, params), coarse_types, clo, chi)
     rows = [0]
     cols = [0]
-    for i, j, k in steps:
+    corner = (0, 0)  # end of the last coarse bead that matched blocks on both sides
+    for i, j, k in steps.tolist():
         a, b = coarse_types[k]
-        # every fine cell of the coarse bead's rectangle lies on the coarse path
-        r0, r1 = min((i - a) * factor, n), min(i * factor, n)
-        c0, c1 = min((j - b) * factor, m), min(j * factor, m)
+        if i - corner[0] > SKIP_SQUARE or j - corner[1] > SKIP_SQUARE:
+            corner = (i - a, j - b)  # a long skipped stretch: its edges only, to bound the band
+        # every fine cell from that corner to this bead's end may lie on the path: a short run of
+        # skipped blocks (1-0 then 0-1) spans the whole square, not just its two edges
+        r0, r1 = min(corner[0] * factor, n), min(i * factor, n)
+        c0, c1 = min(corner[1] * factor, m), min(j * factor, m)
         rows += [r0, r1, r0, r1]
         cols += [c0, c1, c1, c0]
+        if a and b:
+            corner = (i, j)
     rows.append(n)
     cols.append(m)
     return dp.band_around(np.array(rows), np.array(cols), n, m, BAND_MARGIN)

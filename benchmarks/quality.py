@@ -25,7 +25,7 @@ sys.path.insert(0, str(REPO))
 from align import __version__  # noqa: E402
 from align.atomic import atomic_open  # noqa: E402
 from align.embed import load_encoder  # noqa: E402
-from align.evaluate import read_beads, score_alignments  # noqa: E402
+from align.evaluate import format_bead, read_beads, score_alignments  # noqa: E402
 from align.scoring import ScoreParams  # noqa: E402
 from align.sentalign import align_sentences  # noqa: E402
 
@@ -36,6 +36,13 @@ BASELINES = ("bertalign", "galechurch")
 
 def _lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").splitlines()
+
+
+def gold_location(name: str) -> Path:
+    """The gold bead file or folder of a dev set, as `align eval --gold` takes it."""
+    if name.startswith("enid-"):
+        return DATA / "enid-sent-dev" / name.split("-", 1)[1]
+    return DATA / "textberg-dev" / "dev.defr"
 
 
 def load_set(name: str) -> list[tuple[str, list[str], list[str], list]]:
@@ -74,7 +81,15 @@ def methods() -> dict:
     return found
 
 
-def run_method(fn, docs, encoder, max_align: int) -> dict:
+def save_predictions(docs, pred, folder: Path) -> None:
+    """One Vecalign-format bead file per document, so `align eval` can re-score the run by itself."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for (stem, *_), beads in zip(docs, pred):
+        with atomic_open(folder / f"{stem}.align") as handle:
+            handle.writelines(format_bead(b) + "\n" for b in beads)
+
+
+def run_method(fn, docs, encoder, max_align: int, save_to: Path) -> dict:
     counting = CountingEncoder(encoder)
     gold, pred = [], []
     align_s = 0.0
@@ -87,6 +102,8 @@ def run_method(fn, docs, encoder, max_align: int) -> dict:
         align_s += time.perf_counter() - started
         gold.append(beads)
     result = score_alignments(gold, pred)
+    save_predictions(docs, pred, save_to)
+    result["predictions"] = str(save_to if len(docs) > 1 else save_to / f"{docs[0][0]}.align")
     result["texts_embedded"] = len(counting.asked)
     result["sentences"] = sum(len(s) + len(t) for _, s, t, _ in docs)
     result["seconds"] = round(align_s, 2)
@@ -124,7 +141,9 @@ def main(argv: list[str] | None = None) -> dict:
         docs = load_set(set_name)
         results[set_name] = {}
         for method, fn in aligners.items():
-            results[set_name][method] = run_method(fn, docs, encoder, args.max_align)
+            results[set_name][method] = run_method(fn, docs, encoder, args.max_align,
+                                                   OUT / "quality" / set_name / method)
+            results[set_name][method]["gold"] = str(gold_location(set_name))
             r = results[set_name][method]
             print(f"{set_name:10s} {method:10s} strict F1 {r['f1_strict']:.4f}  lax F1 {r['f1_lax']:.4f}  "
                   f"null P/R {r['null_precision']:.3f}/{r['null_recall']:.3f}  texts {r['texts_embedded']}",

@@ -6,13 +6,13 @@
 1. Align step on synthetic documents of N sentences per side (default 1k, 5k, 10k, 20k): random
    unit vectors with e5-like compressed cosines (unrelated ~0.78, translations ~0.9), a planted
    monotonic translation structure with 2-1 / 1-2 merges and inserted / dropped sentences, and
-   synthetic texts of realistic lengths. Both aligners get the same precomputed sentence vectors
-   and the same fake encoder, which returns the normalised sum of a window's sentence vectors
-   (Bertalign's overlap embeddings, here without a model); time spent inside that encoder is
-   excluded, so only the align step is timed. Each measurement runs in its own subprocess (JIT
-   warmed up first on a small document) under a timeout; peak memory is the process's peak
-   resident set during the call (VmHWM after resetting it), and the growth above the resident
-   set before the call.
+   synthetic texts whose lengths follow the translation (target ~1.1x source, merges sum lengths).
+   Both aligners get the same precomputed sentence vectors and the same fake encoder, which returns
+   the normalised sum of a window's sentence vectors (Bertalign's overlap embeddings, here without
+   a model); time spent inside that encoder is excluded, so only the align step is timed. Each
+   measurement runs in its own subprocess (JIT warmed up first on a small document) under a
+   timeout; peak memory is the process's peak resident set during the call (VmHWM after resetting
+   it), and the growth above the resident set before the call.
 2. End to end on ``enid-sent-dev/hard`` (``--e2e-docs`` evenly spaced documents, default 24 of the
    192, since cold Bertalign embeds ~4 texts per sentence at ~3 window texts/s here): a fresh
    empty embedding cache per aligner, so every model call is real; embedding time (everything
@@ -59,12 +59,15 @@ def synthetic_pair(n: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray, list[
     Bead mix: 1-1 88 %, 2-1 and 1-2 3 % each, 1-0 and 0-1 3 % each. A vector is
     ``sqrt(0.78) * shared + sqrt(0.22) * meaning``; a translation's meaning is the source meaning
     (or the sum of the merged ones) plus noise, so translations score ~0.9 and strangers ~0.78.
+    Text lengths follow the translation (see ``_bead_lengths``), as the length terms expect.
     """
     rng = np.random.default_rng(seed)
     kinds = [(1, 1), (2, 1), (1, 2), (1, 0), (0, 1)]
     picks = rng.choice(len(kinds), size=n, p=[0.88, 0.03, 0.03, 0.03, 0.03])
     shared = _unit(rng.standard_normal(DIM))
     src_meaning, tgt_meaning, beads = [], [], []
+    src_lengths: list[int] = []
+    tgt_lengths: list[int] = []
     for pick in picks:
         a, b = kinds[pick]
         if len(src_meaning) + a > n or len(tgt_meaning) + b > n:
@@ -82,11 +85,25 @@ def synthetic_pair(n: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray, list[
                           tuple(range(len(tgt_meaning), len(tgt_meaning) + b)), 1.0))
         src_meaning += src_parts
         tgt_meaning += tgt_parts
+        src_len, tgt_len = _bead_lengths(rng, a, b)
+        src_lengths += src_len
+        tgt_lengths += tgt_len
     src = _mix(shared, np.array(src_meaning))
     tgt = _mix(shared, np.array(tgt_meaning))
-    src_len = np.clip(rng.lognormal(np.log(120), 0.5, len(src)), 15, 900).astype(int)
-    tgt_len = np.clip(rng.lognormal(np.log(135), 0.5, len(tgt)), 15, 900).astype(int)
-    return src, tgt, _texts("s", src_len), _texts("t", tgt_len), beads
+    return src, tgt, _texts("s", src_lengths), _texts("t", tgt_lengths), beads
+
+
+def _bead_lengths(rng: np.random.Generator, a: int, b: int) -> tuple[list[int], list[int]]:
+    """Character lengths of a bead's sentences: a translation runs ~1.1x its source's total length
+    (lognormal noise, sd 0.2), split at random between the sentences of a merge."""
+    source_total = float(np.clip(rng.lognormal(np.log(120 * max(a, 1)), 0.5), 15 * max(a, 1), 900 * max(a, 1)))
+    target_total = source_total * 1.1 * rng.lognormal(0.0, 0.2) if a else float(
+        np.clip(rng.lognormal(np.log(132), 0.5), 15, 900))
+
+    def split(total: float, parts: int) -> list[int]:
+        return [max(15, int(total * share)) for share in rng.dirichlet(np.full(parts, 4.0))] if parts else []
+
+    return split(source_total, a), split(target_total, b)
 
 
 def _unit(v: np.ndarray) -> np.ndarray:

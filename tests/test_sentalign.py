@@ -114,3 +114,19 @@ def test_coarse_to_fine_handles_any_shape(n, m, seed):
     finally:
         sentalign.FULL_CELLS = original
     _check(beads, n, m, 4)
+
+
+def test_coarse_levels_follow_drift_when_lengths_track_the_translation(monkeypatch):
+    monkeypatch.setattr(sentalign, "FULL_CELLS", 2_000)  # two coarse levels on 600 sentences
+    rng = np.random.default_rng(1)
+    src, tgt = _translated(rng, 600, noise=0.5)
+    lengths = rng.lognormal(np.log(100), 0.5, 600).astype(int) + 10
+    keep = np.ones(600, dtype=bool)
+    keep[rng.choice(np.arange(10, 590), 30, replace=False)] = False  # the target side drifts
+    src_texts = ["x" * int(n) for n in lengths]
+    tgt_texts = ["y" * int(n * 1.1) for n in lengths[keep]]
+    beads = align_sentences(src, tgt[keep], src_texts, tgt_texts)
+    _check(beads, 600, int(keep.sum()), 5)
+    expected = {((int(i),), (k,)) for k, i in enumerate(np.flatnonzero(keep))}
+    found = {(b.src, b.tgt) for b in beads}
+    assert len(expected & found) >= 0.97 * len(expected)
