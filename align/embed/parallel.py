@@ -1,0 +1,85 @@
+"""The bundled model in several worker processes: each call is cut into one slice per worker."""
+
+from __future__ import annotations
+
+import numpy as np
+
+_WORKER_ENCODER = None  # the bundled model of this worker process, loaded on first use
+
+
+def _worker_encoder():
+    global _WORKER_ENCODER
+    if _WORKER_ENCODER is None:
+        from align.embed.bundled import BundledEncoder
+
+        _WORKER_ENCODER = BundledEncoder()
+    return _WORKER_ENCODER
+
+
+def describe(_: object = None) -> tuple[str, int]:
+    """(name, dim) of the worker's model."""
+    encoder = _worker_encoder()
+    return encoder.name, encoder.dim
+
+
+def encode_slice(texts: list[str]) -> np.ndarray:
+    return _worker_encoder().encode(texts)
+
+
+def slices(texts: list[str], parts: int) -> list[list[str]]:
+    """``texts`` cut into at most ``parts`` contiguous, near-equal, non-empty slices."""
+    size = -(-len(texts) // max(1, parts))
+    return [texts[i : i + size] for i in range(0, len(texts), size)] if texts else []
+
+
+class ParallelEncoder:
+    """Encoder over a ``multiprocessing`` pool whose processes each run the bundled model.
+
+    The model gives the same vector for a text whatever its batch or thread count, so the result
+    equals ``BundledEncoder().encode(texts)`` exactly.
+    """
+
+    def __init__(self, pool, workers: int) -> None:
+        self._pool = pool
+        self.workers = workers
+        self.name, self.dim = pool.apply(describe)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.concatenate(self._pool.map(encode_slice, slices(list(texts), self.workers)), axis=0)
+
+
+_LOADED: dict[tuple, object] = {}  # per process: the encoders TaskEncoders have loaded here
+
+
+class TaskEncoder:
+    """A picklable stand-in for the run's encoder inside tasks that run in other processes.
+
+    It travels as its settings and loads the model (behind the disk cache named by ``cache_dir``,
+    or an in-memory one where that folder is unusable) on first use, once per process.
+    """
+
+    def __init__(self, model: str, cache_dir: str | None, batch_size: int, device: str) -> None:
+        self.spec = (model, cache_dir, batch_size, device)
+
+    def _encoder(self):
+        encoder = _LOADED.get(self.spec)
+        if encoder is None:
+            from align.embed.base import load_encoder
+
+            model, cache_dir, batch_size, device = self.spec
+            encoder = _LOADED[self.spec] = load_encoder(model, cache_dir=cache_dir, batch_size=batch_size,
+                                                        device=device)
+        return encoder
+
+    @property
+    def name(self) -> str:
+        return self._encoder().name
+
+    @property
+    def dim(self) -> int:
+        return self._encoder().dim
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        return self._encoder().encode(texts)

@@ -1,0 +1,66 @@
+"""This machine: everything in this process, or spread over N single-threaded worker processes."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from typing import Callable, Iterable, Iterator
+
+from align.config import Config
+from align.embed import Encoder, load_encoder
+from align.embed.base import check_device
+
+
+def single_thread_worker() -> None:
+    """Pool initializer: one math thread per worker process, so N workers use N cores."""
+    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        os.environ[var] = "1"
+
+
+class LocalExecutor:
+    """In this process (``workers=1``, the default) or in ``workers`` worker processes.
+
+    Worker processes start on first use with ``spawn`` (a forked copy of a process already running
+    OpenMP threads can hang), each with one math thread, and serve both ``map`` and the bundled
+    model. Other models embed in this process (torch already uses every core).
+    """
+
+    name = "local"
+
+    def __init__(self, workers: int = 1) -> None:
+        self.workers = workers
+        self._pool = None
+
+    def _workers(self):
+        if self._pool is None:
+            context = multiprocessing.get_context("spawn")
+            self._pool = context.Pool(self.workers, initializer=single_thread_worker)
+        return self._pool
+
+    def map(self, fn: Callable, items: Iterable) -> Iterator:
+        if self.workers == 1:
+            return map(fn, items)
+        return self._workers().imap(fn, items)
+
+    def encoder(self, config: Config) -> Encoder:
+        if self.workers > 1 and config.model == "bundled":
+            from align.embed.cache import CachedEncoder
+            from align.embed.parallel import ParallelEncoder
+
+            check_device(config.model, config.device)
+            return CachedEncoder(ParallelEncoder(self._workers(), self.workers), config.cache_dir)
+        return load_encoder(config.model, cache_dir=config.cache_dir, batch_size=config.batch_size,
+                            device=config.device)
+
+    def task_encoder(self, encoder: Encoder, config: Config) -> Encoder:
+        if self.workers == 1:
+            return encoder
+        from align.embed.parallel import TaskEncoder
+
+        return TaskEncoder(config.model, config.cache_dir, config.batch_size, config.device)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool.join()
+            self._pool = None

@@ -1,0 +1,117 @@
+"""Executors: local worker processes give the in-process results, in order, byte for byte."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from align.config import Config
+from align.embed.base import check_device
+from align.embed.parallel import slices
+from align.errors import AlignError, ModelError
+from align.executors import make_executor, ordered_window
+from align.executors.local import LocalExecutor
+from align.inputs import collect_files, read_dump
+from align.pipeline import run, segment_task
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO / "corpora" / "sample"
+COMPARED = ["corpus.tmx", "corpus.tsv", "corpus.en", "corpus.id", "articles.jsonl", "pairs.jsonl",
+            "alignments.jsonl"]
+
+
+def run_sample(outdir: Path, cache: Path, **settings) -> dict[str, bytes]:
+    """`run` over corpora/sample with a fixed date; the compared outputs' bytes."""
+    config = Config(cache_dir=str(cache), created="2025-03-01T00:00:00Z", quiet=True, **settings)
+    run([str(SAMPLE)], outdir, config)
+    return {name: (outdir / name).read_bytes() for name in COMPARED}
+
+
+@pytest.fixture(scope="module")
+def pool():
+    executor = LocalExecutor(2)
+    yield executor
+    executor.close()
+
+
+def test_ordered_window_keeps_order_and_bounds_work_in_flight():
+    in_flight, most = [], 0
+
+    def submit(item):
+        nonlocal most
+        in_flight.append(item)
+        most = max(most, len(in_flight))
+        return item
+
+    def fetch(item):
+        in_flight.remove(item)
+        return item * 10
+
+    assert list(ordered_window(submit, fetch, iter(range(7)), window=3)) == [i * 10 for i in range(7)]
+    assert most == 3 and not in_flight
+
+
+def test_slices_are_contiguous_and_near_equal():
+    texts = [str(i) for i in range(7)]
+    parts = slices(texts, 3)
+    assert [len(p) for p in parts] == [3, 3, 1] and sum(parts, []) == texts
+    assert slices(texts[:1], 4) == [["0"]] and slices([], 2) == []
+
+
+def test_worker_processes_segment_every_file_in_input_order(pool):
+    items = [(read_dump(path), str(path), None) for path in collect_files([str(SAMPLE)])]
+    assert len(items) > 2
+    here = [segment_task(item) for item in items]
+    there = list(pool.map(segment_task, items))
+    assert [[a.to_json() for a in r.articles] for r in there] == [[a.to_json() for a in r.articles] for r in here]
+    assert [r.removed for r in there] == [r.removed for r in here]
+
+
+def test_worker_processes_embed_exactly_like_the_bundled_model(pool, bundled_encoder):
+    text = read_dump(SAMPLE / "001_dayfeed.txt")
+    sentences = [s.text for a in segment_task((text, "x.txt", None)).articles for s in a.sentences][:40]
+    encoder = pool.encoder(Config(cache_dir="off"))
+    assert encoder.name == bundled_encoder.name and encoder.dim == bundled_encoder.dim
+    assert np.array_equal(encoder.encode(sentences), bundled_encoder.encode(sentences))
+    assert encoder.encode([]).shape == (0, encoder.dim)
+
+
+def test_two_workers_write_the_outputs_of_one(tmp_path):
+    one = run_sample(tmp_path / "one", tmp_path / "cache-one")
+    two = run_sample(tmp_path / "two", tmp_path / "cache-two", workers=2)
+    for name in COMPARED:
+        assert two[name] == one[name], name
+    assert b"<tu " in one["corpus.tmx"]
+
+
+def test_bad_executor_settings_are_refused_in_one_line():
+    with pytest.raises(AlignError, match="--workers"):
+        make_executor(Config(workers=0))
+    with pytest.raises(AlignError, match="--executor"):
+        make_executor(Config(executor="spark"))
+    with pytest.raises(ModelError, match="bundled model: runs on CPU only"):
+        check_device("bundled", "cuda")
+    with pytest.raises(ModelError, match="--device"):
+        check_device("bundled", "tpu")
+
+
+def test_cli_refuses_an_unknown_executor(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "align.cli", "run", str(SAMPLE), "-o", str(tmp_path / "o"),
+                           "--executor", "spark"], capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == ["align: error: --executor: expected 'local' or 'ray', got 'spark'"]
+
+
+def test_cuda_is_refused_without_a_gpu():
+    torch = pytest.importorskip("torch")
+    if torch.cuda.is_available():
+        pytest.skip("a CUDA GPU is visible: the refusal cannot be observed")
+    from align.embed.st import resolve_device
+
+    assert resolve_device("auto") == "cpu"
+    with pytest.raises(ModelError, match="--device cuda: no CUDA GPU"):
+        resolve_device("cuda")
