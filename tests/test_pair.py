@@ -189,3 +189,20 @@ def test_real_articles_pair_and_near_duplicate_story_stays_unpaired(bundled_enco
     pairs = pair_articles(chosen, vectors, PairConfig())
     expected = {(twins[0], partner[twins[0]]), *flores}
     assert {(p.en, p.id) for p in pairs} == expected
+
+
+@pytest.mark.parametrize("topics, expected", [
+    ([("en", "flood"), ("id", "flood")], {("en:flood", "id:flood")}),
+    ([("en", "flood"), ("id", "other flood")], set()),
+    ([("en", "other badminton"), ("id", "badminton")], set()),
+    ([("en", "flood"), ("en", "other badminton"), ("id", "flood"), ("id", "badminton")], {("en:flood", "id:flood")}),
+    ([("en", "coffee"), ("en", "badminton"), ("id", "coffee"), ("id", "badminton")],
+     {("en:coffee", "id:coffee"), ("en:badminton", "id:badminton")}),
+])
+def test_tiny_corpora_pair_translations_only(bundled_encoder, topics, expected):
+    """One or two articles a side leave no unrelated articles to calibrate cosines against."""
+    articles = [make_article(f"{lang}:{topic}", lang, HAND_WRITTEN[lang, topic]) for lang, topic in topics]
+    vectors = {a.id: bundled_encoder.encode([s.text for s in a.sentences]) for a in articles}
+    pairs = pair_articles(articles, vectors)
+    assert {(p.en, p.id) for p in pairs} == expected
+    assert all(0.5 <= p.score <= 1.0 for p in pairs)

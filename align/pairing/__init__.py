@@ -50,6 +50,8 @@ def pair_articles(
     tgt = _Side([a for a in articles if a.lang == "id"], vectors, config)
     if not src.articles or not tgt.articles:
         return []
+    if max(len(src.articles), len(tgt.articles)) < config.min_background_articles:
+        return _tiny_corpus_pairs(src, tgt, config)
     k = max(config.neighbours, config.csls_k)
     s_index, s_sims = top_neighbours(src.docs, tgt.docs, k, config.block_size)
     t_index, t_sims = top_neighbours(tgt.docs, src.docs, k, config.block_size)
@@ -73,6 +75,26 @@ def pair_articles(
         gap = raw[s, t] - runner_up if runner_up > -math.inf else None
         ev = dict(evidence[s, t], raw=raw[s, t], runner_up_gap=gap)
         pairs.append(DocPair(src.articles[s].id, tgt.articles[t].id, _sigmoid(raw[s, t]), _rounded(ev)))
+    return pairs
+
+
+def _tiny_corpus_pairs(src: _Side, tgt: _Side, config: PairConfig) -> list[DocPair]:
+    """Pairs for a corpus of one or two articles a side, where random sentence pairs mostly come
+    from the same story and cannot calibrate cosines: mutual-best documents whose sentence matches
+    mostly keep document order. ``score`` is that share of matches in order."""
+    cos = src.docs @ tgt.docs.T
+    pairs = []
+    for s in range(len(src.articles)):
+        t = int(cos[s].argmax())
+        if int(cos[:, t].argmax()) != s:
+            continue
+        share = signals.order_share(src.matrices[s], tgt.matrices[t])
+        matched, _ = signals.sentence_matches(src.matrices[s], tgt.matrices[t])
+        ev = {"doc_cos": float(cos[s, t]), "order_share": share,
+              "sentences_matched": 2 * matched / (len(src.matrices[s]) + len(tgt.matrices[t])),
+              "tiny_corpus": True}
+        if share >= config.min_order_share and ev["sentences_matched"] >= 0.5:
+            pairs.append(DocPair(src.articles[s].id, tgt.articles[t].id, share, _rounded(ev)))
     return pairs
 
 

@@ -38,6 +38,8 @@ class PairConfig:
     w_date: float = 0.3  # bonus only: dates in real dumps are often the page's, not the story's
     date_window_days: int = 1
     threshold: float = 0.5
+    min_background_articles: int = 3  # fewer articles on both sides: random pairs can't calibrate cosines
+    min_order_share: float = 0.6  # tiny corpora: share of sentence matches in document order to pair
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold < 1.0:

@@ -12,6 +12,21 @@ _CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w'’-]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+def order_share(src: np.ndarray, tgt: np.ndarray, tolerance: float = 0.2) -> float:
+    """Share of mutual-best sentence matches (i, j) near the diagonal: |i/n - j/m| <= tolerance.
+
+    Translations keep their sentence order, so their matches line up; unrelated articles' matches
+    scatter. Needs no corpus statistics, so it decides where the corpus is too small to calibrate.
+    """
+    sims = src @ tgt.T
+    best_tgt = sims.argmax(axis=1)
+    rows = np.flatnonzero(sims.argmax(axis=0)[best_tgt] == np.arange(len(src)))
+    if len(rows) == 0:
+        return 0.0
+    offsets = np.abs(rows / max(len(src) - 1, 1) - best_tgt[rows] / max(len(tgt) - 1, 1))
+    return float(np.mean(offsets <= tolerance))
+
+
 def sentence_matches(src: np.ndarray, tgt: np.ndarray) -> tuple[int, np.ndarray]:
     """Mutual-best sentence matches between two (n x d) and (m x d) unit-vector matrices.
 
