@@ -96,3 +96,12 @@ def test_cache_keys_include_the_model(tmp_path):
     other.name = "another-model"
     CachedEncoder(other, tmp_path).encode(["same text"])
     assert other.seen == ["same text"]
+
+
+def test_unreachable_hub_fails_at_once_with_one_line(monkeypatch):
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")  # nothing listens there
+    with pytest.raises(ModelError) as info:
+        load_encoder("no-such-org/no-such-model", cache_dir="off")
+    message = str(info.value)
+    assert "no-such-org/no-such-model" in message and "cannot be reached" in message and "\n" not in message

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
+from urllib.parse import urlparse
 
 import numpy as np
 
@@ -23,13 +25,7 @@ class SentenceTransformerEncoder:
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         logging.getLogger("sentence_transformers").setLevel(logging.ERROR)
         device = resolve_device(device or "auto")
-        try:
-            from sentence_transformers import SentenceTransformer
-
-            self._model = SentenceTransformer(model, device=device)
-        except Exception as exc:
-            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise ModelError(f"model '{model}': cannot load it as a sentence-transformers model ({reason})") from exc
+        self._model = _load(model, device)
         self.device = device
         self.name = f"st:{model}" + (":fp16" if device == "cuda" and self._try_half() else "")
         dim = self._model.get_embedding_dimension()
@@ -53,6 +49,51 @@ class SentenceTransformerEncoder:
             list(texts), batch_size=self.batch_size, show_progress_bar=False, convert_to_numpy=True
         )
         return normalise(vectors)
+
+
+def _load(model: str, device: str):
+    """Load from a local folder or the Hugging Face cache first; go online only when the hub answers.
+
+    An unreachable hub would otherwise cost a minute of retries and a screen of warnings.
+    """
+    from sentence_transformers import SentenceTransformer
+
+    try:
+        return SentenceTransformer(model, device=device, local_files_only=True)
+    except Exception as exc:
+        local_error = exc
+    if os.path.exists(model) or os.environ.get("HF_HUB_OFFLINE", "0") not in ("0", "", "false"):
+        raise _load_error(model, local_error)
+    if not _hub_reachable():
+        raise ModelError(f"model '{model}': not a local folder, not in the Hugging Face cache, "
+                         f"and the hub ({_hub_host()}) cannot be reached to download it")
+    try:
+        return SentenceTransformer(model, device=device)
+    except Exception as exc:
+        raise _load_error(model, exc) from exc
+
+
+def _load_error(model: str, exc: Exception) -> ModelError:
+    reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return ModelError(f"model '{model}': cannot load it as a sentence-transformers model ({reason})")
+
+
+def _hub_endpoint():
+    return urlparse(os.environ.get("HF_ENDPOINT", "https://huggingface.co"))
+
+
+def _hub_host() -> str:
+    return _hub_endpoint().hostname or "huggingface.co"
+
+
+def _hub_reachable(timeout: float = 3.0) -> bool:
+    endpoint = _hub_endpoint()
+    port = endpoint.port or (80 if endpoint.scheme == "http" else 443)
+    try:
+        socket.create_connection((_hub_host(), port), timeout=timeout).close()
+        return True
+    except OSError:
+        return False
 
 
 def resolve_device(device: str) -> str:
