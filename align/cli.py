@@ -44,6 +44,9 @@ def _one_line_errors(command: Callable) -> Callable:
         except KeyboardInterrupt:
             typer.echo("align: interrupted", err=True)
             raise typer.Exit(130)
+        except OSError as exc:
+            typer.echo(f"align: error: {exc.filename or ''}: {exc.strerror or exc}", err=True)
+            raise typer.Exit(2)
         except MemoryError:
             typer.echo("align: error: out of memory", err=True)
             raise typer.Exit(1)
@@ -165,13 +168,13 @@ def segment(
     Example: align segment corpora/sample -o articles.jsonl
     """
     from align.inputs import collect_files
-    from align.pipeline import _write_jsonl, segment_files
+    from align.pipeline import write_jsonl, segment_files
 
     from align.segment.clean import load_rules
 
     extra = load_rules(rules) if rules else None
     articles, removed, skipped, _ = segment_files(collect_files([str(p) for p in paths]), quiet, extra)
-    _write_jsonl(out, (a.to_json() for a in articles))
+    write_jsonl(out, (a.to_json() for a in articles))
     langs = {}
     for a in articles:
         langs[a.lang] = langs.get(a.lang, 0) + 1
@@ -194,7 +197,7 @@ def pair(
     """
     from align.embed import load_encoder
     from align.pair import pair_articles
-    from align.pipeline import _write_jsonl, embed_articles
+    from align.pipeline import write_jsonl, embed_articles
     from align.types import Article
 
     try:
@@ -204,7 +207,7 @@ def pair(
     encoder = load_encoder(model, cache_dir=cache_dir)
     vectors = embed_articles([a for a in articles if a.lang in ("en", "id")], encoder, quiet)
     pairs = pair_articles(articles, vectors)
-    _write_jsonl(out, (p.to_json() for p in pairs))
+    write_jsonl(out, (p.to_json() for p in pairs))
     typer.echo(f"{len(pairs)} pairs from {len(articles)} articles -> {out}")
 
 

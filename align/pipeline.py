@@ -254,9 +254,9 @@ def write_outputs(result: RunResult) -> None:
     out, config = result.outdir, result.config
     try:
         out.mkdir(parents=True, exist_ok=True)
-        _write_jsonl(out / "articles.jsonl", (a.to_json() for a in result.articles))
-        _write_jsonl(out / "pairs.jsonl", (p.to_json() for p in result.pairs))
-        _write_jsonl(out / "alignments.jsonl", _alignment_records(result))
+        write_jsonl(out / "articles.jsonl", (a.to_json() for a in result.articles))
+        write_jsonl(out / "pairs.jsonl", (p.to_json() for p in result.pairs))
+        write_jsonl(out / "alignments.jsonl", _alignment_records(result))
         options = FilterOptions(min_score=config.min_score, keep_unmatched=not config.drop_unmatched,
                                 dedupe=config.dedupe, max_length_ratio=config.max_length_ratio)
         kept, drops = filter_pairs(segment_pairs(result), options)
@@ -306,7 +306,7 @@ def _alignment_records(result: RunResult) -> Iterator[dict]:
                    "score": round(bead.score, 4)}
 
 
-def _write_jsonl(path: Path, records: Iterable[dict]) -> None:
+def write_jsonl(path: Path, records: Iterable[dict]) -> None:
     with atomic_open(path) as handle:
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")

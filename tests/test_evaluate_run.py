@@ -33,7 +33,7 @@ def _article(id_: str, lang: str, sentences: list[str]) -> dict:
             "sentence_spans": [[0, 0, 0]] * len(sentences)}
 
 
-def _write_jsonl(path: Path, records: list[dict]) -> None:
+def write_jsonl(path: Path, records: list[dict]) -> None:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
 
 
@@ -41,8 +41,8 @@ def _write_jsonl(path: Path, records: list[dict]) -> None:
 def gold_dir(tmp_path) -> Path:
     folder = tmp_path / "gold"
     folder.mkdir()
-    _write_jsonl(folder / "docs.jsonl", GOLD_DOCS)
-    _write_jsonl(folder / "unpaired.jsonl", UNPAIRED)
+    write_jsonl(folder / "docs.jsonl", GOLD_DOCS)
+    write_jsonl(folder / "unpaired.jsonl", UNPAIRED)
     return folder
 
 
@@ -60,12 +60,12 @@ def run_dir(tmp_path) -> Path:
         _article("id:1", "id", ["Tim menjuarai final", "Tim tuan rumah memenangkan final 2-1.",
                                 "Para penggemar merayakan semalaman."]),
     ]
-    _write_jsonl(folder / "articles.jsonl", articles)
-    _write_jsonl(folder / "pairs.jsonl", [{"en": "en:0", "id": "id:0", "score": 0.9},
+    write_jsonl(folder / "articles.jsonl", articles)
+    write_jsonl(folder / "pairs.jsonl", [{"en": "en:0", "id": "id:0", "score": 0.9},
                                           {"en": "en:1", "id": "id:1", "score": 0.2}])
     beads = [("en:0", "id:0", [0], [0]), ("en:0", "id:0", [1], [1]), ("en:0", "id:0", [2], [2]),
              ("en:0", "id:0", [3], []), ("en:1", "id:1", [0], [0]), ("en:1", "id:1", [1], [1, 2])]
-    _write_jsonl(folder / "alignments.jsonl", [{"pair": [e, i], "en": s, "id": t, "score": 0.5} for e, i, s, t in beads])
+    write_jsonl(folder / "alignments.jsonl", [{"pair": [e, i], "en": s, "id": t, "score": 0.5} for e, i, s, t in beads])
     tsv = ["en:0\tid:0\tRain floods Jakarta\tHujan membanjiri Jakarta\t0.9",
            "en:0\tid:0\tHeavy rain fell on Monday.\tHujan deras turun pada hari Senin.\t0.8",
            "en:0\tid:0\tRoads were closed.\tJalan-jalan ditutup.\t0.8",
@@ -146,10 +146,10 @@ def _gold_run(folder: Path, eval_dev: Path, swap: int = 0) -> None:
         pairs[k], pairs[k + 1] = (e1, i2), (e2, i1)
     by_id = {a["id"]: a for a in articles}
     folder.mkdir()
-    _write_jsonl(folder / "articles.jsonl", articles)
-    _write_jsonl(folder / "pairs.jsonl", [{"en": e, "id": i, "score": 1.0} for e, i in pairs])
+    write_jsonl(folder / "articles.jsonl", articles)
+    write_jsonl(folder / "pairs.jsonl", [{"en": e, "id": i, "score": 1.0} for e, i in pairs])
     beads = [(e, i, k) for e, i in pairs for k in range(min(len(by_id[e]["sentences"]), len(by_id[i]["sentences"])))]
-    _write_jsonl(folder / "alignments.jsonl", [{"pair": [e, i], "en": [k], "id": [k], "score": 1.0} for e, i, k in beads])
+    write_jsonl(folder / "alignments.jsonl", [{"pair": [e, i], "en": [k], "id": [k], "score": 1.0} for e, i, k in beads])
     rows = [f"{e}\t{i}\t{by_id[e]['sentences'][k]}\t{by_id[i]['sentences'][k]}\t1.0" for e, i, k in beads]
     (folder / "corpus.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
 
