@@ -29,6 +29,7 @@ class ScoreParams:
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_CONTENT = re.compile(r"[^\W\d_]{2,}|\d")
 _WORD = re.compile(r"(?<=\W)[^\W\d_]{2,}")
 
 
@@ -37,6 +38,14 @@ def anchor_tokens(text: str) -> set[str]:
     out = {"#" + (re.sub(r"\D", "", num).lstrip("0") or "0") for num in _NUMBER.findall(text)}
     out.update(word.lower() for word in _WORD.findall(text) if word[0].isupper())
     return out
+
+
+def contentless(texts: list[str]) -> np.ndarray:
+    """1.0 for texts with no word of two letters and no digit (OCR debris, rules, dots), else 0.0.
+
+    Such a text has nothing to translate: it may only stand alone in a 1-0 / 0-1 bead.
+    """
+    return np.array([_CONTENT.search(text) is None for text in texts], dtype=np.float64)
 
 
 def anchor_masks(texts: list[str]) -> np.ndarray:
@@ -133,8 +142,11 @@ def sentence_band(S, T, clo, chi):
 
 
 @numba.njit(cache=True)
-def banded_gains(out, k, C, clo, norm_u, norm_v, bases, len_s, len_t, mask_s, mask_t, lo, hi, a, b, ratio, params):
+def banded_gains(out, k, C, clo, norm_u, norm_v, bases, len_s, len_t, mask_s, mask_t, void_s, void_t, lo, hi,
+                 a, b, ratio, params):
     """Fill ``out[k, i, j - lo[i]]`` with the gain of an a-b bead ending at ``(i, j)``.
+
+    Beads that would hold a contentless sentence (``void_s[i]`` / ``void_t[j]`` > 0) are ruled out.
 
     The cosine of two window vectors (normalised sums) is the block sum of sentence cosines ``C``
     divided by the two sums' norms, so no vector is touched here. ``bases[0, i]`` / ``bases[1, j]``:
@@ -145,7 +157,7 @@ def banded_gains(out, k, C, clo, norm_u, norm_v, bases, len_s, len_t, mask_s, ma
     weight = size**size_exponent
     for i in range(lo.shape[0]):
         for j in range(lo[i], lo[i] + out.shape[2]):
-            if i < a or j < b or j >= hi[i]:
+            if i < a or j < b or j >= hi[i] or void_s[i] > 0 or void_t[j] > 0:
                 out[k, i, j - lo[i]] = -1e30  # no such bead; never on a path
                 continue
             total = 0.0
@@ -175,6 +187,8 @@ class Sides:
     tgt_len: np.ndarray
     src_masks: np.ndarray
     tgt_masks: np.ndarray
+    src_void: np.ndarray  # 1.0 where a sentence has no content (see `contentless`)
+    tgt_void: np.ndarray
 
     @classmethod
     def build(cls, src_vecs, tgt_vecs, src_texts, tgt_texts) -> Sides:
@@ -185,6 +199,8 @@ class Sides:
             np.array([len(t) for t in tgt_texts], dtype=np.float64),
             anchor_masks(src_texts),
             anchor_masks(tgt_texts),
+            contentless(src_texts),
+            contentless(tgt_texts),
         )
 
 
@@ -197,6 +213,8 @@ def bead_gains(sides: Sides, types: np.ndarray, lo: np.ndarray, hi: np.ndarray, 
     kernel_params = np.array([params.threshold, params.merge_penalty, params.length_weight,
                               params.anchor_weight, params.length_variance, params.size_exponent])
     max_a, max_b = int(types[:, 0].max()), int(types[:, 1].max())
+    # without 1-0 / 0-1 beads a contentless sentence must join a bead after all
+    can_skip = bool((types == 0).any())
     rows = np.arange(n)
     clo = np.maximum(0, lo[rows + 1] - max_b)
     chi = np.maximum(clo, np.minimum(m, hi[np.minimum(n, rows + max_a)]))
@@ -220,5 +238,6 @@ def bead_gains(sides: Sides, types: np.ndarray, lo: np.ndarray, hi: np.ndarray, 
         bases[1, : m + 1] = window_sums(tgt_to_src[a], b) / norm_v / 2
         banded_gains(gains, k, C, clo, norm_u, norm_v, bases, window_sums(sides.src_len, a),
                      window_sums(sides.tgt_len, b), window_masks(sides.src_masks, a),
-                     window_masks(sides.tgt_masks, b), lo, hi, a, b, ratio, kernel_params)
+                     window_masks(sides.tgt_masks, b), window_sums(sides.src_void * can_skip, a),
+                     window_sums(sides.tgt_void * can_skip, b), lo, hi, a, b, ratio, kernel_params)
     return gains

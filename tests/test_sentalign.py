@@ -130,3 +130,14 @@ def test_coarse_levels_follow_drift_when_lengths_track_the_translation(monkeypat
     expected = {((int(i),), (k,)) for k, i in enumerate(np.flatnonzero(keep))}
     found = {(b.src, b.tgt) for b in beads}
     assert len(expected & found) >= 0.97 * len(expected)
+
+
+def test_contentless_lines_stand_alone_instead_of_joining_a_bead(bundled_encoder):
+    en = ["The minister opened the new bridge on Monday.", "Traffic is expected to fall by a third.",
+          "Local shops welcomed the news."]
+    id_ = ["Menteri meresmikan jembatan baru itu pada hari Senin.", ".....", "- _-",
+           "Lalu lintas diperkirakan turun sepertiga.", "Toko-toko setempat menyambut kabar itu."]
+    beads = align_sentences(bundled_encoder.encode(en), bundled_encoder.encode(id_), en, id_)
+    assert [(b.src, b.tgt) for b in beads] == [((0,), (0,)), ((), (1,)), ((), (2,)), ((1,), (3,)), ((2,), (4,))]
+    _check(align_sentences(bundled_encoder.encode(en), bundled_encoder.encode(id_), en, id_, allow_null=False),
+           len(en), len(id_), 5)

@@ -61,19 +61,18 @@ def pair_articles(
     candidates |= {(int(s), t) for t, row in enumerate(t_index[:, : config.neighbours]) for s in row}
     background = _background(src.matrices, tgt.matrices, config)
 
-    evidence, raw = {}, {}
-    for s, t in candidates:
+    def evidence(s: int, t: int) -> dict:
         cos = float(src.docs[s] @ tgt.docs[t])
-        ev = _evidence(src, tgt, s, t, background, config)
-        ev = {"doc_cos": cos, "doc_margin": 2 * cos - float(s_hub[s]) - float(t_hub[t]), **ev}
-        raw[s, t] = _raw_score(ev, config)
-        evidence[s, t] = ev
+        margin = 2 * cos - float(s_hub[s]) - float(t_hub[t])
+        return {"doc_cos": cos, "doc_margin": margin, **_evidence(src, tgt, s, t, background, config)}
 
+    # only the scores of all candidates are kept; evidence is rebuilt for the linked pairs alone
+    raw = {(s, t): _raw_score(evidence(s, t), config) for s, t in candidates}
     min_raw = math.log(config.threshold / (1 - config.threshold))
     pairs = []
     for s, t, runner_up in sorted(assign_one_to_one(raw, min_raw)):
         gap = raw[s, t] - runner_up if runner_up > -math.inf else None
-        ev = dict(evidence[s, t], raw=raw[s, t], runner_up_gap=gap)
+        ev = dict(evidence(s, t), raw=raw[s, t], runner_up_gap=gap)
         pairs.append(DocPair(src.articles[s].id, tgt.articles[t].id, _sigmoid(raw[s, t]), _rounded(ev)))
     return pairs
 
