@@ -105,3 +105,16 @@ def test_removed_lines_are_counted_per_rule(seeds):
     assert seeds["004_85155c48cdd38af4.txt"].removed == {
         "site_name": 1, "section_label": 1, "title_repeat": 1, "dateline": 1}
     assert seeds["004_85155c48cdd38af4.txt"].articles[0].paragraphs[1].startswith("On Saturday")
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_an_article_saved_alone_is_still_one_article(seeds, name):
+    """A page saved on its own file (with or without the date and furniture above it) keeps the
+    article whole: its wide gaps around the photo and lead are not article boundaries."""
+    lines = (shared_path("seeds") / name).read_text(encoding="utf-8").split("\n")
+    articles = seeds[name].articles
+    for before, article in zip([None, *articles], articles):
+        for first in (article.line_start, before.line_end + 1 if before else 0):
+            alone = segment_text("\n".join(lines[first:article.line_end + 1]), "alone.txt").articles
+            assert [(a.lang, a.title) for a in alone] == [(article.lang, article.title)]
+            assert [s.text for s in alone[0].sentences] == [s.text for s in article.sentences]

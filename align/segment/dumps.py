@@ -75,7 +75,7 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     # A line right after a date header or page furniture starts an article anyway: its gap says
     # nothing about the layout.
     gaps = [ln.gap for prev, ln in zip(lines, lines[1:]) if ln.rule is None and not prev.separator]
-    groups = _group(lines, gap_threshold(gaps))
+    groups = _group(lines, gap_threshold(gaps) if _gaps_can_separate(lines) else None)
     stem = Path(file).stem
     articles: list[Article] = []
     used: set[int] = set()
@@ -110,6 +110,18 @@ def gap_threshold(gaps: list[int]) -> int | None:
         if above <= 0.5 * total and jump >= max(1, below / 2) and jump > best_jump:
             best, best_jump = value, jump
     return best
+
+
+def _gaps_can_separate(lines: list[_Line]) -> bool:
+    """False when the file prints its titles repeated but no title follows a run of blank lines.
+
+    Such a file shows what starts an article (a repeated title, after a date or at the top), and
+    its runs of blank lines all lie inside articles: a one-article page saved on its own must not
+    be cut at the wide gaps around its photo and lead.
+    """
+    if not any(ln.repeated for ln in lines):
+        return True
+    return any(ln.repeated and not prev.separator for prev, ln in zip(lines, lines[1:]))
 
 
 def _read_lines(text: str) -> list[_Line]:
