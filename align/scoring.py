@@ -26,8 +26,10 @@ class ScoreParams:
     anchor_weight: float = 0.01  # per shared (+) or unmatched (-0.5) number/name fingerprint bit
     length_variance: float = 6.8  # Gale & Church's s^2
     size_exponent: float = 1.2  # a bead's margin counts (sentences in it) ** this: > 1 favours merges
+    continuation_penalty: float = 0.02  # per side where a bead starts at a lowercase continuation
 
 
+BLOCKED = 1e30  # the cost of a bead that may not exist
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _CONTENT = re.compile(r"[^\W\d_]{2,}|\d")
 _WORD = re.compile(r"(?<=\W)[^\W\d_]{2,}")
@@ -46,6 +48,12 @@ def contentless(texts: list[str]) -> np.ndarray:
     Such a text has nothing to translate: it may only stand alone in a 1-0 / 0-1 bead.
     """
     return np.array([_CONTENT.search(text) is None for text in texts], dtype=np.float64)
+
+
+def continuations(texts: list[str]) -> np.ndarray:
+    """1.0 for texts that start with a lowercase letter: the rest of a sentence a splitter cut
+    (at a colon, a semicolon, an abbreviation), which belongs in the bead of the text before it."""
+    return np.array([text[:1].islower() for text in texts], dtype=np.float64)
 
 
 def anchor_masks(texts: list[str]) -> np.ndarray:
@@ -142,11 +150,12 @@ def sentence_band(S, T, clo, chi):
 
 
 @numba.njit(cache=True)
-def banded_gains(out, k, C, clo, norm_u, norm_v, bases, len_s, len_t, mask_s, mask_t, void_s, void_t, lo, hi,
+def banded_gains(out, k, C, clo, norm_u, norm_v, bases, len_s, len_t, mask_s, mask_t, cost_s, cost_t, lo, hi,
                  a, b, ratio, params):
     """Fill ``out[k, i, j - lo[i]]`` with the gain of an a-b bead ending at ``(i, j)``.
 
-    Beads that would hold a contentless sentence (``void_s[i]`` / ``void_t[j]`` > 0) are ruled out.
+    ``cost_s[i]`` / ``cost_t[j]``: what the bead's sides cost on their own (see `entry_costs`);
+    ``BLOCKED`` rules the bead out.
 
     The cosine of two window vectors (normalised sums) is the block sum of sentence cosines ``C``
     divided by the two sums' norms, so no vector is touched here. ``bases[0, i]`` / ``bases[1, j]``:
@@ -157,7 +166,7 @@ def banded_gains(out, k, C, clo, norm_u, norm_v, bases, len_s, len_t, mask_s, ma
     weight = size**size_exponent
     for i in range(lo.shape[0]):
         for j in range(lo[i], lo[i] + out.shape[2]):
-            if i < a or j < b or j >= hi[i] or void_s[i] > 0 or void_t[j] > 0:
+            if i < a or j < b or j >= hi[i] or cost_s[i] >= BLOCKED or cost_t[j] >= BLOCKED:
                 out[k, i, j - lo[i]] = -1e30  # no such bead; never on a path
                 continue
             total = 0.0
@@ -172,7 +181,7 @@ def banded_gains(out, k, C, clo, norm_u, norm_v, bases, len_s, len_t, mask_s, ma
             shared = _popcount(mask_s[i] & mask_t[j])
             unmatched = _popcount(mask_s[i] ^ mask_t[j])
             gain = weight * (margin - threshold) - merge_penalty * (size - 2)
-            gain -= length_weight * delta * delta
+            gain -= length_weight * delta * delta + cost_s[i] + cost_t[j]
             gain += anchor_weight * (shared - 0.5 * unmatched)
             out[k, i, j - lo[i]] = gain
 
@@ -189,6 +198,8 @@ class Sides:
     tgt_masks: np.ndarray
     src_void: np.ndarray  # 1.0 where a sentence has no content (see `contentless`)
     tgt_void: np.ndarray
+    src_cont: np.ndarray  # 1.0 where a sentence continues the one before (see `continuations`)
+    tgt_cont: np.ndarray
 
     @classmethod
     def build(cls, src_vecs, tgt_vecs, src_texts, tgt_texts) -> Sides:
@@ -201,6 +212,8 @@ class Sides:
             anchor_masks(tgt_texts),
             contentless(src_texts),
             contentless(tgt_texts),
+            continuations(src_texts),
+            continuations(tgt_texts),
         )
 
 
@@ -213,8 +226,7 @@ def bead_gains(sides: Sides, types: np.ndarray, lo: np.ndarray, hi: np.ndarray, 
     kernel_params = np.array([params.threshold, params.merge_penalty, params.length_weight,
                               params.anchor_weight, params.length_variance, params.size_exponent])
     max_a, max_b = int(types[:, 0].max()), int(types[:, 1].max())
-    # without 1-0 / 0-1 beads a contentless sentence must join a bead after all
-    can_skip = bool((types == 0).any())
+    can_skip = bool((types == 0).any())  # else a contentless sentence must join a bead after all
     rows = np.arange(n)
     clo = np.maximum(0, lo[rows + 1] - max_b)
     chi = np.maximum(clo, np.minimum(m, hi[np.minimum(n, rows + max_a)]))
@@ -238,6 +250,21 @@ def bead_gains(sides: Sides, types: np.ndarray, lo: np.ndarray, hi: np.ndarray, 
         bases[1, : m + 1] = window_sums(tgt_to_src[a], b) / norm_v / 2
         banded_gains(gains, k, C, clo, norm_u, norm_v, bases, window_sums(sides.src_len, a),
                      window_sums(sides.tgt_len, b), window_masks(sides.src_masks, a),
-                     window_masks(sides.tgt_masks, b), window_sums(sides.src_void * can_skip, a),
-                     window_sums(sides.tgt_void * can_skip, b), lo, hi, a, b, ratio, kernel_params)
+                     window_masks(sides.tgt_masks, b),
+                     entry_costs(sides.src_void, sides.src_cont, a, can_skip, params.continuation_penalty),
+                     entry_costs(sides.tgt_void, sides.tgt_cont, b, can_skip, params.continuation_penalty),
+                     lo, hi, a, b, ratio, kernel_params)
     return gains
+
+
+def entry_costs(void: np.ndarray, cont: np.ndarray, size: int, can_skip: bool, penalty: float) -> np.ndarray:
+    """Row ``i``: the cost of one side of a bead over sentences ``i - size .. i - 1``.
+
+    ``BLOCKED`` when the window holds a contentless sentence (unless beads must take it anyway),
+    else ``penalty`` when its first sentence continues the sentence before it.
+    """
+    costs = np.zeros(len(void) + 1)
+    costs[size:] = penalty * cont[: len(cont) - size + 1]
+    if can_skip:
+        costs[window_sums(void, size) > 0] = BLOCKED
+    return costs

@@ -84,6 +84,7 @@ def _band(sides: Sides, params: ScoreParams) -> tuple[np.ndarray, np.ndarray]:
         _block_sums(sides.src_len, factor), _block_sums(sides.tgt_len, factor),
         np.zeros(math.ceil(n / factor), dtype=np.uint64), np.zeros(math.ceil(m / factor), dtype=np.uint64),
         np.zeros(math.ceil(n / factor)), np.zeros(math.ceil(m / factor)),
+        np.zeros(math.ceil(n / factor)), np.zeros(math.ceil(m / factor)),
     )
     coarse_types = dp.bead_types(3)  # blocks need only a rough path; skips keep one always possible
     # block boundaries cut translations anywhere, so block lengths need not match: no length term

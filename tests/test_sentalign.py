@@ -141,3 +141,35 @@ def test_contentless_lines_stand_alone_instead_of_joining_a_bead(bundled_encoder
     assert [(b.src, b.tgt) for b in beads] == [((0,), (0,)), ((), (1,)), ((), (2,)), ((1,), (3,)), ((2,), (4,))]
     _check(align_sentences(bundled_encoder.encode(en), bundled_encoder.encode(id_), en, id_, allow_null=False),
            len(en), len(id_), 5)
+
+
+def test_a_bead_starting_at_a_lowercase_continuation_costs_the_penalty():
+    from align import dp
+    from align.scoring import ScoreParams, Sides, bead_gains
+
+    rng = np.random.default_rng(5)
+    src, tgt = _unit(rng, 4), _unit(rng, 5)
+    src_texts = ["One sentence.", "Another one.", "A third.", "The last."]
+    tgt_texts = ["Satu kalimat.", "Yang kedua:", "yang ketiga.", "Keempat.", "Terakhir."]
+    types = dp.bead_types(3)
+    lo, hi = dp.full_band(4, 5)
+    params = ScoreParams()
+    cut = bead_gains(Sides.build(src, tgt, src_texts, tgt_texts), types, lo, hi, params)
+    whole = bead_gains(Sides.build(src, tgt, src_texts, [t.capitalize() for t in tgt_texts]), types, lo, hi, params)
+    diff = whole - cut
+    for k, (a, b) in enumerate(types.tolist()):
+        expected = np.zeros_like(diff[k])
+        if a and b:  # target window j - b .. j - 1 starts at sentence 2, "yang ketiga."
+            expected[a:, 2 + b] = params.continuation_penalty
+        valid = whole[k] > -1e29
+        assert np.allclose(diff[k][valid], expected[valid], atol=1e-6), (a, b)
+
+
+def test_textberg_many_to_many_structure_with_the_bundled_model(bundled_encoder):
+    folder = shared_path("data", "textberg-dev")
+    de = (folder / "dev.de").read_text(encoding="utf-8").splitlines()
+    fr = (folder / "dev.fr").read_text(encoding="utf-8").splitlines()
+    found = align_sentences(bundled_encoder.encode(de), bundled_encoder.encode(fr), de, fr)
+    _check(found, len(de), len(fr), 5)
+    scores = score_alignments([read_beads(folder / "dev.defr")], [found])
+    assert scores["f1_strict"] >= 0.90  # Bertalign's algorithm, same embeddings: 0.880
