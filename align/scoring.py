@@ -4,7 +4,8 @@ Window vectors are normalised sums of sentence vectors (no extra model calls). A
 is measured as a *margin*: its cosine minus the mean cosine each side has with every window of the
 other side's shape (computed exactly through mean vectors), so compressed cosine scales (e5) and
 multi-sentence windows are compared fairly. A Gale-Church length term and an overlap term on
-numbers and names add evidence the embedding misses.
+numbers and names add evidence the embedding misses. Sentences with no content never join a bead,
+and a bead that starts at a lowercase continuation of the sentence before pays a small cost.
 """
 
 from __future__ import annotations
