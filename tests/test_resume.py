@@ -31,31 +31,36 @@ OUTPUTS = ("corpus.tmx", "corpus.tsv", "corpus.en", "corpus.id", "articles.jsonl
 PLACES = [("Bekasi", "Depok"), ("Bandung", "Cirebon"), ("Jakarta", "Surabaya"), ("Bogor", "Malang")]
 
 KILLER = r'''
-"""Run the align CLI, but SIGKILL this process at the Nth call of a pipeline function."""
+"""Run the align CLI, but SIGKILL this process at the Nth call of a pipeline function
+(or of AlignmentCheckpoint.add: a finished pair being recorded)."""
 import os, signal, sys
 import align.pipeline as pipeline
 from align.atomic import atomic_open
+from align.checkpoint import AlignmentCheckpoint
 
-target, nth = sys.argv[1], int(sys.argv[2])
-original = getattr(pipeline, target)
 calls = 0
 
-def wrapped(*args, **kwargs):
-    global calls
-    calls += 1
-    if calls == nth:
-        if target == "write_tsv":  # die with the temporary file half written
-            with atomic_open(args[0]) as handle:
-                handle.write("half a line")
-                handle.flush()
-                os.kill(os.getpid(), signal.SIGKILL)
-        os.kill(os.getpid(), signal.SIGKILL)
-    return original(*args, **kwargs)
+def killing(original, target, nth):
+    def wrapped(*args, **kwargs):
+        global calls
+        calls += 1
+        if calls == nth:
+            if target == "write_tsv":  # die with the temporary file half written
+                with atomic_open(args[0]) as handle:
+                    handle.write("half a line")
+                    handle.flush()
+                    os.kill(os.getpid(), signal.SIGKILL)
+            os.kill(os.getpid(), signal.SIGKILL)
+        return original(*args, **kwargs)
+    return wrapped
 
-setattr(pipeline, target, wrapped)
-from align.cli import app
-sys.argv = ["align", *sys.argv[3:]]
-app()
+if __name__ == "__main__":  # worker processes (spawn) import this file too
+    target, nth = sys.argv[1], int(sys.argv[2])
+    owner = AlignmentCheckpoint if target == "add" else pipeline
+    setattr(owner, target, killing(getattr(owner, target), target, nth))
+    from align.cli import app
+    sys.argv = ["align", *sys.argv[3:]]
+    app()
 '''
 
 
@@ -173,6 +178,21 @@ def test_kills_during_alignment_reuse_the_finished_pairs(corpus, reference, tmp_
     manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     assert manifest["stages"]["align"]["reused"] == 4
     assert manifest["stages"]["align"]["pairs"] == manifest["stages"]["pair"]["pairs"]
+    assert_same_outputs(out, reference["out"])
+
+
+def test_kill_with_worker_processes_resumes_with_the_same_outputs(corpus, reference, tmp_path, killer):
+    """Pairs aligned in 2 worker processes: killed at the 3rd finished pair, the rerun reuses 2."""
+    out = tmp_path / "out"
+    args = [*command(corpus, out), "--workers", "2"]
+    killed = align_cli(["add", "3", *args], reference["cache"], killer)
+    assert killed.returncode == -signal.SIGKILL
+    assert len((out / WORK_DIR / "beads.jsonl").read_text(encoding="utf-8").splitlines()) == 2
+
+    resumed = align_cli(args, reference["cache"])
+    assert embedded(resumed) == 0
+    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    assert manifest["stages"]["align"]["reused"] == 2
     assert_same_outputs(out, reference["out"])
 
 

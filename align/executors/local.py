@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
 from typing import Callable, Iterable, Iterator
 
 from align.config import Config
@@ -11,10 +14,23 @@ from align.embed import Encoder, load_encoder
 from align.embed.base import check_device
 
 
+PR_SET_PDEATHSIG = 1  # prctl option (Linux): a signal sent to this process when its parent dies
+
+
 def single_thread_worker() -> None:
-    """Pool initializer: one math thread per worker process, so N workers use N cores."""
+    """One math thread per worker process, so N workers use N cores."""
     for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         os.environ[var] = "1"
+
+
+def pool_worker(parent: int) -> None:
+    """Pool initializer: a single-threaded worker that dies with the run that started it
+    (``parent``), so a killed run leaves no orphan computing for nobody."""
+    single_thread_worker()
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
 
 
 class LocalExecutor:
@@ -34,7 +50,7 @@ class LocalExecutor:
     def _workers(self):
         if self._pool is None:
             context = multiprocessing.get_context("spawn")
-            self._pool = context.Pool(self.workers, initializer=single_thread_worker)
+            self._pool = context.Pool(self.workers, initializer=pool_worker, initargs=(os.getpid(),))
         return self._pool
 
     def map(self, fn: Callable, items: Iterable) -> Iterator:
