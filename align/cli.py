@@ -136,6 +136,7 @@ def sentences(
     model: str = typer.Option("bundled", "--model", "-m", help=MODEL_HELP),
     max_align: int = typer.Option(5, "--max-align", min=2, max=8, help="Largest bead size x+y."),
     cache_dir: Optional[str] = typer.Option(None, "--cache-dir", help="Embedding cache folder ('off' to disable)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
 ) -> None:
     """Align two pre-split texts (any language pair the model covers), Vecalign's output format.
 
@@ -144,11 +145,13 @@ def sentences(
     from align.atomic import atomic_open
     from align.embed import load_encoder
     from align.evaluate import format_bead
+    from align.pipeline import embed_lines
     from align.sentalign import align_sentences
 
     src_lines, tgt_lines = _read_lines(src), _read_lines(tgt)
     encoder = load_encoder(model, cache_dir=cache_dir)
-    beads = align_sentences(encoder.encode(src_lines), encoder.encode(tgt_lines), src_lines, tgt_lines,
+    vectors = embed_lines(src_lines + tgt_lines, encoder, quiet)
+    beads = align_sentences(vectors[: len(src_lines)], vectors[len(src_lines):], src_lines, tgt_lines,
                             max_align=max_align, encoder=encoder)
     with atomic_open(out) as handle:
         handle.writelines(format_bead(b) + "\n" for b in beads)

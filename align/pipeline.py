@@ -197,6 +197,13 @@ def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool) -> di
     return {a.id: matrix[start:end] for a, start, end in zip(articles, bounds, bounds[1:])}
 
 
+def embed_lines(texts: list[str], encoder: Encoder, quiet: bool) -> np.ndarray:
+    """Vectors of ``texts`` in order, sent to the encoder ``EMBED_CHUNK`` at a time under a progress bar."""
+    chunks = [texts[i : i + EMBED_CHUNK] for i in range(0, len(texts), EMBED_CHUNK)]
+    parts = [encoder.encode(chunk) for chunk in progress(chunks, "embed", quiet, unit="batch")]
+    return np.concatenate(parts) if parts else np.zeros((0, encoder.dim), dtype=np.float32)
+
+
 def align_pairs(pairs: list[DocPair], articles: dict[str, Article], vectors: dict[str, np.ndarray],
                 encoder: Encoder, config: Config, checkpoint: AlignmentCheckpoint,
                 executor: Executor | None = None) -> list[PairAlignment]:

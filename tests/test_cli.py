@@ -99,8 +99,9 @@ def test_sentences_writes_vecalign_beads(tmp_path):
     src.write_text("The dam is full after weeks of rain.\nFarmers welcomed the news.\nOfficials will open the gates on Friday.\n")
     tgt.write_text("Bendungan itu penuh setelah hujan berminggu-minggu.\nPara petani menyambut baik kabar tersebut.\nPetugas akan membuka pintu air pada hari Jumat.\n")
     out = tmp_path / "doc.align"
-    proc = align_cli("sentences", str(src), str(tgt), "-o", str(out), cwd=tmp_path)
+    proc = align_cli("sentences", str(src), str(tgt), "-o", str(out), "-q", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""  # quiet: no progress bar
     assert [line.rsplit(":", 1)[0] for line in out.read_text().splitlines()] == ["[0]:[0]", "[1]:[1]", "[2]:[2]"]
     assert all(0.0 <= float(line.rsplit(":", 1)[1]) <= 1.0 for line in out.read_text().splitlines())
 
