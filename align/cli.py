@@ -97,15 +97,13 @@ def run(
     Example: align run corpora/sample -o outputs/sample
     """
     from align.config import Config
+    from align.embed.base import check_device
     from align.pipeline import creation_date
     from align.pipeline import run as run_pipeline
 
     if srclang not in ("en", "id"):
         raise AlignError(f"--srclang: expected 'en' or 'id', got '{srclang}'")
-    if executor not in ("local", "ray"):
-        raise AlignError(f"--executor: expected 'local' or 'ray', got '{executor}'")
-    if device not in ("auto", "cpu", "cuda"):
-        raise AlignError(f"--device: expected 'auto', 'cpu' or 'cuda', got '{device}'")
+    check_device(model, device)  # before any work; a bad --executor fails as the run starts
     config = Config(model=model, max_align=max_align, min_score=min_score, srclang=srclang,
                     drop_unmatched=not keep_unmatched, dedupe=not keep_duplicates,
                     max_length_ratio=max_length_ratio or None, rules=str(rules) if rules else None, created=created, cache_dir=cache_dir, quiet=quiet,
@@ -152,7 +150,7 @@ def sentences(
     encoder = load_encoder(model, cache_dir=cache_dir)
     vectors = embed_lines(src_lines + tgt_lines, encoder, quiet)
     beads = align_sentences(vectors[: len(src_lines)], vectors[len(src_lines):], src_lines, tgt_lines,
-                            max_align=max_align, encoder=encoder)
+                            max_align=max_align)
     with atomic_open(out) as handle:
         handle.writelines(format_bead(b) + "\n" for b in beads)
     typer.echo(f"{len(beads)} beads ({len(src_lines)} x {len(tgt_lines)} sentences) -> {out}")
@@ -171,8 +169,7 @@ def segment(
     Example: align segment corpora/sample -o articles.jsonl
     """
     from align.inputs import collect_files
-    from align.pipeline import write_jsonl, segment_files
-
+    from align.pipeline import segment_files, write_jsonl
     from align.segment.clean import load_rules
 
     extra = load_rules(rules) if rules else None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -66,30 +65,13 @@ def matched_files(gold: Path, pred: Path) -> list[tuple[Path, Path]]:
     return [(g, preds[g.stem]) for g in gold_files]
 
 
-def per_kind(gold_docs: Sequence[list], pred_docs: Sequence[list]) -> dict[str, dict]:
-    """For each bead type: gold and predicted counts, exact matches, recall and precision."""
-    gold_n, pred_n, hits = Counter(), Counter(), Counter()
-    for gold_beads, pred_beads in zip(gold_docs, pred_docs):
-        gold_set = {(b.src, b.tgt) for b in gold_beads if b.src or b.tgt}
-        pred_set = {(b.src, b.tgt) for b in pred_beads if b.src or b.tgt}
-        for kinds, beads in ((gold_n, gold_set), (pred_n, pred_set)):
-            kinds.update(f"{len(s)}-{len(t)}" for s, t in beads)
-        hits.update(f"{len(s)}-{len(t)}" for s, t in gold_set & pred_set)
-    return {
-        kind: {"gold": gold_n[kind], "predicted": pred_n[kind], "exact": hits[kind],
-               "recall": hits[kind] / gold_n[kind] if gold_n[kind] else 0.0,
-               "precision": hits[kind] / pred_n[kind] if pred_n[kind] else 0.0}
-        for kind in sorted(gold_n | pred_n, key=lambda k: (k.startswith("0-") or k.endswith("-0"), k))
-    }
-
-
 def score_bead_files(gold: Path, pred: Path) -> dict:
-    """Vecalign's pooled scores over matched bead files, plus per-type counts."""
+    """Vecalign's pooled scores over matched bead files, with per-type counts."""
     files = matched_files(gold, pred)
     gold_docs = [read_beads(g) for g, _ in files]
     pred_docs = [read_beads(p) for _, p in files]
     return {"gold": str(gold), "pred": str(pred), "documents": len(files),
-            **score_alignments(gold_docs, pred_docs), "per_kind": per_kind(gold_docs, pred_docs)}
+            **score_alignments(gold_docs, pred_docs)}
 
 
 def _prf_table(rows: Sequence[tuple[str, float, float, float]], first: str) -> list[str]:

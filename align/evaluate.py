@@ -8,8 +8,9 @@ ids, ``[]`` for the empty side of a 1-0 / 0-1 bead. Metrics are pooled over docu
 * strict: the bead is found exactly; lax: some source id of the bead is aligned (in the other
   alignment) to some of its target ids.
 
-Besides the six headline figures, ``score_alignments`` reports per-bead-type counts and the
-precision/recall of the null beads (1-0 deletions, 0-1 insertions) on their own.
+Besides the six headline figures, ``score_alignments`` reports per-bead-type counts, exact matches,
+recall and precision, and the precision/recall of the null beads (1-0 deletions, 0-1 insertions)
+on their own.
 """
 
 from __future__ import annotations
@@ -107,6 +108,7 @@ def score_alignments(gold_docs: Sequence[Iterable], pred_docs: Sequence[Iterable
     rec = [0, 0, 0, 0]
     gold_kinds: Counter = Counter()
     pred_kinds: Counter = Counter()
+    exact_kinds: Counter = Counter()
     null = {"1-0": [0, 0, 0], "0-1": [0, 0, 0]}  # hits, predicted, gold
     for gold_beads, pred_beads in zip(gold_docs, pred_docs):
         gold, pred = _pairs(gold_beads), _pairs(pred_beads)
@@ -116,6 +118,7 @@ def score_alignments(gold_docs: Sequence[Iterable], pred_docs: Sequence[Iterable
         rec = [a + b for a, b in zip(rec, _match_counts(pred_full, gold_full))]
         gold_kinds.update(f"{len(s)}-{len(t)}" for s, t in gold)
         pred_kinds.update(f"{len(s)}-{len(t)}" for s, t in pred)
+        exact_kinds.update(f"{len(s)}-{len(t)}" for s, t in gold & pred)
         for kind, is_kind in (("1-0", lambda b: not b[1]), ("0-1", lambda b: not b[0])):
             g = {b for b in gold if is_kind(b)}
             p = {b for b in pred if is_kind(b)}
@@ -133,6 +136,12 @@ def score_alignments(gold_docs: Sequence[Iterable], pred_docs: Sequence[Iterable
         "f1_lax": _f1(p_lax, r_lax),
         "gold_kinds": dict(sorted(gold_kinds.items())),
         "pred_kinds": dict(sorted(pred_kinds.items())),
+        "per_kind": {
+            kind: {"gold": gold_kinds[kind], "predicted": pred_kinds[kind], "exact": exact_kinds[kind],
+                   "recall": _ratio(exact_kinds[kind], gold_kinds[kind]),
+                   "precision": _ratio(exact_kinds[kind], pred_kinds[kind])}
+            for kind in sorted(gold_kinds | pred_kinds, key=lambda k: (k.startswith("0-") or k.endswith("-0"), k))
+        },
     }
     hits = sum(v[0] for v in null.values())
     n_pred = sum(v[1] for v in null.values())

@@ -240,12 +240,17 @@ def _alignment_rows(records: list[dict], articles: dict[str, Article], run_dir: 
 
 
 def _tsv_rows(path: Path) -> Iterator[Row]:
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            fields = line.rstrip("\n").split("\t")
-            if len(fields) < 4:
-                raise InputError(f"{path}:{number}: expected 'url1 url2 en id score' columns, got {len(fields)}")
-            yield fields[0], fields[1], fields[2], fields[3]
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the TSV corpus ({exc.__class__.__name__})") from exc
+    for number, line in enumerate(lines, 1):
+        if not line:
+            continue
+        fields = line.split("\t")
+        if len(fields) < 4:
+            raise InputError(f"{path}:{number}: expected 'url1 url2 en id score' columns, got {len(fields)}")
+        yield fields[0], fields[1], fields[2], fields[3]
 
 
 def _read_articles(path: Path) -> dict[str, Article]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import hashlib
 import re
 from pathlib import Path
 
@@ -42,6 +43,11 @@ def read_dump(path: Path) -> str:
     numbers match ``text.split("\\n")``. Raises InputError for unreadable, empty or binary files
     and for a line over ``MAX_LINE_CHARS`` characters (a file without line breaks).
     """
+    return load_dump(path)[0]
+
+
+def load_dump(path: Path) -> tuple[str, str]:
+    """``read_dump``'s text and the SHA-256 of the file's bytes, from one read of the file."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -57,7 +63,7 @@ def read_dump(path: Path) -> str:
     if longest > MAX_LINE_CHARS:
         raise InputError(f"{path}: a line of {longest:,} characters (no line breaks?); "
                          f"put one paragraph per line, at most {MAX_LINE_CHARS:,} characters")
-    return text
+    return text, hashlib.sha256(data).hexdigest()
 
 
 def _decode(data: bytes, path: Path) -> str:

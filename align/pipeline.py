@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import tempfile
@@ -25,7 +24,7 @@ from align.export.filters import FilterOptions, filter_pairs
 from align.export.moses import write_moses
 from align.export.tmx import write_tmx
 from align.export.tsv import write_tsv
-from align.inputs import collect_files, read_dump
+from align.inputs import collect_files, load_dump
 from align.pair import PairConfig, pair_articles
 from align.progress import log, progress
 from align.result import PairAlignment, RunResult
@@ -90,8 +89,7 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
 
     clock = time.perf_counter()
     checkpoint = AlignmentCheckpoint(outdir, config.signature())
-    alignments = align_pairs(pairs, {a.id: a for a in articles}, vectors, encoder, config, checkpoint,
-                             executor)
+    alignments = align_pairs(pairs, {a.id: a for a in articles}, vectors, config, checkpoint, executor)
     timings["align"] = _lap(clock)
     del vectors  # only alignment needs them; export and reports work from the beads
     manifest.stage("align", pairs=len(alignments), reused=checkpoint.reused)
@@ -150,14 +148,14 @@ def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = Non
     def readable() -> Iterator[tuple[str, str, list[Rule] | None]]:
         for path in files:
             try:
-                text = read_dump(path)
+                text, digest = load_dump(path)
             except InputError as exc:
                 if len(files) == 1:
                     raise
                 skipped[str(path)] = str(exc)
                 log(f"warning: skipped {exc}", quiet=False)  # warnings show even with --quiet
                 continue
-            inputs[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
+            inputs[str(path)] = digest
             yield text, str(path), rules
 
     found_all = (executor or LocalExecutor()).map(segment_task, readable())
@@ -186,11 +184,9 @@ def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool) -> di
                 copies.append((row, seen))
         bounds.append(bounds[-1] + len(article.sentences))
     matrix = np.empty((bounds[-1], encoder.dim), dtype=np.float32)
-    distinct = list(first.items())
+    texts, rows = list(first), list(first.values())
     del first
-    for i in progress(range(0, len(distinct), EMBED_CHUNK), "embed", quiet, unit="batch"):
-        chunk = distinct[i : i + EMBED_CHUNK]
-        matrix[[row for _, row in chunk]] = encoder.encode([text for text, _ in chunk])
+    _embed_into(matrix, rows, texts, encoder, quiet)
     if copies:
         rows, sources = np.array(copies).T
         matrix[rows] = matrix[sources]
@@ -198,21 +194,27 @@ def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool) -> di
 
 
 def embed_lines(texts: list[str], encoder: Encoder, quiet: bool) -> np.ndarray:
-    """Vectors of ``texts`` in order, sent to the encoder ``EMBED_CHUNK`` at a time under a progress bar."""
-    chunks = [texts[i : i + EMBED_CHUNK] for i in range(0, len(texts), EMBED_CHUNK)]
-    parts = [encoder.encode(chunk) for chunk in progress(chunks, "embed", quiet, unit="batch")]
-    return np.concatenate(parts) if parts else np.zeros((0, encoder.dim), dtype=np.float32)
+    """Vectors of ``texts``, one row per text in order."""
+    matrix = np.empty((len(texts), encoder.dim), dtype=np.float32)
+    _embed_into(matrix, range(len(texts)), texts, encoder, quiet)
+    return matrix
+
+
+def _embed_into(matrix: np.ndarray, rows, texts: list[str], encoder: Encoder, quiet: bool) -> None:
+    """Write the vector of ``texts[k]`` into ``matrix[rows[k]]``, ``EMBED_CHUNK`` texts per encoder call,
+    under a progress bar."""
+    for i in progress(range(0, len(texts), EMBED_CHUNK), "embed", quiet, unit="batch"):
+        matrix[rows[i : i + EMBED_CHUNK]] = encoder.encode(texts[i : i + EMBED_CHUNK])
 
 
 def align_pairs(pairs: list[DocPair], articles: dict[str, Article], vectors: dict[str, np.ndarray],
-                encoder: Encoder, config: Config, checkpoint: AlignmentCheckpoint,
+                config: Config, checkpoint: AlignmentCheckpoint,
                 executor: Executor | None = None) -> list[PairAlignment]:
     """Sentence-align every document pair, reusing pairs a killed earlier run already finished.
 
     The executor aligns the other pairs; each is recorded in the checkpoint as soon as it is done.
     """
     executor = executor or LocalExecutor()
-    task_encoder = executor.task_encoder(encoder, config)
     found: list[list | None] = []
     keys, todo = [], []
     for pair in pairs:
@@ -221,7 +223,7 @@ def align_pairs(pairs: list[DocPair], articles: dict[str, Article], vectors: dic
         keys.append(pair_key(en_texts, id_texts))
         found.append(checkpoint.get(keys[-1]))
         if found[-1] is None:
-            todo.append((vectors[en.id], vectors[ind.id], en_texts, id_texts, config.max_align, task_encoder))
+            todo.append((vectors[en.id], vectors[ind.id], en_texts, id_texts, config.max_align))
     missing = [i for i, beads in enumerate(found) if beads is None]
     results = executor.map(align_task, todo)
     for i, beads in zip(missing, progress(results, "align", config.quiet, total=len(todo), unit="pair")):
@@ -238,8 +240,8 @@ def segment_task(item: tuple[str, str, list[Rule] | None]):
 
 def align_task(item: tuple) -> list:
     """Executor task: sentence-align one document pair."""
-    en_vecs, id_vecs, en_texts, id_texts, max_align, encoder = item
-    return align_sentences(en_vecs, id_vecs, en_texts, id_texts, max_align=max_align, encoder=encoder)
+    en_vecs, id_vecs, en_texts, id_texts, max_align = item
+    return align_sentences(en_vecs, id_vecs, en_texts, id_texts, max_align=max_align)
 
 
 def segment_pairs(result: RunResult) -> Iterator[AlignedPair]:

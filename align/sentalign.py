@@ -20,12 +20,12 @@ CONFIDENCE_CENTRE = 0.01  # per-sentence evidence (margin above chance) scored 0
 CONFIDENCE_SCALE = 0.01
 
 
-def align_sentences(src_vecs, tgt_vecs, src_texts, tgt_texts, *, max_align: int = 5, encoder=None,
+def align_sentences(src_vecs, tgt_vecs, src_texts, tgt_texts, *, max_align: int = 5,
                     params: ScoreParams | None = None, allow_null: bool = True) -> list[Bead]:
-    """Align two sentence sequences given their L2-normalised embeddings.
+    """Align two sentence sequences given their L2-normalised embeddings (no model is called).
 
     Returns monotonic beads covering every sentence exactly once; ``Bead.score`` is a confidence in
-    [0, 1]. ``encoder`` is accepted for interface compatibility; only the given vectors are used.
+    [0, 1].
     """
     params = params or ScoreParams()
     n, m = len(src_texts), len(tgt_texts)

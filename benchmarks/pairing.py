@@ -31,7 +31,7 @@ sys.path.insert(0, str(REPO))
 
 from align.atomic import atomic_open  # noqa: E402
 from align.pair import PairConfig, pair_articles  # noqa: E402
-from align.pairing.dates import parse_date  # noqa: E402
+from align.segment.dates import parse_date_line  # noqa: E402
 from align.types import Article, Sentence  # noqa: E402
 
 
@@ -52,7 +52,7 @@ def load_eval_dev(folder: Path) -> tuple[list[Article], set[tuple[str, str]]]:
             sentences = [Sentence(texts[lang][a:b], a, b, 0) for a, b in side["sent_spans"]]
             articles.append(
                 Article(ids[lang], f"dump.{lang}.txt", lang, side["title_line"], side["line_start"] - 1,
-                        side["line_end"] - 1, paragraphs, sentences, side["date_line"])
+                        side["line_end"] - 1, paragraphs, sentences, parse_date_line(side["date_line"]))
             )  # fmt: skip
         if len(ids) == 2:
             gold.add((ids["en"], ids["id"]))
@@ -94,10 +94,11 @@ def load_seedstyle(folder: Path) -> dict[str, tuple[list[Article], set[tuple[str
 
 
 def _day_header(lines: list[str]) -> str | None:
-    """The last short line that is a date (style A's day header) among the lines before an article."""
+    """The date (ISO, as the segmenter stores it) of the last day header among the lines before an
+    article (style A)."""
     for line in reversed(lines):
-        if line.strip() and parse_date(line) is not None and len(line) < 40:
-            return line.strip()
+        if line.strip() and len(line) < 40 and (date := parse_date_line(line)):
+            return date
     return None
 
 

@@ -12,7 +12,6 @@ outputs/benchmarks/quality.md and quality.json and prints the table.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 import time
@@ -27,11 +26,10 @@ from align.atomic import atomic_open  # noqa: E402
 from align.embed import load_encoder  # noqa: E402
 from align.evaluate import format_bead, read_beads, score_alignments  # noqa: E402
 from align.scoring import ScoreParams  # noqa: E402
-from align.sentalign import align_sentences  # noqa: E402
+from benchmarks.baselines import BASELINES, ours  # noqa: E402
 
 DATA = REPO.parent / "shared" / "data"
 OUT = REPO / "outputs" / "benchmarks"
-BASELINES = ("bertalign", "galechurch")
 
 
 def _lines(path: Path) -> list[str]:
@@ -47,14 +45,16 @@ def gold_location(name: str) -> Path:
 
 def load_set(name: str) -> list[tuple[str, list[str], list[str], list]]:
     """(stem, source sentences, target sentences, gold beads) of every document of a dev set."""
+    if name not in ("enid-clean", "enid-hard", "textberg"):
+        raise SystemExit(f"unknown set {name!r}")
+    if not gold_location(name).exists():
+        raise SystemExit(f"{gold_location(name)}: absent (the dev sets live in ../shared/data beside a checkout)")
     if name.startswith("enid-"):
         folder = DATA / "enid-sent-dev" / name.split("-", 1)[1]
         return [(g.stem, _lines(g.with_suffix(".en")), _lines(g.with_suffix(".id")), read_beads(g))
                 for g in sorted(folder.glob("*.gold"))]
-    if name == "textberg":
-        folder = DATA / "textberg-dev"
-        return [("dev", _lines(folder / "dev.de"), _lines(folder / "dev.fr"), read_beads(folder / "dev.defr"))]
-    raise SystemExit(f"unknown set {name!r}")
+    folder = DATA / "textberg-dev"
+    return [("dev", _lines(folder / "dev.de"), _lines(folder / "dev.fr"), read_beads(folder / "dev.defr"))]
 
 
 class CountingEncoder:
@@ -70,20 +70,8 @@ class CountingEncoder:
         return self.inner.encode(texts)
 
 
-def methods() -> dict:
-    """Name -> aligner with the `align_sentences` signature; baselines that are missing are skipped."""
-    found = {"align": align_sentences}
-    for name in BASELINES:
-        try:
-            found[name] = importlib.import_module(f"benchmarks.baselines.{name}").align
-        except ImportError as exc:
-            print(f"baseline {name} unavailable: {exc}", file=sys.stderr)
-    return found
-
-
 def save_predictions(docs, pred, folder: Path) -> None:
     """One Vecalign-format bead file per document, so `align eval` can re-score the run by itself."""
-    folder.mkdir(parents=True, exist_ok=True)
     for (stem, *_), beads in zip(docs, pred):
         with atomic_open(folder / f"{stem}.align") as handle:
             handle.writelines(format_bead(b) + "\n" for b in beads)
@@ -135,7 +123,7 @@ def main(argv: list[str] | None = None) -> dict:
     encoder = load_encoder(args.model, cache_dir=args.cache_dir)
     signature = (f"align:{__version__}|model:{encoder.name}|max_align:{args.max_align}|"
                  + "|".join(f"{k}:{v}" for k, v in asdict(ScoreParams()).items()))
-    aligners = methods()
+    aligners = {"align": ours, **BASELINES}
     results: dict = {}
     for set_name in args.sets.split(","):
         docs = load_set(set_name)
@@ -148,7 +136,6 @@ def main(argv: list[str] | None = None) -> dict:
             print(f"{set_name:10s} {method:10s} strict F1 {r['f1_strict']:.4f}  lax F1 {r['f1_lax']:.4f}  "
                   f"null P/R {r['null_precision']:.3f}/{r['null_recall']:.3f}  texts {r['texts_embedded']}",
                   file=sys.stderr, flush=True)
-    missing = [b for b in BASELINES if b not in aligners]
     markdown = "\n".join([
         "# Sentence alignment quality",
         "",
@@ -160,9 +147,7 @@ def main(argv: list[str] | None = None) -> dict:
         "",
         table(results),
         "",
-        *([f"Missing baselines: {', '.join(missing)}", ""] if missing else []),
     ])
-    OUT.mkdir(parents=True, exist_ok=True)
     with atomic_open(OUT / "quality.md") as handle:
         handle.write(markdown)
     with atomic_open(OUT / "quality.json") as handle:

@@ -148,13 +148,9 @@ class SumEncoder:
 
 
 def aligner_function(name: str):
-    if name == "ours":
-        from align.sentalign import align_sentences
+    from benchmarks.baselines import BASELINES, ours
 
-        return align_sentences
-    from benchmarks.baselines import bertalign
-
-    return bertalign.align
+    return ours if name == "ours" else BASELINES[name]
 
 
 def _rss_mb(field: str) -> float:

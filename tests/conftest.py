@@ -1,13 +1,19 @@
-"""Shared fixtures: the ../shared data folder (skip cleanly without it) and the bundled encoder."""
+"""Shared test helpers: the ../shared data folder (skip cleanly without it), the bundled encoder, and
+the `align` CLI run in a subprocess."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+SAMPLE = REPO / "corpora" / "sample"
+CREATED = "2025-01-31T00:00:00Z"  # a fixed TMX creation date, so runs compare byte for byte
 
 
 def shared_path(*parts: str) -> Path:
@@ -24,3 +30,53 @@ def bundled_encoder(tmp_path_factory):
     from align.embed import load_encoder
 
     return load_encoder("bundled", cache_dir=str(tmp_path_factory.mktemp("embed-cache")))
+
+
+def run_cli(args, cache: Path, *, env: dict | None = None, program: Path | None = None, cwd: Path = REPO,
+            timeout: int = 600) -> subprocess.CompletedProcess:
+    """``align ARGS`` (or the script ``program`` with ARGS) in a subprocess, with the embedding cache in
+    ``cache`` and ``env`` added to the environment. Whatever it does, it prints no traceback."""
+    prefix = [sys.executable, str(program)] if program else [sys.executable, "-m", "align.cli"]
+    proc = subprocess.run([*prefix, *map(str, args)], capture_output=True, text=True, cwd=cwd,
+                          env=dict(os.environ, ALIGN_CACHE_DIR=str(cache), **(env or {})), timeout=timeout)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    return proc
+
+
+def assert_one_line_error(proc: subprocess.CompletedProcess, *needles: str) -> str:
+    """Non-zero exit and exactly one ``align:`` line on stderr, holding every needle; returns it."""
+    assert proc.returncode != 0
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("align: ")]
+    assert len(errors) == 1, proc.stderr
+    for needle in needles:
+        assert needle in errors[0], errors[0]
+    return errors[0]
+
+
+COMPARED = ("corpus.tmx", "corpus.tsv", "corpus.en", "corpus.id", "articles.jsonl", "pairs.jsonl",
+            "alignments.jsonl")
+"""The outputs two runs on the same input must agree on byte for byte."""
+
+
+def run_sample(outdir: Path, cache: Path, **settings) -> dict[str, bytes]:
+    """``run`` (in this process) over corpora/sample with a fixed date; the compared outputs' bytes."""
+    from align.config import Config
+    from align.pipeline import run
+
+    run([str(SAMPLE)], outdir, Config(cache_dir=str(cache), created=CREATED, quiet=True, **settings))
+    return read_outputs(outdir)
+
+
+def read_outputs(outdir: Path) -> dict[str, bytes]:
+    return {name: (outdir / name).read_bytes() for name in COMPARED}
+
+
+@pytest.fixture(scope="session")
+def sample_run(tmp_path_factory):
+    """One ``run`` over corpora/sample (real bundled model, cold private cache, fixed date) shared by
+    the tests that only read its outputs: its RunResult."""
+    from align.config import Config
+    from align.pipeline import run
+
+    root = tmp_path_factory.mktemp("sample-run")
+    return run([str(SAMPLE)], root / "out", Config(cache_dir=str(root / "cache"), created=CREATED, quiet=True))

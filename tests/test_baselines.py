@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from align.evaluate import read_beads  # noqa: E402
-from benchmarks.baselines import BASELINES, bertalign, galechurch  # noqa: E402
-from conftest import shared_path  # noqa: E402
+from align.evaluate import read_beads
+from benchmarks.baselines import BASELINES, bertalign, galechurch, ours
+from conftest import shared_path
 
 
 def load_doc(variant: str, stem: str) -> tuple[list[str], list[str], list[tuple]]:
@@ -47,6 +42,18 @@ class SumEncoder:
 
 def test_registry_lists_both_baselines():
     assert BASELINES == {"bertalign": bertalign.align, "galechurch": galechurch.align}
+
+
+@pytest.mark.parametrize("name", ["ours", *BASELINES])
+def test_every_aligner_answers_the_shared_interface(name):
+    """What benchmarks/quality.py and speed.py call: vectors, texts, an encoder and max_align."""
+    table = dict(zip(("rain", "roads", "buses"), np.eye(3)))
+    texts = ["rain", "roads roads", "buses buses buses"]
+    encoder = SumEncoder(table)
+    vecs = encoder.encode(texts)
+    fn = ours if name == "ours" else BASELINES[name]
+    beads = fn(vecs, vecs, texts, texts, encoder=encoder, max_align=5)
+    assert [(b.src, b.tgt) for b in beads] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
 
 
 def test_galechurch_matches_gold_on_a_clean_document():

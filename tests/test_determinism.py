@@ -3,17 +3,13 @@ the state of the embedding cache, the output folder or the process's hash seed."
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-SAMPLE = REPO / "corpora" / "sample"
-CREATED = "2025-01-31T00:00:00Z"
+from conftest import CREATED, SAMPLE, run_cli
+
 CORPUS_FILES = ("corpus.tmx", "corpus.tsv", "corpus.en", "corpus.id")
 RECORDS = ("articles.jsonl", "pairs.jsonl", "alignments.jsonl")
 
@@ -37,10 +33,8 @@ def corpus(tmp_path_factory) -> list[Path]:
 
 def align_run(inputs: list[Path], out: Path, cache: Path, hash_seed: str, *extra: str,
               env: dict | None = None) -> Path:
-    environment = dict(os.environ, ALIGN_CACHE_DIR=str(cache), PYTHONHASHSEED=hash_seed, **(env or {}))
-    proc = subprocess.run([sys.executable, "-m", "align.cli", "run", *map(str, inputs), "-o", str(out), "-q", *extra],
-                          capture_output=True, text=True, cwd=REPO, env=environment, timeout=600)
-    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    proc = run_cli(["run", *inputs, "-o", out, "-q", *extra], cache, env={"PYTHONHASHSEED": hash_seed, **(env or {})})
+    assert proc.returncode == 0, proc.stderr
     assert "pairs: 0 " not in proc.stdout
     return out
 

@@ -3,28 +3,21 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from align.export.tmxread import read_tmx
+from conftest import CREATED, REPO, run_cli
 
-REPO = Path(__file__).resolve().parents[1]
 GOLD = json.loads((REPO / "tests" / "data" / "sample_gold.json").read_text(encoding="utf-8"))
 OUTPUTS = ["corpus.tmx", "corpus.tsv", "corpus.en", "corpus.id", "articles.jsonl", "pairs.jsonl",
            "alignments.jsonl", "report.md", "report.html"]
 
 
 def run_sample(outdir: Path, cache: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, ALIGN_CACHE_DIR=str(cache))
-    proc = subprocess.run(
-        [sys.executable, "-m", "align.cli", "run", "corpora/sample", "-o", str(outdir),
-         "--created", "2025-03-01T00:00:00Z", "--quiet"],
-        capture_output=True, text=True, cwd=REPO, env=env, timeout=900,
-    )
+    proc = run_cli(["run", "corpora/sample", "-o", outdir, "--created", CREATED, "--quiet"], cache, timeout=900)
     assert proc.returncode == 0, proc.stderr
     return proc
 

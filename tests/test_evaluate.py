@@ -7,7 +7,7 @@ import pytest
 from align.errors import InputError
 from align.evaluate import format_bead, parse_bead, read_beads, score_alignments
 from align.types import Bead
-from tests.conftest import shared_path
+from conftest import shared_path
 
 
 def beads(*pairs):

@@ -12,7 +12,10 @@ from typer.testing import CliRunner
 from align.cli import app
 from align.errors import InputError
 from align.evaluate_run import GoldIndex, canonical, evaluate_run, load_gold_dataset
-from tests.conftest import shared_path
+from align.pipeline import write_jsonl
+from benchmarks import run_all
+from benchmarks.pairing import load_eval_dev
+from conftest import shared_path
 
 # A tiny gold set in eval-dev's format, text written for this test.
 GOLD_DOCS = [
@@ -31,10 +34,6 @@ def _article(id_: str, lang: str, sentences: list[str]) -> dict:
     return {"id": id_, "file": f"run.{lang}.txt", "lang": lang, "title": sentences[0], "date": None,
             "line_start": 0, "line_end": 3, "paragraphs": sentences, "sentences": sentences,
             "sentence_spans": [[0, 0, 0]] * len(sentences)}
-
-
-def write_jsonl(path: Path, records: list[dict]) -> None:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
 
 
 @pytest.fixture()
@@ -131,27 +130,30 @@ def test_align_eval_needs_exactly_one_gold(run_dir):
 def _gold_run(folder: Path, eval_dev: Path, swap: int = 0) -> None:
     """Write eval-dev's own segmentation and alignment as an `align run` folder; swap the Indonesian
     sides of the first ``swap`` consecutive pairs of pairs."""
-    dumps = {lang: (eval_dev / f"dump.{lang}.txt").read_text(encoding="utf-8") for lang in ("en", "id")}
-    articles, pairs = [], []
-    for record in map(json.loads, (eval_dev / "pairs.jsonl").read_text(encoding="utf-8").splitlines()):
-        for lang in ("en", "id"):
-            side = record[lang]
-            if side:
-                spans = side["sent_spans"]
-                articles.append(_article(f"{lang}:{side['dump_index']}", lang, [dumps[lang][a:b] for a, b in spans]))
-        if record["en"] and record["id"]:
-            pairs.append((f"en:{record['en']['dump_index']}", f"id:{record['id']['dump_index']}"))
+    articles, gold = load_eval_dev(eval_dev)
+    pairs = sorted(gold)
     for k in range(0, 2 * swap, 2):
         (e1, i1), (e2, i2) = pairs[k], pairs[k + 1]
         pairs[k], pairs[k + 1] = (e1, i2), (e2, i1)
-    by_id = {a["id"]: a for a in articles}
+    by_id = {a.id: a for a in articles}
     folder.mkdir()
-    write_jsonl(folder / "articles.jsonl", articles)
+    write_jsonl(folder / "articles.jsonl", [a.to_json() for a in articles])
     write_jsonl(folder / "pairs.jsonl", [{"en": e, "id": i, "score": 1.0} for e, i in pairs])
-    beads = [(e, i, k) for e, i in pairs for k in range(min(len(by_id[e]["sentences"]), len(by_id[i]["sentences"])))]
+    beads = [(e, i, k) for e, i in pairs for k in range(min(len(by_id[e].sentences), len(by_id[i].sentences)))]
     write_jsonl(folder / "alignments.jsonl", [{"pair": [e, i], "en": [k], "id": [k], "score": 1.0} for e, i, k in beads])
-    rows = [f"{e}\t{i}\t{by_id[e]['sentences'][k]}\t{by_id[i]['sentences'][k]}\t1.0" for e, i, k in beads]
+    rows = [f"{e}\t{i}\t{by_id[e].sentences[k].text}\t{by_id[i].sentences[k].text}\t1.0" for e, i, k in beads]
     (folder / "corpus.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+@pytest.fixture()
+def gold_as_predictions(tmp_path) -> tuple[Path, Path]:
+    """enid-sent-dev hard's gold bead files, and a folder holding them again as predictions."""
+    hard = shared_path("data", "enid-sent-dev", "hard")
+    pred = tmp_path / "pred"
+    pred.mkdir()
+    for gold in sorted(hard.glob("*.gold")):
+        shutil.copy(gold, pred / f"{gold.stem}.align")
+    return hard, pred
 
 
 def test_eval_dev_gold_rendered_as_a_run_scores_perfectly(tmp_path):
@@ -174,12 +176,8 @@ def test_eval_dev_swapped_pairs_lose_their_documents_and_sentences(tmp_path):
     assert scores["corpus"]["precision_strict"] < 1.0 and scores["corpus"]["rows_unmapped_id"] == 0
 
 
-def test_align_eval_bead_folders_by_stem(tmp_path):
-    hard = shared_path("data", "enid-sent-dev", "hard")
-    pred = tmp_path / "pred"
-    pred.mkdir()
-    for gold in sorted(hard.glob("*.gold")):
-        shutil.copy(gold, pred / f"{gold.stem}.align")
+def test_align_eval_bead_folders_by_stem(gold_as_predictions):
+    hard, pred = gold_as_predictions
     first = sorted(pred.iterdir())[0]
     lines = first.read_text(encoding="utf-8").splitlines()
     first.write_text("\n".join(lines[1:]) + "\n", encoding="utf-8")  # lose the first bead of one document
@@ -196,18 +194,9 @@ def test_align_eval_bead_folders_by_stem(tmp_path):
     assert missing.exit_code == 2 and "no prediction" in missing.output
 
 
-def test_run_all_rescores_saved_predictions_with_align_eval(tmp_path):
+def test_run_all_rescores_saved_predictions_with_align_eval(gold_as_predictions):
     """benchmarks/run_all.py re-scores any result that names its gold and prediction folders."""
-    import importlib.util
-
-    hard = shared_path("data", "enid-sent-dev", "hard")
-    pred = tmp_path / "pred"
-    pred.mkdir()
-    for gold in sorted(hard.glob("*.gold")):
-        shutil.copy(gold, pred / f"{gold.stem}.align")
-    spec = importlib.util.spec_from_file_location("run_all", Path(__file__).resolve().parents[1] / "benchmarks" / "run_all.py")
-    run_all = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(run_all)
+    hard, pred = gold_as_predictions
     results = {"quality": {"results": {"enid-hard": {
         "align": {"f1_strict": 1.0, "f1_lax": 1.0, "gold": str(hard), "predictions": str(pred)},
         "other": {"f1_strict": 0.5, "f1_lax": 0.6, "gold": str(hard), "predictions": str(pred)}}}}}

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
@@ -16,19 +12,8 @@ from align.errors import AlignError, ModelError
 from align.executors import make_executor, ordered_window
 from align.executors.local import LocalExecutor
 from align.inputs import collect_files, read_dump
-from align.pipeline import run, segment_task
-
-REPO = Path(__file__).resolve().parents[1]
-SAMPLE = REPO / "corpora" / "sample"
-COMPARED = ["corpus.tmx", "corpus.tsv", "corpus.en", "corpus.id", "articles.jsonl", "pairs.jsonl",
-            "alignments.jsonl"]
-
-
-def run_sample(outdir: Path, cache: Path, **settings) -> dict[str, bytes]:
-    """`run` over corpora/sample with a fixed date; the compared outputs' bytes."""
-    config = Config(cache_dir=str(cache), created="2025-03-01T00:00:00Z", quiet=True, **settings)
-    run([str(SAMPLE)], outdir, config)
-    return {name: (outdir / name).read_bytes() for name in COMPARED}
+from align.pipeline import segment_task
+from conftest import COMPARED, SAMPLE, read_outputs, run_cli, run_sample
 
 
 @pytest.fixture(scope="module")
@@ -80,8 +65,8 @@ def test_worker_processes_embed_exactly_like_the_bundled_model(pool, bundled_enc
     assert encoder.encode([]).shape == (0, encoder.dim)
 
 
-def test_two_workers_write_the_outputs_of_one(tmp_path):
-    one = run_sample(tmp_path / "one", tmp_path / "cache-one")
+def test_two_workers_write_the_outputs_of_one(sample_run, tmp_path):
+    one = read_outputs(sample_run.outdir)
     two = run_sample(tmp_path / "two", tmp_path / "cache-two", workers=2)
     for name in COMPARED:
         assert two[name] == one[name], name
@@ -100,8 +85,7 @@ def test_bad_executor_settings_are_refused_in_one_line():
 
 
 def test_cli_refuses_an_unknown_executor(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "align.cli", "run", str(SAMPLE), "-o", str(tmp_path / "o"),
-                           "--executor", "spark"], capture_output=True, text=True, cwd=REPO, timeout=120)
+    proc = run_cli(["run", SAMPLE, "-o", tmp_path / "o", "--executor", "spark"], tmp_path / "cache", timeout=120)
     assert proc.returncode == 2
     assert proc.stderr.strip().splitlines() == ["align: error: --executor: expected 'local' or 'ray', got 'spark'"]
 

@@ -7,7 +7,6 @@ OmegaT is installed in CI by .ci/install-omegat; the OmegaT test skips only wher
 
 from __future__ import annotations
 
-import ast
 import shutil
 import subprocess
 from datetime import datetime, timezone
@@ -15,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from align.evaluate import read_beads
 from align.export.filters import FilterOptions, filter_pairs
 from align.export.moses import write_moses
 from align.export.text import clean_segment
@@ -22,7 +22,7 @@ from align.export.tmx import write_tmx
 from align.export.tmxread import read_tmx, validate_tmx
 from align.export.tsv import write_tsv
 from align.types import AlignedPair
-from conftest import REPO, shared_path
+from conftest import SHARED, shared_path
 
 CREATED = datetime(2024, 6, 1, 9, 30, 5, tzinfo=timezone.utc)
 
@@ -68,16 +68,15 @@ def expected_units(pairs: list[AlignedPair]) -> list[tuple[str, str]]:
 
 def dev_pairs() -> list[AlignedPair]:
     """Gold beads of ten enid-sent-dev 'hard' documents (merges, 1-0 and 0-1 beads), or [] without ../shared."""
-    try:
-        folder = shared_path("data", "enid-sent-dev", "hard")
-    except pytest.skip.Exception:
+    folder = SHARED / "data" / "enid-sent-dev" / "hard"
+    if not folder.is_dir():
         return []
     pairs = []
     for stem in (f"dev-{n:04d}" for n in range(1, 11)):
         en = (folder / f"{stem}.en").read_text(encoding="utf-8").splitlines()
         ind = (folder / f"{stem}.id").read_text(encoding="utf-8").splitlines()
-        for line in (folder / f"{stem}.gold").read_text(encoding="utf-8").splitlines():
-            src, tgt = (ast.literal_eval(side) for side in line.split(":"))
+        for bead in read_beads(folder / f"{stem}.gold"):
+            src, tgt = bead.src, bead.tgt
             pairs.append(AlignedPair(
                 " ".join(en[i] for i in src), " ".join(ind[j] for j in tgt), 0.9,
                 f"{stem}.en:0", f"{stem}.id:0", f"enid-sent-dev/hard/{stem}.en", f"enid-sent-dev/hard/{stem}.id",
@@ -125,7 +124,8 @@ def test_handwritten_pairs_pass_dtd_and_translate_toolkit_both_directions(tmp_pa
 
 
 def test_dev_corpus_filtered_exports_agree(tmp_path):
-    pairs = dev_pairs() or pytest.skip("../shared/data/enid-sent-dev is absent")
+    shared_path("data", "enid-sent-dev", "hard")  # skips without ../shared
+    pairs = dev_pairs()
     assert {p.kind for p in pairs} >= {"1-1", "1-0", "0-1", "2-1"}
     kept, drops = filter_pairs(pairs, FilterOptions())
     assert drops["unmatched"] == sum(p.kind in ("1-0", "0-1") for p in pairs) > 0
@@ -208,19 +208,9 @@ def test_omegat_pretranslates_from_our_tmx_without_load_errors(tmp_path):
     omegat_pretranslate(project, expected, tmp_path / "config")
 
 
-@pytest.fixture(scope="module")
-def sample_run(tmp_path_factory) -> tuple[Path, int]:
-    """`align` run end to end on corpora/sample: the output folder and the units it reports written."""
-    pipeline = pytest.importorskip("align.pipeline")
-    from align.config import Config
-
-    root = tmp_path_factory.mktemp("sample-run")
-    result = pipeline.run([REPO / "corpora" / "sample"], root / "run", Config(cache_dir=str(root / "cache"), quiet=True))
-    return root / "run", result.segments_written
-
-
 def test_pipeline_tmx_passes_dtd_and_translate_toolkit_and_matches_tsv_moses(sample_run):
-    out, written = sample_run
+    """`align` run end to end on corpora/sample (conftest's shared run)."""
+    out, written = sample_run.outdir, sample_run.segments_written
     tmx = out / "corpus.tmx"
     assert validate_tmx(tmx) == []
     units = read_tmx(tmx)
@@ -236,7 +226,7 @@ def test_pipeline_tmx_passes_dtd_and_translate_toolkit_and_matches_tsv_moses(sam
 
 @needs_omegat
 def test_omegat_pretranslates_from_the_pipeline_tmx(sample_run, tmp_path):
-    out, _ = sample_run
+    out = sample_run.outdir
     project = make_omegat_project(tmp_path / "project")
     shutil.copy(out / "corpus.tmx", project / "tm" / "auto" / "corpus.tmx")
     expected: dict[str, set[str]] = {}

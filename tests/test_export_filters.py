@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from align.export.filters import FilterOptions, filter_pairs
 from align.export.provenance import occurrences, source_urls
 from align.export.text import clean_segment, has_letter
@@ -27,6 +30,14 @@ def test_clean_segment_makes_one_xml_safe_line():
     assert clean_segment("Tom & <b>Jerry</b> ]]> 🇮🇩 \u200fمرحبا") == "Tom & <b>Jerry</b> ]]> 🇮🇩 \u200fمرحبا"
     assert clean_segment("Cafe\u0301") == "Caf\u00e9"
     assert clean_segment("\x01\x02 \t") == ""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab é\u0301\t\n\u00a0\u2028\x01\x85\ud800\uffff🇮"), max_size=12))
+def test_cleaning_is_idempotent_and_clean_text_passes_unchanged(text):
+    cleaned = clean_segment(text)
+    assert clean_segment(cleaned) == cleaned
+    assert "  " not in cleaned and cleaned == cleaned.strip() and "\t" not in cleaned and "\u00a0" not in cleaned
 
 
 def test_has_letter():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 
 import numpy as np
@@ -12,10 +11,12 @@ import pytest
 from align.errors import AlignError
 from align.pair import PairConfig, pair_articles
 from align.pairing.assign import assign_one_to_one
-from align.pairing.dates import parse_date
+from align.pairing.dates import article_day
 from align.pairing.signals import anchors
+from align.segment.dates import parse_date_line
 from align.types import Article, Sentence
-from conftest import REPO, shared_path
+from benchmarks.pairing import load_eval_dev
+from conftest import shared_path
 
 
 def make_article(article_id: str, lang: str, sentences: list[str], date: str | None = None) -> Article:
@@ -40,13 +41,13 @@ def make_article(article_id: str, lang: str, sentences: list[str], date: str | N
         ("Sept. 3rd, 2020", "en", dt.date(2020, 9, 3)),
     ],
 )
-def test_parse_date_reads_english_and_indonesian_date_lines(text, lang, expected):
-    assert parse_date(text, lang) == expected
+def test_date_lines_give_the_article_day_pairing_compares(text, lang, expected):
+    assert article_day(parse_date_line(text)) == expected
 
 
 @pytest.mark.parametrize("text", [None, "", "Breaking news", "31 February 2019", "Page 2019 of 2020"])
-def test_parse_date_returns_none_without_a_real_date(text):
-    assert parse_date(text, "en") is None
+def test_no_article_day_without_a_real_date(text):
+    assert article_day(parse_date_line(text) if text else text) is None
 
 
 def test_anchors_survive_translation():
@@ -148,7 +149,8 @@ BOILERPLATE = {
 def test_hand_written_articles_pair_and_same_topic_articles_stay_unpaired(bundled_encoder):
     """Three translated pairs, one English and one Indonesian article on a paired article's topic,
     and a boilerplate line (translated) that leaked into every article."""
-    dates = {"en": "Tuesday, March 5, 2019", "id": "Rabu, 06/03/2019 08:15 WIB"}
+    # article dates as the segmenter stores them, from these date lines
+    dates = {"en": parse_date_line("Tuesday, March 5, 2019"), "id": parse_date_line("Rabu, 06/03/2019 08:15 WIB")}
     articles = [
         make_article(f"{lang}:{topic}", lang, [*text, BOILERPLATE[lang]], dates[lang])
         for (lang, topic), text in HAND_WRITTEN.items()
@@ -167,17 +169,10 @@ def test_hand_written_articles_pair_and_same_topic_articles_stay_unpaired(bundle
         json.dumps(pair.to_json())  # auditable as one JSON line
 
 
-def load_benchmark():
-    spec = importlib.util.spec_from_file_location("pairing_benchmark", REPO / "benchmarks" / "pairing.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_real_articles_pair_and_near_duplicate_story_stays_unpaired(bundled_encoder):
     """Two outlets' North Korea stories are in eval-dev; with one translation removed, its story
     twin must not take the other's translation, and the unpaired articles stay unpaired."""
-    articles, gold = load_benchmark().load_eval_dev(shared_path("data", "eval-dev"))
+    articles, gold = load_eval_dev(shared_path("data", "eval-dev"))
     by_id = {a.id: a for a in articles}
     twins = ("dump.en:70", "dump.en:2")  # same story, two outlets, both translated in eval-dev
     partner = dict(gold)

@@ -6,15 +6,12 @@ every non-space character of the content they keep is accounted for, once and in
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from align.segment import segment_text
 from align.segment.sentences import split_sentences
-
-SAMPLE = Path(__file__).resolve().parents[1] / "corpora" / "sample"
+from conftest import SAMPLE
 
 # Pieces of news text that sit on the splitter's decision points: abbreviations, initials, numbers,
 # quotes, ellipses, brackets, dates, and both languages.

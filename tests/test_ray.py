@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
 
-from test_executor import COMPARED, REPO, SAMPLE, run_sample
+from conftest import COMPARED, CREATED, SAMPLE, read_outputs, run_cli, run_sample
 
 ray = pytest.importorskip("ray", reason="Ray is an optional extra: pip install '.[ray]'")
 
@@ -18,27 +14,24 @@ QUIET_RAY = {"RAY_USAGE_STATS_ENABLED": "0", "RAY_AUTH_MODE": "disabled"}  # no 
 @pytest.fixture(scope="module")
 def cluster():
     """A two-CPU Ray cluster on loopback, shared by this module's tests."""
-    os.environ.update(QUIET_RAY)
-    ray.init(num_cpus=2, include_dashboard=False, _node_ip_address="127.0.0.1", log_to_driver=False,
-             configure_logging=False)
-    yield ray
-    ray.shutdown()
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in QUIET_RAY.items():
+            patch.setenv(name, value)
+        ray.init(num_cpus=2, include_dashboard=False, _node_ip_address="127.0.0.1", log_to_driver=False,
+                 configure_logging=False)
+        yield ray
+        ray.shutdown()
 
 
 @pytest.fixture(scope="module")
-def local_outputs(tmp_path_factory):
-    base = tmp_path_factory.mktemp("local")
-    return run_sample(base / "out", base / "cache")
+def local_outputs(sample_run):
+    return read_outputs(sample_run.outdir)
 
 
 def test_cli_starts_a_private_loopback_cluster_and_matches_local(local_outputs, tmp_path):
     """Runs first, before the module's shared cluster exists."""
-    env = dict(os.environ, **QUIET_RAY, ALIGN_CACHE_DIR=str(tmp_path / "cache"))
-    proc = subprocess.run(
-        [sys.executable, "-m", "align.cli", "run", str(SAMPLE), "-o", str(tmp_path / "out"), "--executor", "ray",
-         "--workers", "2", "--created", "2025-03-01T00:00:00Z", "--quiet"],
-        capture_output=True, text=True, cwd=REPO, env=env, timeout=600,
-    )
+    proc = run_cli(["run", SAMPLE, "-o", tmp_path / "out", "--executor", "ray", "--workers", "2", "--created", CREATED,
+                    "--quiet"], tmp_path / "cache", env=QUIET_RAY)
     assert proc.returncode == 0, proc.stderr
     for name in COMPARED:
         assert (tmp_path / "out" / name).read_bytes() == local_outputs[name], name

@@ -11,15 +11,13 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from lxml import etree
 
-REPO = Path(__file__).resolve().parents[1]
-SAMPLE = REPO / "corpora" / "sample"
-CREATED = "2025-01-31T00:00:00Z"
+from conftest import CREATED, SAMPLE, assert_one_line_error, run_cli
+
 LATIN1_SAFE = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2026": "..."})
 
 
@@ -29,27 +27,13 @@ def cache(tmp_path_factory) -> Path:
 
 
 def align_cli(cache: Path, *args: str, timeout: int = 300) -> subprocess.CompletedProcess:
-    env = dict(os.environ, ALIGN_CACHE_DIR=str(cache), HF_HUB_OFFLINE="1")
-    proc = subprocess.run([sys.executable, "-m", "align.cli", *args], capture_output=True, text=True,
-                          cwd=REPO, env=env, timeout=timeout)
-    assert "Traceback" not in proc.stderr, proc.stderr
-    return proc
+    return run_cli(args, cache, env={"HF_HUB_OFFLINE": "1"}, timeout=timeout)
 
 
 def run_ok(cache: Path, inputs: list[Path], out: Path, *extra: str) -> subprocess.CompletedProcess:
     proc = align_cli(cache, "run", *map(str, inputs), "-o", str(out), "--created", CREATED, "-q", *extra)
     assert proc.returncode == 0, proc.stderr
     return proc
-
-
-def assert_refused(proc: subprocess.CompletedProcess, *needles: str) -> str:
-    """Non-zero exit and exactly one ``align: error`` line on stderr holding every needle."""
-    assert proc.returncode != 0
-    errors = [line for line in proc.stderr.splitlines() if line.startswith("align: ")]
-    assert len(errors) == 1, proc.stderr
-    for needle in needles:
-        assert needle in errors[0], errors[0]
-    return errors[0]
 
 
 def write_corpus(folder: Path, encoding: str = "utf-8", newline: str = "\n", latin1_safe: bool = False) -> Path:
@@ -144,7 +128,7 @@ def test_a_single_file_with_one_5_mb_line_is_refused(cache, tmp_path):
     dump.write_text("Banjir merendam ribuan rumah di Bekasi. " * 130_000, encoding="utf-8")
     assert dump.stat().st_size > 5_000_000
     proc = align_cli(cache, "run", str(dump), "-o", str(tmp_path / "out"))
-    assert_refused(proc, "oneline.txt", "no line breaks")
+    assert_one_line_error(proc, "oneline.txt", "no line breaks")
     assert not (tmp_path / "out").exists()
 
 
@@ -185,7 +169,7 @@ def test_a_folder_without_text_files_is_refused(cache, tmp_path):
     (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (folder / ".hidden.txt").write_text("Sebuah berita.\n", encoding="utf-8")
     proc = align_cli(cache, "run", str(folder), "-o", str(tmp_path / "out"))
-    assert_refused(proc, "pictures", "no text files")
+    assert_one_line_error(proc, "pictures", "no text files")
     assert not (tmp_path / "out").exists()
 
 
@@ -212,7 +196,7 @@ def test_an_unknown_model_name_is_refused_quickly(cache, tmp_path):
     """A hub id that is neither bundled, cached nor reachable (offline): one line, no retries."""
     proc = align_cli(cache, "run", str(SAMPLE), "-o", str(tmp_path / "out"), "--model", "no-such-org/no-such-model",
                      "-q", timeout=120)
-    assert_refused(proc, "no-such-org/no-such-model")
+    assert_one_line_error(proc, "no-such-org/no-such-model")
     assert not (tmp_path / "out").exists()
 
 
@@ -225,21 +209,21 @@ def test_an_unwritable_output_folder_is_refused(cache, tmp_path):
         proc = align_cli(cache, "run", str(SAMPLE), "-o", str(locked / "out"))
     finally:
         locked.chmod(0o755)
-    assert_refused(proc, "locked", "permission denied")
+    assert_one_line_error(proc, "locked", "permission denied")
     assert not (locked / "out").exists()
 
 
 @pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux /proc, where nobody can create files")
-def test_an_output_folder_on_a_read_only_file_system_is_refused(cache, tmp_path):
+def test_an_output_folder_on_a_read_only_file_system_is_refused(cache):
     proc = align_cli(cache, "run", str(SAMPLE), "-o", "/proc/align-out/corpus")
-    assert_refused(proc, "/proc")
+    assert_one_line_error(proc, "/proc")
 
 
 def test_an_output_path_that_is_a_file_is_refused(cache, tmp_path):
     target = tmp_path / "out.txt"
     target.write_text("keep me\n", encoding="utf-8")
     proc = align_cli(cache, "run", str(SAMPLE), "-o", str(target))
-    assert_refused(proc, "out.txt", "not a folder")
+    assert_one_line_error(proc, "out.txt", "not a folder")
     assert target.read_text(encoding="utf-8") == "keep me\n"
 
 

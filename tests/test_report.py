@@ -15,6 +15,7 @@ from align.config import Config
 from align.report import write_reports
 from align.result import PairAlignment, RunResult
 from align.types import Article, Bead, DocPair, Sentence
+from benchmarks import run_all
 
 EN = [
     "Floods close roads in Jakarta",
@@ -166,16 +167,11 @@ def test_html_report_renders_in_headless_chromium(run_result, tmp_path):
     assert _bar_pixels(_screenshot(tmp_path / "report.html", tmp_path, 2400)) > 500
 
 
-def test_sample_run_report_renders_in_headless_chromium(tmp_path):
+def test_sample_run_report_renders_in_headless_chromium(sample_run, tmp_path):
     """`align run corpora/sample` (the real pipeline and model) leaves a report that renders offline."""
-    from align.pipeline import run
-
-    sample = Path(__file__).resolve().parents[1] / "corpora" / "sample"
-    if not sample.is_dir():
-        pytest.skip(f"{sample} is absent")
     _chromium()
-    result = run([str(sample)], tmp_path / "out", Config(cache_dir=str(tmp_path / "cache"), quiet=True))
-    report = tmp_path / "out" / "report.html"
+    result = sample_run
+    report = result.outdir / "report.html"
     assert "report.html" in result.outputs and report.is_file()
     state = _render(report, tmp_path)
     assert len(state["imgs"]) == 3 and all(img["ok"] for img in state["imgs"]), state["imgs"]
@@ -188,18 +184,7 @@ def test_sample_run_report_renders_in_headless_chromium(tmp_path):
 # ---- the combined benchmark report (benchmarks/run_all.py) ----------------------------------------
 
 
-def _run_all():
-    import importlib.util
-
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "run_all.py"
-    spec = importlib.util.spec_from_file_location("run_all", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_markdown_tables_become_html_tables():
-    run_all = _run_all()
     page = run_all.markdown_to_html("### Quality\n\nScores of `align` **here**.\n\n| set | F1 |\n| --- | ---: |\n"
                                     "| a\\|b | 0.9 |\n\n- one\n- two\n")
     assert "<h3>Quality</h3>" in page and "<code>align</code>" in page and "<strong>here</strong>" in page
@@ -209,7 +194,6 @@ def test_markdown_tables_become_html_tables():
 
 
 def test_combined_report_has_tables_plots_and_signature(tmp_path):
-    run_all = _run_all()
     quality = {"signature": "x", "results": {
         "enid-clean": {"align": {"f1_strict": 0.98}, "bertalign": {"f1_strict": 0.97}},
         "enid-hard": {"align": {"f1_strict": 0.90}, "bertalign": {"f1_strict": 0.85}}}}

@@ -23,10 +23,7 @@ import pytest
 
 from align.atomic import atomic_open
 from align.checkpoint import MANIFEST, WORK_DIR
-
-REPO = Path(__file__).resolve().parents[1]
-SAMPLE = REPO / "corpora" / "sample"
-CREATED = "2025-01-31T00:00:00Z"
+from conftest import CREATED, REPO, SAMPLE, run_cli
 OUTPUTS = ("corpus.tmx", "corpus.tsv", "corpus.en", "corpus.id", "articles.jsonl", "pairs.jsonl", "alignments.jsonl")
 PLACES = [("Bekasi", "Depok"), ("Bandung", "Cirebon"), ("Jakarta", "Surabaya"), ("Bogor", "Malang")]
 
@@ -92,11 +89,7 @@ def command(corpus: Path, out: Path) -> list[str]:
 
 
 def align_cli(args: list[str], cache: Path, killer: Path | None = None) -> subprocess.CompletedProcess:
-    prefix = [sys.executable, str(killer)] if killer else [sys.executable, "-m", "align.cli"]
-    proc = subprocess.run([*prefix, *args], capture_output=True, text=True, cwd=REPO,
-                          env=dict(os.environ, ALIGN_CACHE_DIR=str(cache)), timeout=600)
-    assert "Traceback" not in proc.stderr, proc.stderr
-    return proc
+    return run_cli(args, cache, program=killer)
 
 
 def embedded(proc: subprocess.CompletedProcess) -> int:

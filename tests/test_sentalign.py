@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from align import sentalign
 from align.evaluate import read_beads, score_alignments
 from align.sentalign import align_sentences
-from tests.conftest import shared_path
+from conftest import shared_path
 
 
 def _unit(rng, rows, dim=16):

@@ -53,8 +53,9 @@ class CachedEncoder:
 
     def encode(self, texts: list[str]) -> np.ndarray:
         keys = [text_key(self.name, t) for t in texts]
-        found = {k: self._memory[k] for k in dict.fromkeys(keys) if k in self._memory}
-        missing = [k for k in dict.fromkeys(keys) if k not in found]
+        distinct = dict.fromkeys(keys)
+        found = {k: self._memory[k] for k in distinct if k in self._memory}
+        missing = [k for k in distinct if k not in found]
         if missing and self._db is not None:
             found.update(self._load(missing))
         todo = {k: t for k, t in zip(keys, texts) if k not in found}

@@ -48,38 +48,3 @@ class ParallelEncoder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.concatenate(self._pool.map(encode_slice, slices(list(texts), self.workers)), axis=0)
-
-
-_LOADED: dict[tuple, object] = {}  # per process: the encoders TaskEncoders have loaded here
-
-
-class TaskEncoder:
-    """A picklable stand-in for the run's encoder inside tasks that run in other processes.
-
-    It travels as its settings and loads the model (behind the disk cache named by ``cache_dir``,
-    or an in-memory one where that folder is unusable) on first use, once per process.
-    """
-
-    def __init__(self, model: str, cache_dir: str | None, batch_size: int, device: str) -> None:
-        self.spec = (model, cache_dir, batch_size, device)
-
-    def _encoder(self):
-        encoder = _LOADED.get(self.spec)
-        if encoder is None:
-            from align.embed.base import load_encoder
-
-            model, cache_dir, batch_size, device = self.spec
-            encoder = _LOADED[self.spec] = load_encoder(model, cache_dir=cache_dir, batch_size=batch_size,
-                                                        device=device)
-        return encoder
-
-    @property
-    def name(self) -> str:
-        return self._encoder().name
-
-    @property
-    def dim(self) -> int:
-        return self._encoder().dim
-
-    def encode(self, texts: list[str]) -> np.ndarray:
-        return self._encoder().encode(texts)

@@ -6,9 +6,7 @@ An executor offers the pipeline (which alone knows the order of the stages) two 
   results yielded in input order as they become ready. ``fn`` must be a module-level function, so it
   can travel to other processes; it takes plain data and returns plain data.
 * ``encoder(config)``: the run's Encoder, behind the usual disk cache, spread over the executor's
-  workers where that pays (bundled-model worker processes; Ray actors, on GPUs when there are);
-  ``task_encoder(encoder, config)``: the encoder to put into ``map`` items (alignment embeds a few
-  sentence windows): the encoder itself in this process, a picklable stand-in elsewhere.
+  workers where that pays (bundled-model worker processes; Ray actors, on GPUs when there are).
 
 Every executor gives the results ``LocalExecutor()`` gives: work is moved, never changed.
 """
@@ -37,8 +35,6 @@ class Executor(Protocol):
 
     def encoder(self, config: Config) -> Encoder: ...
 
-    def task_encoder(self, encoder: Encoder, config: Config) -> Encoder: ...
-
     def close(self) -> None: ...
 
 
@@ -54,7 +50,7 @@ def make_executor(config: Config) -> Executor:
         from align.executors.ray_cluster import RayExecutor
 
         return RayExecutor(address=config.ray_address, workers=config.workers if config.workers > 1 else None)
-    raise AlignError(f"--executor: expected one of {', '.join(EXECUTORS)}, got '{config.executor}'")
+    raise AlignError(f"--executor: expected {' or '.join(repr(e) for e in EXECUTORS)}, got '{config.executor}'")
 
 
 def ordered_window(submit: Callable[[T], object], fetch: Callable[[object], R], items: Iterable[T],

@@ -68,13 +68,6 @@ class LocalExecutor:
         return load_encoder(config.model, cache_dir=config.cache_dir, batch_size=config.batch_size,
                             device=config.device)
 
-    def task_encoder(self, encoder: Encoder, config: Config) -> Encoder:
-        if self.workers == 1:
-            return encoder
-        from align.embed.parallel import TaskEncoder
-
-        return TaskEncoder(config.model, config.cache_dir, config.batch_size, config.device)
-
     def close(self) -> None:
         if self._pool is not None:
             self._pool.close()

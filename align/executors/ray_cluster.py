@@ -6,7 +6,6 @@ Without an address a private single-node cluster starts on 127.0.0.1 and stops w
 
 from __future__ import annotations
 
-import random
 from typing import Callable, Iterable, Iterator
 
 import numpy as np
@@ -50,10 +49,7 @@ class EncoderActor:
 
 
 class ActorPoolEncoder:
-    """Encoder that cuts each call into slices for its actors and joins the vectors in order.
-
-    Picklable (actor handles travel), so alignment tasks embed through the same actors.
-    """
+    """Encoder that cuts each call into slices for its actors and joins the vectors in order."""
 
     def __init__(self, actors: list) -> None:
         import ray
@@ -69,8 +65,7 @@ class ActorPoolEncoder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         parts = slices(list(texts), min(len(self._actors), -(-len(texts) // MIN_SLICE)))
-        first = random.randrange(len(self._actors))  # small calls from many tasks: spread them
-        refs = [self._actors[(first + k) % len(self._actors)].encode.remote(part) for k, part in enumerate(parts)]
+        refs = [actor.encode.remote(part) for actor, part in zip(self._actors, parts)]
         return np.concatenate(ray.get(refs), axis=0)
 
 
@@ -85,7 +80,6 @@ class RayExecutor:
         self._started = False
         self._remote: dict[Callable, object] = {}
         self._actors: list = []
-        self._pool: ActorPoolEncoder | None = None
 
     def _connect(self):
         if self._ray is not None:
@@ -133,17 +127,12 @@ class RayExecutor:
         device = "cuda" if on_gpu else "cpu"
         self._actors = [actor.remote(config.model, config.batch_size, device)
                         for _ in range(self.gpus if on_gpu else self.cpus)]
-        self._pool = ActorPoolEncoder(self._actors)
-        return CachedEncoder(self._pool, config.cache_dir)
-
-    def task_encoder(self, encoder: Encoder, config: Config) -> Encoder:
-        """Tasks embed through the same actors (uncached: alignment embeds only a few windows)."""
-        return self._pool
+        return CachedEncoder(ActorPoolEncoder(self._actors), config.cache_dir)
 
     def close(self) -> None:
         for actor in self._actors:
             self._ray.kill(actor)
-        self._actors, self._pool = [], None
+        self._actors = []
         if self._started:
             self._ray.shutdown()
             self._started = False

@@ -30,7 +30,7 @@ from align.errors import AlignError
 from align.pairing import signals
 from align.pairing.assign import assign_one_to_one
 from align.pairing.config import PairConfig
-from align.pairing.dates import day_gap, parse_date
+from align.pairing.dates import article_day, day_gap
 from align.pairing.retrieval import document_vectors, top_neighbours
 from align.types import Article, DocPair
 
@@ -87,10 +87,10 @@ def _tiny_corpus_pairs(src: _Side, tgt: _Side, config: PairConfig) -> list[DocPa
         t = int(cos[s].argmax())
         if int(cos[:, t].argmax()) != s:
             continue
-        share = signals.order_share(src.matrices[s], tgt.matrices[t])
-        matched, _ = signals.sentence_matches(src.matrices[s], tgt.matrices[t])
-        ev = {"doc_cos": float(cos[s, t]), "order_share": share,
-              "sentences_matched": 2 * matched / (len(src.matrices[s]) + len(tgt.matrices[t])),
+        n, m = len(src.matrices[s]), len(tgt.matrices[t])
+        rows, cols, _ = signals.sentence_matches(src.matrices[s], tgt.matrices[t])
+        share = signals.order_share(rows, cols, n, m)
+        ev = {"doc_cos": float(cos[s, t]), "order_share": share, "sentences_matched": 2 * len(rows) / (n + m),
               "tiny_corpus": True}
         if share >= config.min_order_share and ev["sentences_matched"] >= 0.5:
             pairs.append(DocPair(src.articles[s].id, tgt.articles[t].id, share, _rounded(ev)))
@@ -123,7 +123,7 @@ class _Side:
         texts = [[s.text for s in a.sentences] for a in self.articles]
         self.anchors = [signals.anchors(t) for t in texts]
         self.chars = [sum(map(len, t)) for t in texts]
-        self.dates = [parse_date(a.date, a.lang) for a in self.articles]
+        self.dates = [article_day(a.date) for a in self.articles]
         self.titles = [m[0] if _starts_with_title(a) else None for a, m in zip(self.articles, full)]
 
 
@@ -162,10 +162,10 @@ def _background(src: list[np.ndarray], tgt: list[np.ndarray], config: PairConfig
 
 def _evidence(src: _Side, tgt: _Side, s: int, t: int, background, config: PairConfig) -> dict:
     a, b = src.matrices[s], tgt.matrices[t]
-    matched, cosines = signals.sentence_matches(a, b)
+    rows, _, cosines = signals.sentence_matches(a, b)
     strength = signals.match_strength(cosines, background, config.z_translation, config.z_width)
     ev = {
-        "sentences_matched": 2 * matched / (len(a) + len(b)),
+        "sentences_matched": 2 * len(rows) / (len(a) + len(b)),
         "sentence_strength": float(strength.sum()) / max(len(a), len(b)),
         "numbers": signals.overlap(src.anchors[s][0], tgt.anchors[t][0]),
         "names": signals.overlap(src.anchors[s][1], tgt.anchors[t][1]),

@@ -12,31 +12,28 @@ _CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w'’-]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
-def order_share(src: np.ndarray, tgt: np.ndarray, tolerance: float = 0.2) -> float:
-    """Share of mutual-best sentence matches (i, j) near the diagonal: |i/n - j/m| <= tolerance.
+def sentence_matches(src: np.ndarray, tgt: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Mutual-best sentence matches between two (n x d) and (m x d) unit-vector matrices.
 
-    Translations keep their sentence order, so their matches line up; unrelated articles' matches
-    scatter. Needs no corpus statistics, so it decides where the corpus is too small to calibrate.
+    Returns the matched source rows, their target rows and their cosines.
     """
     sims = src @ tgt.T
     best_tgt = sims.argmax(axis=1)
     rows = np.flatnonzero(sims.argmax(axis=0)[best_tgt] == np.arange(len(src)))
+    return rows, best_tgt[rows], sims[rows, best_tgt[rows]]
+
+
+def order_share(rows: np.ndarray, cols: np.ndarray, n: int, m: int, tolerance: float = 0.2) -> float:
+    """Share of sentence matches (rows[k], cols[k]) of an n x m pair near the diagonal:
+    |i/n - j/m| <= tolerance.
+
+    Translations keep their sentence order, so their matches line up; unrelated articles' matches
+    scatter. Needs no corpus statistics, so it decides where the corpus is too small to calibrate.
+    """
     if len(rows) == 0:
         return 0.0
-    offsets = np.abs(rows / max(len(src) - 1, 1) - best_tgt[rows] / max(len(tgt) - 1, 1))
+    offsets = np.abs(rows / max(n - 1, 1) - cols / max(m - 1, 1))
     return float(np.mean(offsets <= tolerance))
-
-
-def sentence_matches(src: np.ndarray, tgt: np.ndarray) -> tuple[int, np.ndarray]:
-    """Mutual-best sentence matches between two (n x d) and (m x d) unit-vector matrices.
-
-    Returns the number of matches and their cosines.
-    """
-    sims = src @ tgt.T
-    best_tgt = sims.argmax(axis=1)
-    best_src = sims.argmax(axis=0)
-    rows = np.flatnonzero(best_src[best_tgt] == np.arange(len(src)))
-    return len(rows), sims[rows, best_tgt[rows]]
 
 
 def match_strength(cosines: np.ndarray, background: tuple[float, float], z_translation: float,

@@ -6,8 +6,7 @@ excerpts). Users extend the list with :func:`load_rules` (a JSON file of rule ob
 ``segment_text(..., rules=...)``.
 
 Rules that need context (a caption next to its credit, a repeated title, a teaser line, an advert
-paragraph) live in :mod:`align.segment.dumps`; their names are listed in ``CONTEXT_RULES`` and their
-cue words here (``ADVERT_CUES``), so all boilerplate knowledge sits in this module.
+paragraph) live in :mod:`align.segment.dumps`; the advert cue words live here (``ADVERT_CUES``).
 """
 
 from __future__ import annotations
@@ -19,8 +18,7 @@ from pathlib import Path
 
 from align.errors import InputError
 
-__all__ = ["Rule", "DEFAULT_RULES", "CONTEXT_RULES", "ADVERT_CUES", "STRONG_ADVERT", "DATELINE",
-           "classify_line",
+__all__ = ["Rule", "DEFAULT_RULES", "ADVERT_CUES", "STRONG_ADVERT", "DATELINE", "classify_line",
            "load_rules", "is_advert", "advert_score", "foreign_script_share"]
 
 
@@ -113,19 +111,6 @@ DEFAULT_RULES: list[Rule] = [
 ]
 """The rules applied when none are given; first match wins."""
 
-CONTEXT_RULES = {
-    "caption": "a short line next to a photo credit or a third-language caption",
-    "teaser": "a line made of the next line (the title) and the start of the body",
-    "title_repeat": "another copy of the article's title",
-    "duplicate": "a paragraph repeated word for word in the same article",
-    "advert": "an advertising paragraph unrelated to the article",
-    "foreign_language": "a short line in a script other than the article's",
-    "date_header": "a day or date header (kept as the article date)",
-    "dateline": "a dateline cut from the start of the lead (\"JAKARTA, KOMPAS.com – \")",
-    "stray_line": "a lone short line outside any article",
-}
-"""Names of the rules decided from context, with what they drop (for the run report)."""
-
 ADVERT_CUES = {
     "second_person": {"you", "your", "yours", "anda"},
     "call_to_action": {
@@ -144,7 +129,7 @@ ADVERT_CUES = {
         "konsultasi", "diskon", "biaya", "aplikasi", "premi", "harga", "akun", "deposito", "promo",
         "beasiswa", "charge", "licensed", "certified", "advisers", "advisors", "consultants",
         "specialists", "sponsor", "customers", "clients", "berlisensi", "konsultan", "pelanggan",
-        "spesialis", "tepercaya", "terpercaya", "sponsor",
+        "spesialis", "tepercaya", "terpercaya",
     },
     "urgency": {"today", "now", "minutes", "sekarang", "menit", "week", "minggu", "hari"},
     "company": {"our", "we", "kami"},

@@ -56,17 +56,23 @@ def parse_date_line(line: str) -> str | None:
     return None
 
 
+def _date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _iso(match: re.Match) -> str | None:
     parts = match.groupdict()
-    if parts.get("nmonth"):
+    year, number = int(parts["year"]), int(parts["day"])
+    if parts.get("nmonth"):  # day first ("10/03/2019"), month first where only that is a date ("03/14/2019")
         month = int(parts["nmonth"])
+        day = _date(year, month, number) or _date(year, number, month)
     else:
         month = _MONTHS.get(parts["month"].lower())
-        if month is None:
-            return None
-    try:
-        day = date(int(parts["year"]), month, int(parts["day"]))
-    except ValueError:
+        day = _date(year, month, number) if month else None
+    if day is None:
         return None
     if parts.get("hour") is None:
         return day.isoformat()

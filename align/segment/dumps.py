@@ -23,7 +23,7 @@ from pathlib import Path
 
 from align.segment import clean
 from align.segment.dates import parse_date_line
-from align.segment.langid import UNDETERMINED, language_scores
+from align.segment.langid import UNDETERMINED, best_language, language_scores
 from align.segment.sentences import split_sentences
 from align.types import Article, Sentence
 
@@ -329,16 +329,12 @@ def _title_before_language_change(current: _Group | None, ln: _Line, upcoming: l
     last = own[-1]
     if last.words > 20 or last.lang not in (UNDETERMINED, ln.lang):
         return []
-    if _best_language(last.scores) not in (ln.lang, UNDETERMINED):
+    if best_language(last.scores) not in (ln.lang, UNDETERMINED):
         return []
     cut = current.content.index(last)
     moved = current.content[cut:]
     del current.content[cut:]
     return moved
-
-
-def _best_language(scores: dict) -> str:
-    return max(scores.items(), key=lambda item: item[1])[0] if scores else UNDETERMINED
 
 
 def _build_article(group: _Group, file: str, article_id: str) -> Article | None:
@@ -403,4 +399,4 @@ def _article_language(lines: list[_Line]) -> str:
     total: Counter = Counter()
     for ln in lines:
         total.update(ln.scores)
-    return _best_language(total)
+    return best_language(total)

@@ -14,14 +14,14 @@ from collections import Counter
 
 import pycld2
 
-__all__ = ["detect_language", "language_scores", "UNDETERMINED"]
+__all__ = ["detect_language", "best_language", "language_scores", "UNDETERMINED"]
 
 UNDETERMINED = "und"
 
 _MALAY_ONLY = {
     "kerana", "sahaja", "wang", "kerajaan", "semasa", "iaitu", "mahupun", "selepas", "baharu",
     "bertanding", "menerusi", "jabatan", "syarikat", "memandangkan", "hospital", "polis", "bas",
-    "teksi", "universiti", "kenyataan", "mengikut", "ringgit", "amat", "iaitu", "tuan", "encik",
+    "teksi", "universiti", "kenyataan", "mengikut", "ringgit", "amat", "tuan", "encik",
 }
 _INDONESIAN_ONLY = {
     "karena", "saja", "uang", "bisa", "pemerintah", "sekarang", "tidak", "nggak", "enggak", "tetapi",
@@ -48,10 +48,12 @@ _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of ``text`` ("en", "id", "ru", ...) or ``"und"`` when it cannot be told."""
-    scores = language_scores(text)
-    if not scores:
-        return UNDETERMINED
-    return max(scores.items(), key=lambda item: item[1])[0]
+    return best_language(language_scores(text))
+
+
+def best_language(scores: dict[str, float]) -> str:
+    """The code with the most evidence in ``scores`` (see ``language_scores``), or ``"und"``."""
+    return max(scores.items(), key=lambda item: item[1])[0] if scores else UNDETERMINED
 
 
 def language_scores(text: str) -> dict[str, float]:

@@ -69,7 +69,7 @@ MAY_FINAL = {
     "co", "corp", "inc", "ltd", "plc", "llc", "jr", "dept", "etc", "bros", "a.m", "p.m", "am", "pm",
     "dll", "dsb", "dst", "dkk", "tbk", "persero", "s.h", "m.h", "m.si", "m.sc", "m.a", "m.t", "m.kes",
     "m.k.m", "s.e", "s.t", "s.pd", "s.kom", "s.sos", "s.ip", "s.ag", "m.m", "m.pd", "ph.d", "phd",
-    "b.a", "b.sc", "m.d", "mph", "esq", "s.d", "sbb", "dgn", "yg", "utk", "dr.", "al",
+    "b.a", "b.sc", "m.d", "mph", "esq", "s.d", "sbb", "dgn", "yg", "utk", "al",
 }
 """Lower-cased abbreviations that end a sentence when a capitalised word follows them (after any
 other word they are part of the sentence: "Acme Corp. in New York")."""
