@@ -16,6 +16,7 @@ from ``/usr/bin/time -v`` when present, else from ``getrusage`` of the child.
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import re
@@ -29,6 +30,8 @@ import zlib
 from pathlib import Path
 
 import numpy as np
+
+from align.atomic import atomic_open
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "outputs" / "benchmarks"
@@ -114,22 +117,12 @@ class HashEncoder:
 
 def child(corpus: Path, outdir: Path) -> None:
     """The measured process: the real pipeline with the hash encoder in place of the model."""
-    import importlib
-
     from align import pipeline
     from align.config import Config
     from align.embed.cache import CachedEncoder
+    from align.executors import local
 
-    def hash_encoder(model, cache_dir=None, **options):
-        return CachedEncoder(HashEncoder(), "off")
-
-    for name in ("align.pipeline", "align.executors.local"):  # wherever the pipeline loads its model
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        if hasattr(module, "load_encoder"):
-            module.load_encoder = hash_encoder
+    local.load_encoder = lambda model, cache_dir=None, **options: CachedEncoder(HashEncoder(), "off")
     start = time.perf_counter()
     result = pipeline.run([corpus], outdir, Config(quiet=True, created="2025-01-01T00:00:00Z"))
     used = json.loads((outdir / "manifest.json").read_text(encoding="utf-8"))["stages"]["embed"]["model"]
@@ -146,7 +139,7 @@ def child(corpus: Path, outdir: Path) -> None:
 def measure(corpus: Path, outdir: Path) -> dict:
     """Run the child under /usr/bin/time -v (else getrusage) and return its summary and peak RSS."""
     command = [sys.executable, __file__, "--child", str(corpus), str(outdir)]
-    timer = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
+    timer = shutil.which("time")
     if timer:
         command = [timer, "-v", *command]
     proc = subprocess.run(command, capture_output=True, text=True)
@@ -165,7 +158,6 @@ def main(per_language: int) -> None:
         corpus = Path(tmp) / "corpus"
         made = synthesise(corpus, per_language)
         result = {**made, **measure(corpus, Path(tmp) / "out")}
-    OUT.mkdir(parents=True, exist_ok=True)
     table = "\n".join([
         "# Peak memory of `align run` (synthetic corpus, hash encoder)",
         "",
@@ -180,8 +172,10 @@ def main(per_language: int) -> None:
         "encoder (384 dimensions, float32) so that the run takes minutes, not hours; every other stage is real.",
         "",
     ])
-    (OUT / "memory.md").write_text(table, encoding="utf-8")
-    (OUT / "memory.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    with atomic_open(OUT / "memory.md") as handle:
+        handle.write(table)
+    with atomic_open(OUT / "memory.json") as handle:
+        handle.write(json.dumps(result, indent=2) + "\n")
     print(table)
 
 
@@ -189,4 +183,6 @@ if __name__ == "__main__":
     if sys.argv[1:2] == ["--child"]:
         child(Path(sys.argv[2]), Path(sys.argv[3]))
     else:
-        main(int(sys.argv[1]) if len(sys.argv) > 1 else 50_000)
+        parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+        parser.add_argument("articles", nargs="?", type=int, default=50_000, help="articles per language")
+        main(parser.parse_args().articles)

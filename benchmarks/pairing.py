@@ -15,12 +15,12 @@ Writes outputs/benchmarks/pairing.md and pairing.json and prints the tables.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
-import resource
 import subprocess
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
 
@@ -32,7 +32,9 @@ sys.path.insert(0, str(REPO))
 from align.atomic import atomic_open  # noqa: E402
 from align.pair import PairConfig, pair_articles  # noqa: E402
 from align.segment.dates import parse_date_line  # noqa: E402
+from align.pipeline import pair_block_size  # noqa: E402
 from align.types import Article, Sentence  # noqa: E402
+from benchmarks.memstat import reset_peak, rss_mb  # noqa: E402
 
 
 def load_eval_dev(folder: Path) -> tuple[list[Article], set[tuple[str, str]]]:
@@ -102,15 +104,18 @@ def _day_header(lines: list[str]) -> str | None:
     return None
 
 
-def embed_articles(articles: list[Article], cache_dir: str | None = None) -> dict[str, np.ndarray]:
-    """Sentence matrices per article, embedded once through the bundled model's disk cache."""
+@functools.cache
+def _bundled_encoder():
     from align.embed import load_encoder
 
-    encoder = load_encoder("bundled", cache_dir=cache_dir)
-    texts = list(dict.fromkeys(s.text for a in articles for s in a.sentences))
-    table = dict(zip(texts, encoder.encode(texts)))
-    empty = np.zeros((0, encoder.dim), dtype=np.float32)
-    return {a.id: np.stack([table[s.text] for s in a.sentences]) if a.sentences else empty for a in articles}
+    return load_encoder("bundled")
+
+
+def embed_articles(articles: list[Article]) -> dict[str, np.ndarray]:
+    """Sentence matrices per article: `align run`'s embedding step, bundled model behind its disk cache."""
+    from align.pipeline import embed_articles as embed
+
+    return embed([a for a in articles if a.lang in ("en", "id")], _bundled_encoder(), quiet=True)
 
 
 def synthesise(articles: list[Article], gold: set[tuple[str, str]], vectors: dict[str, np.ndarray],
@@ -284,8 +289,10 @@ def scaling(shared: Path, sizes: list[int]) -> list[dict]:
     for size in sizes:
         out = subprocess.run(
             [sys.executable, __file__, "--shared", str(shared), "--scale-worker", str(size)],
-            check=True, capture_output=True, text=True,
+            capture_output=True, text=True,
         )  # fmt: skip
+        if out.returncode != 0:
+            raise SystemExit(f"pairing at {size} articles failed: {(out.stderr.strip().splitlines() or ['?'])[-1]}")
         rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
     return rows
 
@@ -293,21 +300,15 @@ def scaling(shared: Path, sizes: list[int]) -> list[dict]:
 def scale_worker(shared: Path, size: int) -> dict:
     articles, gold = load_eval_dev(shared / "data" / "eval-dev")
     synthetic, vectors, synthetic_gold = synthesise(articles, gold, embed_articles(articles), size)
-    before = _memory_mb("VmRSS")
-    row = score_pairing(f"synthetic {size} x {size}", synthetic, synthetic_gold, vectors)
+    before = rss_mb("VmRSS")
+    reset_peak()  # the peak of pairing alone, not of synthesis
+    config = PairConfig(block_size=pair_block_size(Counter(a.lang for a in synthetic)))  # as `align run` sets it
+    row = score_pairing(f"synthetic {size} x {size}", synthetic, synthetic_gold, vectors, config)
     row["sentence_vectors_mb"] = sum(v.nbytes for v in vectors.values()) / 2**20
     row["rss_before_mb"] = before
-    row["peak_rss_mb"] = _memory_mb("VmHWM")
+    row["peak_rss_mb"] = rss_mb("VmHWM")
     row["pairing_extra_mb"] = row["peak_rss_mb"] - before
     return row
-
-
-def _memory_mb(field: str) -> float:
-    """A memory figure of this process from /proc (VmRSS now, VmHWM peak), in MiB."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def render(quality_rows: list[dict], scaling_rows: list[dict], config: PairConfig) -> str:
@@ -363,6 +364,8 @@ def main() -> None:
     parser.add_argument("--gold-only", action="store_true", help="skip the runs on the segmenter's articles")
     parser.add_argument("--scale-worker", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if not (args.shared / "data" / "eval-dev").is_dir():
+        raise SystemExit(f"{args.shared / 'data' / 'eval-dev'}: absent (the dev sets live in ../shared/data beside a checkout)")
     if args.scale_worker:
         print(json.dumps(scale_worker(args.shared, args.scale_worker)))
         return

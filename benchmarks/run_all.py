@@ -172,7 +172,7 @@ SET_KEYS = ("set", "dataset", "test_set", "variant")
 SYSTEM_KEYS = ("system", "aligner", "method", "baseline", "model")
 F1_KEYS = ("f1_strict", "f1", "f1_lax")
 SIZE_KEYS = ("sentences", "doc_sentences", "length", "n", "size", "en")
-TIME_KEYS = ("seconds", "time_s", "wall_s", "time")
+TIME_KEYS = ("seconds", "align_s", "time_s", "wall_s", "time")
 SIZE_LABELS = {"en": "EN articles", "n": "size", "doc_sentences": "sentences per document"}
 MEMORY_KEYS = ("peak_rss_mb", "peak_mb", "memory_mb", "rss_mb", "peak_memory_mb")
 

@@ -138,11 +138,10 @@ def score_gold_folder(folder: Path) -> dict:
     }
     for lang, c in sent.items():
         strict = prf(c["tp"], c["pred"], c["gold"])
-        lenient = prf(c["tp"], c["pred"], c["gold"])
         lenient_p = (c["tp"] + c["extra_ok"]) / c["pred"] if c["pred"] else 1.0
-        r = lenient["r"]
-        lenient.update(p=round(lenient_p, 4),
-                       f1=round(2 * lenient_p * r / (lenient_p + r) if lenient_p + r else 0.0, 4))
+        r = strict["r"]
+        lenient = {**strict, "p": round(lenient_p, 4),
+                   "f1": round(2 * lenient_p * r / (lenient_p + r) if lenient_p + r else 0.0, 4)}
         result[f"sentences_{lang}"] = {"strict": strict, "lenient": lenient,
                                        "extra_ok": c["extra_ok"]}
     return result
@@ -207,13 +206,14 @@ def score_sentsplit(folder: Path) -> dict:
         for block in path.read_text(encoding="utf-8").strip().split("\n\n"):
             gold = [s for s in block.split("\n") if s.strip()]
             doc = " ".join(gold)
-            pred = [doc[a:b] for a, b in split_sentences(doc, lang)]
+            spans = split_sentences(doc, lang)
+            pred = [doc[a:b] for a, b in spans]
             ends_gold, pos = set(), 0
             for s in gold[:-1]:
                 pos += len(s)
                 ends_gold.add(pos)
                 pos += 1
-            ends_pred = {b for _a, b in split_sentences(doc, lang)[:-1]}
+            ends_pred = {b for _a, b in spans[:-1]}
             tp += len(ends_gold & ends_pred)
             n_pred += len(ends_pred)
             n_gold += len(ends_gold)

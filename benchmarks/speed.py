@@ -44,6 +44,7 @@ sys.path.insert(0, str(REPO))
 from align.atomic import atomic_open  # noqa: E402
 from align.evaluate import read_beads, score_alignments  # noqa: E402
 from align.types import Bead  # noqa: E402
+from benchmarks.memstat import reset_peak, rss_mb  # noqa: E402
 
 DIM = 384
 ALIGNERS = ("ours", "bertalign")
@@ -153,14 +154,6 @@ def aligner_function(name: str):
     return ours if name == "ours" else BASELINES[name]
 
 
-def _rss_mb(field: str) -> float:
-    with open("/proc/self/status", encoding="ascii") as handle:
-        for line in handle:
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def child_synthetic(name: str, size: int) -> dict:
     """Time one align call on a synthetic pair of ``size`` sentences per side."""
     align_fn = aligner_function(name)
@@ -168,16 +161,12 @@ def child_synthetic(name: str, size: int) -> dict:
     align_fn(src, tgt, st, tt, encoder=SumEncoder(src, tgt))  # JIT warm-up, coarse-to-fine included
     src, tgt, st, tt, gold = synthetic_pair(size)
     encoder = SumEncoder(src, tgt)
-    before = _rss_mb("VmRSS")
-    try:
-        with open("/proc/self/clear_refs", "w", encoding="ascii") as handle:
-            handle.write("5")  # reset the peak resident set (VmHWM)
-    except OSError:
-        pass
+    before = rss_mb("VmRSS")
+    reset_peak()
     started = time.perf_counter()
     beads = align_fn(src, tgt, st, tt, encoder=encoder)
     total = time.perf_counter() - started
-    peak = _rss_mb("VmHWM")
+    peak = rss_mb("VmHWM")
     scores = score_alignments([gold], [beads])
     return {"aligner": name, "size": size, "src": len(st), "tgt": len(tt),
             "align_s": total - encoder.seconds, "fake_encoder_s": encoder.seconds,
@@ -369,6 +358,10 @@ def main() -> None:
     if args.no_e2e and previous.exists():  # keep the last full run's end-to-end figures
         last = json.loads(previous.read_text(encoding="utf-8"))
         e2e, quality, args.e2e_docs = last["end_to_end"], last["quality_all_hard"], last["e2e_docs"]
+    hard = Path(args.shared) / "data" / "enid-sent-dev" / "hard"
+    if not args.no_e2e and not hard.is_dir():
+        print(f"{hard}: absent, so no end-to-end figures (the dev sets live in ../shared/data)", flush=True)
+        args.no_e2e = True
     if not args.no_e2e:
         for name in ALIGNERS:
             e2e[name] = run_child(["--child", "e2e", "--aligner", name, "--e2e-docs", args.e2e_docs,

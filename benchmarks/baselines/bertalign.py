@@ -27,6 +27,7 @@ import time
 import numba as nb
 import numpy as np
 
+from align.pairing.retrieval import top_neighbours
 from align.types import Bead
 
 TOP_K = 3
@@ -72,25 +73,6 @@ def overlap_layers(vecs: np.ndarray, texts: list[str], encoder, layers: int) -> 
     return out, lens, len(window_texts)
 
 
-def top_k_neighbours(src: np.ndarray, tgt: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """Exact inner-product top-k of each source row among target rows, best first, in row blocks.
-
-    Like a flat inner-product index: missing neighbours (fewer than k targets) get index -1.
-    """
-    n, m = src.shape[0], tgt.shape[0]
-    scores = np.zeros((n, k), dtype=np.float32)
-    index = np.full((n, k), -1, dtype=np.int64)
-    kk = min(k, m)
-    for start in range(0, n, _TOPK_BLOCK):
-        sims = src[start : start + _TOPK_BLOCK] @ tgt.T
-        part = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
-        part_sims = np.take_along_axis(sims, part, axis=1)
-        order = np.argsort(-part_sims, axis=1, kind="stable")
-        index[start : start + len(sims), :kk] = np.take_along_axis(part, order, axis=1)
-        scores[start : start + len(sims), :kk] = np.take_along_axis(part_sims, order, axis=1)
-    return scores, index
-
-
 def first_search_path(n: int, m: int) -> tuple[int, np.ndarray]:
     """Half-width and per-row [start, end] target band around the straight diagonal."""
     half = max(FIRST_MIN_WIN, int(max(n, m) * FIRST_WIN_SHARE))
@@ -131,7 +113,7 @@ def _first_pass(n, half, path, kinds, top_scores, top_index):
 def first_pass_anchors(src: np.ndarray, tgt: np.ndarray, top_k: int) -> list[tuple[int, int]]:
     """The 1-1 beads of the first-pass path, as DP cell coordinates (1-based ends)."""
     n, m = src.shape[0], tgt.shape[0]
-    top_scores, top_index = top_k_neighbours(src, tgt, top_k)
+    top_index, top_scores = top_neighbours(src, tgt, top_k, _TOPK_BLOCK)  # exact, like a flat index
     kinds = alignment_types(2)
     half, path = first_search_path(n, m)
     back = _first_pass(n, half, path, kinds, top_scores, top_index)
