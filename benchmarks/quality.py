@@ -28,7 +28,7 @@ from align.evaluate import format_bead, read_beads, score_alignments  # noqa: E4
 from align.scoring import ScoreParams  # noqa: E402
 from benchmarks.baselines import BASELINES, ours  # noqa: E402
 
-DATA = REPO.parent / "shared" / "data"
+SHARED = REPO.parent / "shared"
 OUT = REPO / "outputs" / "benchmarks"
 
 
@@ -36,24 +36,24 @@ def _lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").splitlines()
 
 
-def gold_location(name: str) -> Path:
+def gold_location(name: str, data: Path) -> Path:
     """The gold bead file or folder of a dev set, as `align eval --gold` takes it."""
     if name.startswith("enid-"):
-        return DATA / "enid-sent-dev" / name.split("-", 1)[1]
-    return DATA / "textberg-dev" / "dev.defr"
+        return data / "enid-sent-dev" / name.split("-", 1)[1]
+    return data / "textberg-dev" / "dev.defr"
 
 
-def load_set(name: str) -> list[tuple[str, list[str], list[str], list]]:
+def load_set(name: str, data: Path) -> list[tuple[str, list[str], list[str], list]]:
     """(stem, source sentences, target sentences, gold beads) of every document of a dev set."""
     if name not in ("enid-clean", "enid-hard", "textberg"):
         raise SystemExit(f"unknown set {name!r}")
-    if not gold_location(name).exists():
-        raise SystemExit(f"{gold_location(name)}: absent (the dev sets live in ../shared/data beside a checkout)")
+    if not gold_location(name, data).exists():
+        raise SystemExit(f"{gold_location(name, data)}: absent (the dev sets live in ../shared/data beside a checkout)")
     if name.startswith("enid-"):
-        folder = DATA / "enid-sent-dev" / name.split("-", 1)[1]
+        folder = data / "enid-sent-dev" / name.split("-", 1)[1]
         return [(g.stem, _lines(g.with_suffix(".en")), _lines(g.with_suffix(".id")), read_beads(g))
                 for g in sorted(folder.glob("*.gold"))]
-    folder = DATA / "textberg-dev"
+    folder = data / "textberg-dev"
     return [("dev", _lines(folder / "dev.de"), _lines(folder / "dev.fr"), read_beads(folder / "dev.defr"))]
 
 
@@ -119,6 +119,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--max-align", type=int, default=5)
     parser.add_argument("--model", default="bundled")
     parser.add_argument("--cache-dir", default=None)
+    parser.add_argument("--shared", type=Path, default=SHARED)
     args = parser.parse_args(argv)
     encoder = load_encoder(args.model, cache_dir=args.cache_dir)
     signature = (f"align:{__version__}|model:{encoder.name}|max_align:{args.max_align}|"
@@ -126,12 +127,12 @@ def main(argv: list[str] | None = None) -> dict:
     aligners = {"align": ours, **BASELINES}
     results: dict = {}
     for set_name in args.sets.split(","):
-        docs = load_set(set_name)
+        docs = load_set(set_name, args.shared / "data")
         results[set_name] = {}
         for method, fn in aligners.items():
             results[set_name][method] = run_method(fn, docs, encoder, args.max_align,
                                                    OUT / "quality" / set_name / method)
-            results[set_name][method]["gold"] = str(gold_location(set_name))
+            results[set_name][method]["gold"] = str(gold_location(set_name, args.shared / "data"))
             r = results[set_name][method]
             print(f"{set_name:10s} {method:10s} strict F1 {r['f1_strict']:.4f}  lax F1 {r['f1_lax']:.4f}  "
                   f"null P/R {r['null_precision']:.3f}/{r['null_recall']:.3f}  texts {r['texts_embedded']}",

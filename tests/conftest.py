@@ -80,3 +80,20 @@ def sample_run(tmp_path_factory):
 
     root = tmp_path_factory.mktemp("sample-run")
     return run([str(SAMPLE)], root / "out", Config(cache_dir=str(root / "cache"), created=CREATED, quiet=True))
+
+
+def enid_doc(variant: str, stem: str) -> tuple[list[str], list[str], list]:
+    """English and Indonesian sentences and gold beads of one enid-sent-dev document (skips without it)."""
+    from align.evaluate import read_beads
+
+    folder = shared_path("data", "enid-sent-dev", variant)
+    en = (folder / f"{stem}.en").read_text(encoding="utf-8").splitlines()
+    id_ = (folder / f"{stem}.id").read_text(encoding="utf-8").splitlines()
+    return en, id_, read_beads(folder / f"{stem}.gold")
+
+
+def assert_complete_beads(beads, n: int, m: int, max_align: int = 5) -> None:
+    """Beads are monotonic, cover every sentence exactly once and respect max_align."""
+    assert [i for b in beads for i in b.src] == list(range(n)), "monotonic, every sentence exactly once"
+    assert [j for b in beads for j in b.tgt] == list(range(m)), "monotonic, every sentence exactly once"
+    assert all(0 < len(b.src) + len(b.tgt) <= max_align for b in beads)

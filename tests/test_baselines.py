@@ -5,24 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from align.evaluate import read_beads
 from benchmarks.baselines import BASELINES, bertalign, galechurch, ours
-from conftest import shared_path
+from conftest import assert_complete_beads, enid_doc
 
 
 def load_doc(variant: str, stem: str) -> tuple[list[str], list[str], list[tuple]]:
-    folder = shared_path("data", "enid-sent-dev", variant)
-    en = (folder / f"{stem}.en").read_text(encoding="utf-8").splitlines()
-    idn = (folder / f"{stem}.id").read_text(encoding="utf-8").splitlines()
-    gold = [(b.src, b.tgt) for b in read_beads(folder / f"{stem}.gold")]
-    return en, idn, gold
-
-
-def assert_complete(beads, n: int, m: int, max_align: int = 5) -> None:
-    """Beads are monotonic, contiguous, cover every sentence once and respect max_align."""
-    assert [i for b in beads for i in b.src] == list(range(n))
-    assert [j for b in beads for j in b.tgt] == list(range(m))
-    assert all(0 < len(b.src) + len(b.tgt) <= max_align for b in beads)
+    en, idn, beads = enid_doc(variant, stem)
+    return en, idn, [(b.src, b.tgt) for b in beads]
 
 
 class SumEncoder:
@@ -59,7 +48,7 @@ def test_every_aligner_answers_the_shared_interface(name):
 def test_galechurch_matches_gold_on_a_clean_document():
     en, idn, gold = load_doc("clean", "dev-0001")
     beads = galechurch.align(None, None, en, idn)
-    assert_complete(beads, len(en), len(idn))
+    assert_complete_beads(beads, len(en), len(idn))
     assert [(b.src, b.tgt) for b in beads] == gold
     assert all(0 < b.score <= 1 for b in beads)
 
@@ -73,7 +62,7 @@ def test_galechurch_finds_a_merged_unit_by_length():
 def test_galechurch_respects_max_align():
     en, idn, _ = load_doc("hard", "dev-0097")
     beads = galechurch.align(None, None, en, idn, max_align=2)
-    assert_complete(beads, len(en), len(idn), max_align=2)
+    assert_complete_beads(beads, len(en), len(idn), max_align=2)
 
 
 def test_window_texts_are_the_sentences_ending_at_each_index():
@@ -96,7 +85,7 @@ def test_bertalign_embeds_every_window_once_and_aligns_a_planted_merge():
     windows = sum(6 - size + 1 for size in (2, 3, 4)) + sum(5 - size + 1 for size in (2, 3, 4))
     assert stats["window_texts"] == len(encoder.seen) == windows
     assert "w0 w1" in encoder.seen and "w0 w1 w2 w3" in encoder.seen
-    assert_complete(beads, 6, 5)
+    assert_complete_beads(beads, 6, 5)
     assert ((1, 2), (1,)) in [(b.src, b.tgt) for b in beads]
 
 
@@ -112,5 +101,5 @@ def test_bertalign_with_the_bundled_model_matches_gold(bundled_encoder, variant,
     en, idn, gold = load_doc(variant, stem)
     beads = bertalign.align(bundled_encoder.encode(en), bundled_encoder.encode(idn), en, idn,
                             encoder=bundled_encoder)
-    assert_complete(beads, len(en), len(idn))
+    assert_complete_beads(beads, len(en), len(idn))
     assert [(b.src, b.tgt) for b in beads] == gold

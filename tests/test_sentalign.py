@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from align import sentalign
 from align.evaluate import read_beads, score_alignments
 from align.sentalign import align_sentences
-from conftest import shared_path
+from conftest import assert_complete_beads, enid_doc, shared_path
 
 
 def _unit(rng, rows, dim=16):
@@ -19,10 +19,7 @@ def _unit(rng, rows, dim=16):
 
 
 def _check(beads, n, m, max_align):
-    src = [i for b in beads for i in b.src]
-    tgt = [j for b in beads for j in b.tgt]
-    assert src == list(range(n)) and tgt == list(range(m)), "monotonic, every sentence exactly once"
-    assert all(0 < len(b.src) + len(b.tgt) <= max_align for b in beads)
+    assert_complete_beads(beads, n, m, max_align)
     assert all(0.0 <= b.score <= 1.0 for b in beads)
 
 
@@ -68,19 +65,11 @@ def test_empty_sides_become_null_beads():
     assert [(b.src, b.tgt) for b in beads] == [((0,), ()), ((1,), ())]
 
 
-def _dev_docs(variant, stems):
-    folder = shared_path("data", "enid-sent-dev", variant)
-    for stem in stems:
-        en = (folder / f"{stem}.en").read_text(encoding="utf-8").splitlines()
-        id_ = (folder / f"{stem}.id").read_text(encoding="utf-8").splitlines()
-        yield en, id_, read_beads(folder / f"{stem}.gold")
-
-
 @pytest.mark.parametrize("variant", ["clean", "hard"])
 def test_real_documents_align_with_the_bundled_model(bundled_encoder, variant):
     stems = ["dev-0001", "dev-0003", "dev-0136", "dev-0137"]
     gold, pred = [], []
-    for en, id_, beads in _dev_docs(variant, stems):
+    for en, id_, beads in (enid_doc(variant, stem) for stem in stems):
         found = align_sentences(bundled_encoder.encode(en), bundled_encoder.encode(id_), en, id_)
         _check(found, len(en), len(id_), 5)
         gold.append(beads)
