@@ -19,7 +19,7 @@ from align import __version__
 from align.atomic import atomic_open
 from align.config import Config
 from align.errors import AlignError
-from align.types import Bead
+from align.records import Bead
 
 WORK_DIR = ".align-work"
 MANIFEST = "manifest.json"

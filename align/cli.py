@@ -142,9 +142,9 @@ def sentences(
     """
     from align.atomic import atomic_open
     from align.embed import load_encoder
-    from align.evaluate import format_bead
+    from align.export.beads import format_bead
     from align.pipeline import embed_lines
-    from align.sentalign import align_sentences
+    from align.align import align_sentences
 
     src_lines, tgt_lines = _read_lines(src), _read_lines(tgt)
     encoder = load_encoder(model, cache_dir=cache_dir)
@@ -198,7 +198,7 @@ def pair(
     from align.embed import load_encoder
     from align.pair import pair_articles
     from align.pipeline import write_jsonl, embed_articles
-    from align.types import Article
+    from align.records import Article
 
     try:
         articles = [Article.from_json(obj) for obj in _read_jsonl(articles_file)]
@@ -211,7 +211,7 @@ def pair(
     typer.echo(f"{len(pairs)} pairs from {len(articles)} articles -> {out}")
 
 
-from align.eval_cmd import eval_command  # noqa: E402  (its own module; registered here)
+from align.evaluate.command import eval_command  # noqa: E402  (its own module; registered here)
 
 app.command("eval")(_one_line_errors(eval_command))
 

@@ -30,8 +30,8 @@ from align.progress import log, progress
 from align.result import PairAlignment, RunResult
 from align.segment import segment_text
 from align.segment.clean import Rule, load_rules
-from align.sentalign import align_sentences
-from align.types import AlignedPair, Article, DocPair
+from align.align import align_sentences
+from align.records import AlignedPair, Article, DocPair
 
 EMBED_CHUNK = 64
 """Sentences per encoder call; the embedding cache commits each call, so a kill loses at most one."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from align.config import Config
-from align.types import Article, Bead, DocPair
+from align.records import Article, Bead, DocPair
 
 
 @dataclass

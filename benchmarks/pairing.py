@@ -33,7 +33,7 @@ from align.atomic import atomic_open  # noqa: E402
 from align.pair import PairConfig, pair_articles  # noqa: E402
 from align.segment.dates import parse_date_line  # noqa: E402
 from align.pipeline import pair_block_size  # noqa: E402
-from align.types import Article, Sentence  # noqa: E402
+from align.records import Article, Sentence  # noqa: E402
 from benchmarks.memstat import reset_peak, rss_mb  # noqa: E402
 
 

@@ -24,8 +24,9 @@ sys.path.insert(0, str(REPO))
 from align import __version__  # noqa: E402
 from align.atomic import atomic_open  # noqa: E402
 from align.embed import load_encoder  # noqa: E402
-from align.evaluate import format_bead, read_beads, score_alignments  # noqa: E402
-from align.scoring import ScoreParams  # noqa: E402
+from align.evaluate import score_alignments  # noqa: E402
+from align.export.beads import format_bead, read_beads  # noqa: E402
+from align.align.scoring import ScoreParams  # noqa: E402
 from benchmarks.baselines import BASELINES, ours  # noqa: E402
 
 SHARED = REPO.parent / "shared"

@@ -42,8 +42,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from align.atomic import atomic_open  # noqa: E402
-from align.evaluate import read_beads, score_alignments  # noqa: E402
-from align.types import Bead  # noqa: E402
+from align.evaluate import score_alignments  # noqa: E402
+from align.export.beads import read_beads  # noqa: E402
+from align.records import Bead  # noqa: E402
 from benchmarks.memstat import reset_peak, rss_mb  # noqa: E402
 
 DIM = 384

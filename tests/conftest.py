@@ -84,7 +84,7 @@ def sample_run(tmp_path_factory):
 
 def enid_doc(variant: str, stem: str) -> tuple[list[str], list[str], list]:
     """English and Indonesian sentences and gold beads of one enid-sent-dev document (skips without it)."""
-    from align.evaluate import read_beads
+    from align.export.beads import read_beads
 
     folder = shared_path("data", "enid-sent-dev", variant)
     en = (folder / f"{stem}.en").read_text(encoding="utf-8").splitlines()

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from align import dp
+from align.align import dp
 from align.errors import AlignError
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from align.errors import InputError
-from align.evaluate import format_bead, parse_bead, read_beads, score_alignments
-from align.types import Bead
+from align.export.beads import format_bead, parse_bead, read_beads
+from align.evaluate import score_alignments
+from align.records import Bead
 from conftest import shared_path
 
 

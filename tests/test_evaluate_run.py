@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from align.cli import app
 from align.errors import InputError
-from align.evaluate_run import GoldIndex, canonical, evaluate_run, load_gold_dataset
+from align.evaluate.run import GoldIndex, canonical, evaluate_run, load_gold_dataset
 from align.pipeline import write_jsonl
 from benchmarks import run_all
 from benchmarks.pairing import load_eval_dev

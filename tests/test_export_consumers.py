@@ -14,14 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from align.evaluate import read_beads
+from align.export.beads import read_beads
 from align.export.filters import FilterOptions, filter_pairs
 from align.export.moses import write_moses
 from align.export.text import clean_segment
 from align.export.tmx import write_tmx
 from align.export.tmxread import read_tmx, validate_tmx
 from align.export.tsv import write_tsv
-from align.types import AlignedPair
+from align.records import AlignedPair
 from conftest import SHARED, shared_path
 
 CREATED = datetime(2024, 6, 1, 9, 30, 5, tzinfo=timezone.utc)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from align.export.filters import FilterOptions, filter_pairs
 from align.export.provenance import occurrences, source_urls
 from align.export.text import clean_segment, has_letter
-from align.types import AlignedPair
+from align.records import AlignedPair
 
 
 def pair(en: str, id_: str, score: float = 0.9, kind: str = "1-1", doc: str = "news:0") -> AlignedPair:

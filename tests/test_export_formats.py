@@ -13,7 +13,7 @@ from align.export.moses import write_moses
 from align.export.tmx import write_tmx
 from align.export.tmxread import normalise_lang, read_header, read_tmx, validate_tmx
 from align.export.tsv import write_tsv
-from align.types import AlignedPair
+from align.records import AlignedPair
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 CREATED = datetime(2024, 6, 1, 9, 30, 5, tzinfo=timezone.utc)

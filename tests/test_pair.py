@@ -10,11 +10,11 @@ import pytest
 
 from align.errors import AlignError
 from align.pair import PairConfig, pair_articles
-from align.pairing.assign import assign_one_to_one
-from align.pairing.dates import article_day
-from align.pairing.signals import anchors
+from align.pair.assign import assign_one_to_one
+from align.pair.dates import article_day
+from align.pair.signals import anchors
 from align.segment.dates import parse_date_line
-from align.types import Article, Sentence
+from align.records import Article, Sentence
 from benchmarks.pairing import load_eval_dev
 from conftest import shared_path
 

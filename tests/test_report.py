@@ -14,7 +14,7 @@ import pytest
 from align.config import Config
 from align.report import write_reports
 from align.result import PairAlignment, RunResult
-from align.types import Article, Bead, DocPair, Sentence
+from align.records import Article, Bead, DocPair, Sentence
 from benchmarks import run_all
 
 EN = [

@@ -7,9 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from align import sentalign
-from align.evaluate import read_beads, score_alignments
-from align.sentalign import align_sentences
+from align import align as sentalign
+from align.export.beads import read_beads
+from align.evaluate import score_alignments
+from align.align import align_sentences
 from conftest import assert_complete_beads, enid_doc, shared_path
 
 
@@ -81,7 +82,7 @@ def test_real_documents_align_with_the_bundled_model(bundled_encoder, variant):
 
 
 def test_window_statistics_match_brute_force():
-    from align.scoring import mean_window, window_norms
+    from align.align.scoring import mean_window, window_norms
 
     rng = np.random.default_rng(3)
     vecs = _unit(rng, 9).astype(np.float64)
@@ -133,8 +134,8 @@ def test_contentless_lines_stand_alone_instead_of_joining_a_bead(bundled_encoder
 
 
 def test_a_bead_starting_at_a_lowercase_continuation_costs_the_penalty():
-    from align import dp
-    from align.scoring import ScoreParams, Sides, bead_gains
+    from align.align import dp
+    from align.align.scoring import ScoreParams, Sides, bead_gains
 
     rng = np.random.default_rng(5)
     src, tgt = _unit(rng, 4), _unit(rng, 5)

@@ -16,7 +16,7 @@ from typing import Iterable
 
 from align.export.provenance import merge
 from align.export.text import clean_segment, has_letter
-from align.types import AlignedPair
+from align.records import AlignedPair
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from typing import Iterable
 
 from align.atomic import atomic_open
 from align.export.text import clean_segment
-from align.types import AlignedPair
+from align.records import AlignedPair
 
 
 def write_moses(en_path: str | os.PathLike, id_path: str | os.PathLike, pairs: Iterable[AlignedPair]) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from align.types import AlignedPair
+from align.records import AlignedPair
 
 SEP = ";"
 

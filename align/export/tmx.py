@@ -17,7 +17,7 @@ from align import __version__
 from align.atomic import atomic_open
 from align.errors import InputError
 from align.export.text import clean_segment
-from align.types import AlignedPair
+from align.records import AlignedPair
 
 LANGS = ("en", "id")
 DOCTYPE = '<!DOCTYPE tmx SYSTEM "tmx14.dtd">'

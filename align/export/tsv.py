@@ -13,7 +13,7 @@ from typing import Iterable
 from align.atomic import atomic_open
 from align.export.provenance import source_urls
 from align.export.text import clean_segment
-from align.types import AlignedPair
+from align.records import AlignedPair
 
 
 def tsv_row(pair: AlignedPair) -> str | None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from align import __version__
 from align.result import RunResult
-from align.types import Article
+from align.records import Article
 
 REVIEW_PAIRS = 15
 REVIEW_BEADS = 25

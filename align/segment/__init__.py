@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from align.segment.clean import Rule
 from align.segment.dumps import split_articles
-from align.types import Article
+from align.records import Article
 
 __all__ = ["segment_text", "SegmentResult", "Rule"]
 

@@ -25,7 +25,7 @@ from align.segment import clean
 from align.segment.dates import parse_date_line
 from align.segment.langid import UNDETERMINED, best_language, language_scores
 from align.segment.sentences import split_sentences
-from align.types import Article, Sentence
+from align.records import Article, Sentence
 
 __all__ = ["split_articles", "gap_threshold"]
 

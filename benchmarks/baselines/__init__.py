@@ -7,7 +7,7 @@
 * ``galechurch``: Gale & Church's length-only DP (ignores the vectors and the encoder).
 """
 
-from align.sentalign import align_sentences
+from align.align import align_sentences
 from benchmarks.baselines import bertalign, galechurch
 
 

@@ -27,8 +27,8 @@ import time
 import numba as nb
 import numpy as np
 
-from align.pairing.retrieval import top_neighbours
-from align.types import Bead
+from align.pair.retrieval import top_neighbours
+from align.records import Bead
 
 TOP_K = 3
 WIN = 5

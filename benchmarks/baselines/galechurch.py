@@ -16,7 +16,7 @@ import math
 import numba as nb
 import numpy as np
 
-from align.types import Bead
+from align.records import Bead
 
 VARIANCE = 6.8
 PRIORS = {(1, 1): 0.89, (1, 0): 0.0099, (0, 1): 0.0099, (2, 1): 0.089, (1, 2): 0.089, (2, 2): 0.011}

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from align.errors import InputError
-from align.evaluate import score_alignments
-from align.types import Article
+from align.evaluate.metrics import score_alignments
+from align.records import Article
 
 MAX_OCCURRENCES = 64
 

@@ -9,8 +9,9 @@ from typing import Optional, Sequence
 import typer
 
 from align.errors import InputError
-from align.evaluate import read_beads, score_alignments
-from align.evaluate_run import evaluate_run, load_gold_dataset
+from align.export.beads import read_beads
+from align.evaluate.metrics import score_alignments
+from align.evaluate.run import evaluate_run, load_gold_dataset
 
 GOLD_SUFFIX = ".gold"
 PRED_SUFFIXES = (".align", ".pred", ".beads")

@@ -7,10 +7,10 @@ from dataclasses import replace
 
 import numpy as np
 
-from align import dp
+from align.align import dp
 from align.errors import AlignError
-from align.scoring import ScoreParams, Sides, bead_gains
-from align.types import Bead
+from align.align.scoring import ScoreParams, Sides, bead_gains
+from align.records import Bead
 
 FULL_CELLS = 1_000_000  # grids up to this many cells are searched whole; larger ones coarse-to-fine
 BAND_MARGIN = 8  # sentences either side of the coarse path searched at the fine level

@@ -1,7 +1,6 @@
-"""Bead files and sentence-alignment metrics (Vecalign's strict/lax precision, recall and F1).
+"""Sentence-alignment metrics (Vecalign's strict/lax precision, recall and F1).
 
-A bead file holds one bead per line, ``[src ids]:[tgt ids]`` with an optional ``:score``, 0-based
-ids, ``[]`` for the empty side of a 1-0 / 0-1 bead. Metrics are pooled over documents:
+Beads are (source ids, target ids); metrics are pooled over documents:
 
 * precision counts every predicted bead (1-0 / 0-1 included); recall counts only gold beads with
   both sides non-empty, matched against predicted beads with both sides non-empty;
@@ -15,47 +14,10 @@ on their own.
 
 from __future__ import annotations
 
-import os
-import re
 from collections import Counter, defaultdict
 from typing import Iterable, Sequence
 
-from align.errors import InputError
-from align.types import Bead
-
-_LINE = re.compile(r"^\[([0-9,\s]*)\]:\[([0-9,\s]*)\](?::\s*([-+0-9.eE]+|nan|inf))?\s*$")
-
 Pair = tuple[tuple[int, ...], tuple[int, ...]]
-
-
-def _ids(field: str) -> tuple[int, ...]:
-    return tuple(int(x) for x in field.split(",") if x.strip())
-
-
-def parse_bead(line: str, where: str = "<string>") -> Bead:
-    """Parse one ``[0,1]:[2]`` or ``[0]:[1]:0.93`` line (score defaults to 0.0)."""
-    match = _LINE.match(line.strip())
-    if not match:
-        raise InputError(f"{where}: not a bead line: {line.strip()[:60]!r}")
-    src, tgt, score = match.groups()
-    return Bead(_ids(src), _ids(tgt), float(score) if score else 0.0)
-
-
-def read_beads(path: str | os.PathLike) -> list[Bead]:
-    """Read a bead file in Vecalign's format; blank lines are skipped."""
-    try:
-        with open(path, encoding="utf-8") as handle:
-            lines = handle.read().splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read bead file ({exc.__class__.__name__})") from exc
-    return [parse_bead(line, f"{path}:{n + 1}") for n, line in enumerate(lines) if line.strip()]
-
-
-def format_bead(bead: Bead) -> str:
-    """Render a bead as ``[i,j]:[k]:score`` (score with 4 decimals)."""
-    src = ",".join(str(i) for i in bead.src)
-    tgt = ",".join(str(i) for i in bead.tgt)
-    return f"[{src}]:[{tgt}]:{float(bead.score):.4f}"
 
 
 def _pairs(beads: Iterable) -> set[Pair]:

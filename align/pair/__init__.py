@@ -27,12 +27,12 @@ from collections.abc import Mapping
 import numpy as np
 
 from align.errors import AlignError
-from align.pairing import signals
-from align.pairing.assign import assign_one_to_one
-from align.pairing.config import PairConfig
-from align.pairing.dates import article_day, day_gap
-from align.pairing.retrieval import document_vectors, top_neighbours
-from align.types import Article, DocPair
+from align.pair import signals
+from align.pair.assign import assign_one_to_one
+from align.pair.config import PairConfig
+from align.pair.dates import article_day, day_gap
+from align.pair.retrieval import document_vectors, top_neighbours
+from align.records import Article, DocPair
 
 __all__ = ["PairConfig", "pair_articles"]
 
