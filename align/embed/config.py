@@ -1,0 +1,16 @@
+"""Tunables of the embed stage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class EmbedConfig:
+    """Settings of the embed stage (none changes a vector)."""
+
+    batch_size: int = 64  # sentences per model batch (sentence-transformers models)
+    device: str = "auto"  # auto | cpu | cuda
+    chunk: int = 64  # sentences per encoder call; the cache commits each call
+    memory_vectors: int = 20_000  # vectors kept in memory between calls
+    cache_dir: str | None = None

@@ -1,0 +1,16 @@
+"""Tunables of where the work runs (never changes the results)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ExecutionConfig:
+    """Settings of the executors."""
+
+    workers: int = 1  # processes on this machine (local), or CPUs of a private Ray cluster
+    executor: str = "local"  # local | ray
+    ray_address: str | None = None  # an existing Ray cluster; default starts one on 127.0.0.1
+    ray_min_slice: int = 16
+    ray_in_flight_per_cpu: int = 2
