@@ -215,6 +215,11 @@ from align.evaluate.command import eval_command  # noqa: E402  (its own module; 
 
 app.command("eval")(_one_line_errors(eval_command))
 
+from align.review.command import export_command, review_command  # noqa: E402
+
+app.command("review")(_one_line_errors(review_command))
+app.command("export")(_one_line_errors(export_command))
+
 
 def _read_lines(path: Path) -> list[str]:
     from align.inputs import read_dump

@@ -77,7 +77,8 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
     vectors = embed_articles([a for a in articles if a.lang in ("en", "id")], encoder, config.quiet)
     timings["embed"] = _lap(clock)
     manifest = RunManifest(outdir, config, inputs, skipped)
-    manifest.stage("segment", files=len(files), articles=dict(sorted(by_lang.items())))
+    manifest.stage("segment", files=len(files), articles=dict(sorted(by_lang.items())),
+                   boilerplate=dict(sorted(removed.items())))
     manifest.stage("embed", model=encoder.name, sentences=sum(len(v) for v in vectors.values()),
                    new=getattr(encoder, "misses", 0))
 
@@ -103,7 +104,7 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
     write_outputs(result)
     timings["export"] = _lap(clock)
     write_report_files(result)
-    manifest.stage("export", segments=result.segments_written)
+    manifest.stage("export", segments=result.segments_written, timings=timings)
     manifest.finish(result.outputs)
     result.outputs.append(manifest.path.name)
     checkpoint.finish()

@@ -103,3 +103,4 @@ class AlignedPair:
     en_file: str
     id_file: str
     kind: str
+    review: str = ""  # what a reviewer did to the bead (`align review`), e.g. "edit accept"; "" when unreviewed

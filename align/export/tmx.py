@@ -55,6 +55,7 @@ def unit_props(pair: AlignedPair) -> list[tuple[str, str]]:
         ("x-id-doc", pair.id_doc),
         ("x-en-file", pair.en_file),
         ("x-id-file", pair.id_file),
+        ("x-review", pair.review),
     ]
 
 
