@@ -130,6 +130,10 @@ def make_app(review: Review) -> bottle.Bottle:
     def index():
         return _asset(static, "index.html")
 
+    @app.get("/favicon.ico")
+    def favicon():
+        bottle.response.status = 204
+
     @app.get("/static/<name>")
     def asset(name: str):
         return _asset(static, name)

@@ -66,7 +66,7 @@ function buildRows(keep) {
 
 function below() {
   const value = parseFloat($("#below").value);
-  return Number.isFinite(value) ? value : 1.01;
+  return Number.isFinite(value) ? value : Infinity;  // empty: every bead
 }
 
 function visible() {
