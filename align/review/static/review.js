@@ -48,6 +48,7 @@ async function load() {
   renderSide();
   renderBeads();
   showCounts(state.overview.counts);
+  $("#beads").dataset.view = state.view === null ? "all" : state.view.replace("\u0000", " / ");
   if (!state.pending) setSaved(`saved ✓ ${state.overview.counts.decisions} decisions`);
 }
 
@@ -103,7 +104,8 @@ function renderSide() {
   for (const p of o.pairs) {
     const key = pairKey(p.pair);
     const item = el("li");
-    item.dataset.key = key;
+    item.dataset.src = p.pair[0];
+    item.dataset.tgt = p.pair[1];
     item.classList.toggle("current", state.view === key);
     item.classList.toggle("unpaired", p.status === "unpaired");
     const button = el("button", p.status === "unpaired" ? "pair again" : "unpair");
@@ -146,6 +148,7 @@ function openView(key) {
   state.view = key;
   state.current = 0;
   state.mode = null;
+  $("#beads").dataset.view = "";
   $("#pair-title").textContent = key === null ? "All pairs" : key.replace("\u0000", " / ");
   load();
 }
