@@ -211,6 +211,7 @@ def test_ten_lowest_beads_of_the_sample_run_by_keyboard(browser, server, sample_
     wait_saved(browser, shown + 1)
     records = review_records(folder)
     assert [r["verdict"] for r in records] == ["reject"] + ["accept"] * (shown - 1) + ["edit"]
+    browser.execute_script("window.scrollTo(0, 0)")
     screenshot = tmp_path / "review.png"
     assert browser.save_screenshot(str(screenshot)) and screenshot.stat().st_size > 10_000
     if os.environ.get(SCREENSHOT_ENV):

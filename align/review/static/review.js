@@ -315,9 +315,12 @@ function send(decision, reloadAll, keep) {
         const key = pairKey(decision.pair);
         const currentRow = state.rows[state.current];
         state.views.set(key, data.pair);
+        const index = state.overview.pairs.findIndex((p) => pairKey(p.pair) === key);
+        if (index >= 0) state.overview.pairs[index] = {...data.pair, beads: data.pair.beads.length};
         buildRows(keep || (currentRow && remembered(currentRow)));
         state.overview.counts = data.counts;
         showCounts(data.counts);
+        renderSide();
         renderBeads();
       }
       setSaved(state.pending ? "saving…" : `saved ✓ ${data.counts.decisions} decisions`);
