@@ -18,6 +18,7 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 import bottle
 import numpy as np
 
+from align.errors import AlignError
 from align.review.log import ReviewLog, now
 from align.review.records import RunRecords, read_run, run_settings
 from align.review.state import SIDES, PairState, ReviewError, ReviewState, to_record
@@ -210,7 +211,10 @@ class _QuietHandler(WSGIRequestHandler):
 def serve(folder: str | Path, port: int = 0, open_browser: bool = True, announce=print) -> None:
     """Serve the review of ``folder`` on 127.0.0.1 (a free port when ``port`` is 0) until interrupted."""
     review = Review(folder)
-    server = make_server(HOST, port, make_app(review), server_class=_ThreadingServer, handler_class=_QuietHandler)
+    try:
+        server = make_server(HOST, port, make_app(review), server_class=_ThreadingServer, handler_class=_QuietHandler)
+    except OSError as exc:
+        raise AlignError(f"{HOST}:{port}: cannot serve the review there ({exc.strerror or exc})") from exc
     url = f"http://{HOST}:{server.server_port}/"
     counts = review.state.counts()
     announce(f"reviewing {review.folder} ({counts['pairs']} pairs, {counts['beads']} beads, "
@@ -221,5 +225,7 @@ def serve(folder: str | Path, port: int = 0, open_browser: bool = True, announce
         webbrowser.open(url)
     try:
         server.serve_forever()
+    except KeyboardInterrupt:  # Ctrl-C is how a review ends; every decision is on disk already
+        announce(f"stopped; {review.state.decisions} decisions in {review.log.path}")
     finally:
         server.server_close()
