@@ -70,9 +70,7 @@ class RunRecords:
             if pair.src in self.articles and pair.tgt in self.articles:
                 return self.articles[pair.src].lang, self.articles[pair.tgt].lang
         settings = run_settings(self.manifest)
-        src = settings.get("src") or settings.get("srclang") or "en"
-        tgt = settings.get("tgt") or ("id" if src == "en" else "en")
-        return str(src), str(tgt)
+        return str(settings.get("src") or "en"), str(settings.get("tgt") or "id")
 
 
 def read_jsonl(path: Path) -> list[dict]:

@@ -66,11 +66,12 @@ class Review:
         src, tgt = (self.run.articles.get(a) if isinstance(a, str) else None for a in (pair or [None, None])[:2])
         if src is None or tgt is None:
             raise ReviewError(f"not a pair of article ids: {pair!r}")
+        settings = run_settings(self.run.manifest)
         if self._encoder is None:
-            self._encoder = load_encoder(str(run_settings(self.run.manifest).get("model") or "bundled"))
+            self._encoder = load_encoder(str(settings.get("model") or "bundled"))
         texts = ([s.text for s in src.sentences], [s.text for s in tgt.sentences])
         vectors = [self._encoder.encode(t) if t else np.empty((0, self._encoder.dim), np.float32) for t in texts]
-        beads = align_sentences(vectors[0], vectors[1], texts[0], texts[1])
+        beads = align_sentences(vectors[0], vectors[1], texts[0], texts[1], max_align=int(settings.get("max_align", 5)))
         return [{"src": list(b.src), "tgt": list(b.tgt), "score": round(float(b.score), 4)} for b in beads]
 
     # -- views ---------------------------------------------------------------------------------
