@@ -9,7 +9,8 @@ A code without a profile still works; it gets :func:`generic` (punctuation rules
 from __future__ import annotations
 
 from align.languages.profile import Profile
-from align.languages.registry import DEFAULT_SRC, DEFAULT_TGT, all_profiles, codes, generic, get, has, name_of
+from align.languages.registry import (DEFAULT_SRC, DEFAULT_TGT, all_profiles, code_for, codes, generic, get, has,
+    name_of)
 
-__all__ = ["Profile", "DEFAULT_SRC", "DEFAULT_TGT", "all_profiles", "codes", "generic", "get", "has",
+__all__ = ["Profile", "DEFAULT_SRC", "DEFAULT_TGT", "all_profiles", "code_for", "codes", "generic", "get", "has",
            "name_of"]

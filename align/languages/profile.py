@@ -86,6 +86,7 @@ class Profile:
     code: str
     name: str
     length: float = 1.0
+    aliases: frozenset[str] = frozenset()  # other codes that mean this language (retired ISO codes)
     sentences: SentenceWords = field(default_factory=SentenceWords)
     dates: DateWords = field(default_factory=DateWords)
     langid: LanguageID = field(default_factory=LanguageID)
@@ -99,7 +100,7 @@ class Profile:
         length = float(data.get("length", 1.0))
         if length <= 0:
             raise ValueError("'length' must be positive")
-        return cls(code, name, length, SentenceWords.from_dict(data.get("sentences", {})),
+        return cls(code, name, length, _words(data.get("aliases")), SentenceWords.from_dict(data.get("sentences", {})),
                    DateWords.from_dict(data.get("dates", {})), LanguageID.from_dict(data.get("langid", {})))
 
     def merged_sentences(self, other: Profile) -> Profile:

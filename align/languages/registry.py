@@ -54,6 +54,12 @@ def get(code: str) -> Profile:
     return _profiles().get(code) or generic(code)
 
 
+def code_for(alias: str) -> str:
+    """The profile code that ``alias`` (a code or one of a profile's ``aliases``) stands for;
+    ``alias`` itself when no profile claims it."""
+    return next((p.code for p in _profiles().values() if alias in p.aliases), alias)
+
+
 def name_of(code: str) -> str:
     """The language's English name ("Indonesian"), or the code itself when it has no profile."""
     profile = _profiles().get(code)

@@ -39,7 +39,7 @@ _CLOSERS = "\"'”’»)]}"
 _OPENERS = "\"'“‘«([{¿¡"
 _CANDIDATE = re.compile(
     r"(?:\.{3}|…|[.!?])+[" + re.escape(_CLOSERS) + r"]*"
-    r"(?:\s+[\"'”’](?=\s))?"  # 'Selatan. " Bachmann': a dangling quote closes the sentence
+    r"(?:\s+[\"'”’»](?=\s))?"  # 'Selatan. " Bachmann': a dangling quote closes the sentence
     r"(?=\s+([^\s]))"
 )
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
