@@ -46,15 +46,16 @@ def header_attributes(srclang: str, created: datetime | None = None) -> dict[str
     }
 
 
-def unit_props(pair: AlignedPair) -> list[tuple[str, str]]:
-    """The ``(type, value)`` of each ``<prop>`` recorded for a unit (empty values are left out)."""
+def unit_props(pair: AlignedPair, src: str = DEFAULT_SRC, tgt: str = DEFAULT_TGT) -> list[tuple[str, str]]:
+    """The ``(type, value)`` of each ``<prop>`` recorded for a unit (empty values are left out);
+    provenance props name the side by its language code ("x-en-doc", "x-de-file")."""
     return [
         ("x-score", f"{pair.score:.4f}"),
         ("x-bead", pair.kind),
-        ("x-src-doc", pair.src_doc),
-        ("x-tgt-doc", pair.tgt_doc),
-        ("x-src-file", pair.src_file),
-        ("x-tgt-file", pair.tgt_file),
+        (f"x-{src}-doc", pair.src_doc),
+        (f"x-{tgt}-doc", pair.tgt_doc),
+        (f"x-{src}-file", pair.src_file),
+        (f"x-{tgt}-file", pair.tgt_file),
     ]
 
 
@@ -65,7 +66,7 @@ def build_unit(tuid: str, pair: AlignedPair, src: str, tgt: str) -> etree._Eleme
     if not any(text for _, text in texts):
         return None
     tu = etree.Element("tu", tuid=tuid)
-    for kind, value in unit_props(pair):
+    for kind, value in unit_props(pair, src, tgt):
         if value := clean_segment(value):
             etree.SubElement(tu, "prop", type=kind).text = value
     for lang, text in texts:
