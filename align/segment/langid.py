@@ -40,8 +40,8 @@ class _Tables:
     code_of: dict[str, str]  # detector code -> profile code
     family_of: dict[str, str]  # profile code -> family label (members of a family only)
     members: dict[str, tuple[str, ...]]  # family label -> its profile codes
-    function_words: dict[str, frozenset[str]]
-    distinctive: dict[str, frozenset[str]]
+    function_words: dict[str, tuple[str, ...]]  # word -> the labels it is a function word of
+    distinctive: dict[str, tuple[str, ...]]  # word -> the family members it is distinctive of
 
 
 @cache
@@ -55,9 +55,24 @@ def _tables() -> _Tables:
             members.setdefault(profile.langid.family, []).append(profile.code)
     families = {name: tuple(codes) for name, codes in members.items() if len(codes) > 1}
     family_of = {code: name for code, name in family_of.items() if name in families}
-    return _Tables(code_of, family_of, families,
-                   {p.code: p.langid.function_words for p in languages.all_profiles() if p.langid.function_words},
-                   {p.code: p.langid.distinctive_words for p in languages.all_profiles()})
+    function_words: dict[str, set[str]] = {}
+    distinctive: dict[str, set[str]] = {}
+    for profile in languages.all_profiles():
+        for word in profile.langid.function_words:
+            function_words.setdefault(word, set()).add(family_of.get(profile.code, profile.code))
+        for word in profile.langid.distinctive_words:
+            distinctive.setdefault(word, set()).add(profile.code)
+    return _Tables(code_of, family_of, families, {w: tuple(sorted(v)) for w, v in function_words.items()},
+                   {w: tuple(sorted(v)) for w, v in distinctive.items()})
+
+
+def _count(words: list[str], index: dict[str, tuple[str, ...]]) -> Counter[str]:
+    """How many of ``words`` each label of ``index`` claims."""
+    hits: Counter[str] = Counter()
+    for word in words:
+        for label in index.get(word.lower(), ()):
+            hits[label] += 1
+    return hits
 
 
 def detect_language(text: str, config: SegmentConfig | None = None) -> str:
@@ -85,12 +100,10 @@ def language_scores(text: str) -> dict[str, float]:
     for code, percent in details:
         code = tables.code_of.get(code, code)
         scores[tables.family_of.get(code, code)] += percent / 100 * letters
-    words = Counter(w.lower() for w in _WORD.findall(text))
-    hits = Counter({tables.family_of.get(code, code): sum(words[w] for w in vocabulary)
-                    for code, vocabulary in tables.function_words.items()})
-    ranked = hits.most_common(2) + [(None, 0), (None, 0)]
+    words = _WORD.findall(text)
+    ranked = _count(words, tables.function_words).most_common(2) + [(None, 0), (None, 0)]
     (top, most), (_, second) = ranked[0], ranked[1]
-    if not reliable or sum(words.values()) < 6 or not scores:
+    if not reliable or len(words) < 6 or not scores:
         if most >= 1 and most != second:
             scores[top] += letters * (1.0 if most >= 2 else 0.5)
     elif most >= second + 2 and most >= 2 * second and best_language(scores) != top:
@@ -119,8 +132,7 @@ def article_language(scores: dict[str, float], texts: list[str], config: Segment
         code = tables.code_of.get(code, code)
         if code in members:
             share[code] += percent
-    words = Counter(w.lower() for w in _WORD.findall(text))
-    hits = {code: sum(words[w] for w in tables.distinctive[code]) for code in members}
+    hits = _count(_WORD.findall(text), tables.distinctive)
     by_words = max(members, key=lambda code: (hits[code], share[code]))
     chosen = max(members, key=lambda code: (share[code], hits[code])) if share else by_words
     if by_words != chosen and hits[by_words] >= config.family_min_words \
