@@ -105,6 +105,21 @@ def test_evaluate_run_scores_documents_and_sentence_pairs(gold_dir, run_dir):
     assert corpus["recall_strict"] == pytest.approx(2 / 6)
 
 
+def test_a_run_in_the_other_direction_scores_the_same(gold_dir, run_dir):
+    """`--src id --tgt en` writes the Indonesian side first; the gold set is English first."""
+    forward = evaluate_run(load_gold_dataset(gold_dir), run_dir)
+    pairs = [json.loads(line) for line in (run_dir / "pairs.jsonl").read_text(encoding="utf-8").splitlines()]
+    write_jsonl(run_dir / "pairs.jsonl", [dict(p, src=p["tgt"], tgt=p["src"]) for p in pairs])
+    beads = [json.loads(line) for line in (run_dir / "alignments.jsonl").read_text(encoding="utf-8").splitlines()]
+    write_jsonl(run_dir / "alignments.jsonl", [dict(b, pair=b["pair"][::-1], src=b["tgt"], tgt=b["src"]) for b in beads])
+    rows = [line.split("\t") for line in (run_dir / "corpus.tsv").read_text(encoding="utf-8").splitlines()]
+    (run_dir / "corpus.tsv").write_text("".join("\t".join([r[1], r[0], r[3], r[2], r[4]]) + "\n" for r in rows),
+                                        encoding="utf-8")
+    backward = evaluate_run(load_gold_dataset(gold_dir), run_dir)
+    for key in ("documents", "alignments", "corpus"):
+        assert backward[key] == forward[key], key
+
+
 def test_evaluate_run_rejects_a_folder_without_run_outputs(gold_dir, tmp_path):
     with pytest.raises(InputError, match="no articles.jsonl"):
         evaluate_run(load_gold_dataset(gold_dir), tmp_path / "gold")
