@@ -74,8 +74,14 @@ def generic(code: str) -> Profile:
 
 @cache
 def splitting_words(code: str) -> Profile:
-    """The profile of ``code`` with the sentence words of the profiles it borrows from merged in."""
+    """The profile of ``code`` with the sentence words of the profiles it borrows from merged in,
+    and of those they borrow from (Malay borrows Indonesian's words, and so English's)."""
     profile = get(code)
-    for other in profile.sentences.borrows:
-        profile = profile.merged_sentences(_profiles()[other])
+    seen, todo = {code}, list(profile.sentences.borrows)
+    while todo:
+        other = todo.pop(0)
+        if other not in seen:
+            seen.add(other)
+            profile = profile.merged_sentences(_profiles()[other])
+            todo += _profiles()[other].sentences.borrows
     return profile
