@@ -57,6 +57,14 @@ def test_a_broken_profile_is_one_clear_error(profile_folder):
         languages.codes()
 
 
+def test_a_month_name_must_mean_one_month_in_every_profile(profile_folder):
+    """Date lines are read with the month names of all profiles at once."""
+    (profile_folder / "xx.toml").write_text('code = "xx"\nname = "X"\n[dates]\nmonths = ' + str(
+        [["mar"]] + [[f"m{k}"] for k in range(2, 13)]) + "\n", encoding="utf-8")
+    with pytest.raises(AlignError, match="month 'mar' is 1 here but 3 in"):
+        languages.codes()
+
+
 def test_a_code_without_a_profile_splits_on_punctuation_alone():
     assert not languages.has("ru")
     assert pieces("Это было давно. Он ушёл.", "ru") == ["Это было давно.", "Он ушёл."]

@@ -27,10 +27,16 @@ def _profiles() -> dict[str, Profile]:
         if profile.code != path.stem:
             raise AlignError(f"{path}: profile code '{profile.code}' differs from the file name")
         found[profile.code] = profile
+    months: dict[str, tuple[int, str]] = {}  # date lines are read with every profile's month names
     for profile in found.values():
+        path = DATA / f"{profile.code}.toml"
         missing = [code for code in profile.sentences.borrows if code not in found]
         if missing:
-            raise AlignError(f"{DATA / (profile.code + '.toml')}: borrows from unknown profile {missing[0]}")
+            raise AlignError(f"{path}: borrows from unknown profile {missing[0]}")
+        for name, number in profile.dates.months.items():
+            other = months.setdefault(name, (number, profile.code))
+            if other[0] != number:
+                raise AlignError(f"{path}: month '{name}' is {number} here but {other[0]} in {other[1]}.toml")
     return found
 
 
