@@ -141,16 +141,21 @@ def test_review_file_names_sides_as_the_run_does(tmp_path):
     assert sides(records[0]) == ([1], [1]) and records[1]["side"] == tgt_key
 
 
-def test_records_with_src_tgt_keys_read_the_same(tmp_path):
-    """After the en/id -> src/tgt rename of the records, the same run reads the same."""
+def test_runs_from_before_the_src_tgt_rename_read_the_same(tmp_path):
+    """Records that name the sides en/id (runs made before the rename) read as src/tgt ones do, and
+    their review.jsonl names the sides the same way."""
     folder = write_run(tmp_path / "run")
     before = read_run(folder)
     for name in ("pairs.jsonl", "alignments.jsonl"):
         rows = [json.loads(line) for line in (folder / name).read_text(encoding="utf-8").splitlines()]
-        renamed = [{("src" if k == "en" else "tgt" if k == "id" else k): v for k, v in r.items()} for r in rows]
+        renamed = [{({"src": "en", "tgt": "id"}.get(k, k)): v for k, v in r.items()} for r in rows]
         write_jsonl(folder / name, renamed)
     after = read_run(folder)
-    assert after.beads == before.beads and after.pairs == before.pairs and after.keys == ("src", "tgt")
+    assert after.beads == before.beads and after.pairs == before.pairs and after.keys == ("en", "id")
+    decide(folder, bead(COFFEE_PAIR, [1], [1], "edit", side="src", text="The ministry said exports grew."))
+    record = json.loads((folder / "review.jsonl").read_text(encoding="utf-8"))
+    assert (record["en"], record["id"], record["side"]) == ([1], [1], "en")
+    assert load_state(folder).counts()["changed"] == 1
 
 
 def test_impossible_decisions_are_refused_and_change_nothing(tmp_path):

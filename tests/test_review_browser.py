@@ -15,7 +15,8 @@ import pytest
 
 from align.export.tmxread import read_tmx, validate_tmx
 from conftest import REPO, run_cli
-from test_review import COFFEE_PAIR, FLOOD_PAIR, HOSTILE_EN, HOSTILE_ID, _start_server, write_run
+from align.review.records import sides
+from test_review import COFFEE_PAIR, FLOOD_PAIR, HOSTILE_EN, HOSTILE_ID, _start_server, side_names, write_run
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is absent (pip install -e '.[test]')")
 from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
@@ -163,10 +164,11 @@ def test_keyboard_review_then_export(browser, server, tmp_path):
 
     records = review_records(folder)
     assert [r["verdict"] for r in records] == ["reject", "merge", "split", "edit", "accept"]
-    assert records[0]["pair"] == list(FLOOD_PAIR) and (records[0]["en"], records[0]["id"]) == ([1], [1])
-    assert records[1]["next"] == {"en": [], "id": [3]}
-    assert records[2]["into"] == [{"en": [4], "id": [5]}, {"en": [5], "id": [6]}]
-    assert records[3]["side"] == "en" and records[3]["text"] == "The ministry said exports grew."
+    src, tgt = side_names()
+    assert records[0]["pair"] == list(FLOOD_PAIR) and (records[0][src], records[0][tgt]) == ([1], [1])
+    assert records[1]["next"] == {src: [], tgt: [3]}
+    assert records[2]["into"] == [{src: [4], tgt: [5]}, {src: [5], tgt: [6]}]
+    assert records[3]["side"] == src and records[3]["text"] == "The ministry said exports grew."
 
     open_page(browser, url)  # reopening shows the decisions
     open_pair(browser, FLOOD_PAIR)
@@ -215,7 +217,7 @@ def test_reject_a_pair_and_pair_two_articles_by_hand(browser, server, tmp_path):
     assert "paired by hand" in made.text
     records = review_records(folder)
     assert [(r["verdict"], r["pair"]) for r in records] == [("unpair", list(COFFEE_PAIR)), ("pair", ["cup:0", "cup:1"])]
-    assert [(b["en"], b["id"]) for b in records[1]["beads"]] == [([0], [0]), ([1], [1])]
+    assert [sides(b) for b in records[1]["beads"]] == [([0], [0]), ([1], [1])]
     proc = run_cli(["export", folder], tmp_path / "cache")
     assert proc.returncode == 0, proc.stderr
     units = {u.segments.get("en"): u.segments.get("id") for u in read_tmx(folder / "corpus.tmx")}

@@ -101,7 +101,7 @@ def export_reviewed(folder: str | Path) -> ExportSummary:
     src_lang, tgt_lang = state.run.langs
     moses = [f"corpus.{src_lang}", f"corpus.{tgt_lang}"]
     try:
-        segments = write_tmx(folder / "corpus.tmx", kept, srclang=str(settings.get("srclang", src_lang)),
+        segments = write_tmx(folder / "corpus.tmx", kept, src=src_lang, tgt=tgt_lang,
                              created=creation_date(config.created))
         write_tsv(folder / "corpus.tsv", kept)
         write_moses(folder / moses[0], folder / moses[1], kept)
