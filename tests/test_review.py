@@ -335,6 +335,18 @@ def test_export_applies_the_review_and_the_run_filters(tmp_path):
     assert manifest["review"]["decisions"] == 5
 
 
+def test_run_settings_come_from_the_manifest_config_else_its_signature(tmp_path):
+    from align.review.records import read_manifest, run_settings
+
+    folder = write_run(tmp_path / "run", min_score=0.5)
+    manifest = read_manifest(folder)
+    assert run_settings(manifest)["min_score"] == 0.5
+    del manifest["config"]  # a manifest written before it recorded the settings
+    old_style = "align:0.1.0|model:bundled|max_align:5|min_score:0.5|drop_unmatched:True|max_length_ratio:3.0"
+    settings = run_settings({**manifest, "signature": old_style})
+    assert (settings["min_score"], settings["drop_unmatched"], settings["max_length_ratio"]) == (0.5, True, 3.0)
+
+
 def test_exported_tmx_loads_in_translate_toolkit(tmp_path):
     from translate.storage.tmx import tmxfile
 
@@ -369,6 +381,9 @@ def test_review_of_the_sample_run_exports_a_corrected_tmx(sample_run, tmp_path):
 
     folder = tmp_path / "sample"
     shutil.copytree(sample_run.outdir, folder)
+    corpus = [name for name in os.listdir(folder) if name.startswith("corpus.")]
+    export_reviewed(folder)  # nothing reviewed yet: the run's own corpus, byte for byte
+    assert len(corpus) == 4 and all((folder / n).read_bytes() == (sample_run.outdir / n).read_bytes() for n in corpus)
     state = load_state(folder)
     beads = sorted(((b.score, key, b) for key, s in state.pairs.items() for b in s.beads if b.src and b.tgt),
                    key=lambda item: item[0])[:10]

@@ -72,8 +72,10 @@ def review_drops(state: ReviewState) -> Counter:
     return drops
 
 
-def run_config(settings: dict) -> Config:
-    """The run's Config from its recorded settings (unknown names ignored, defaults for the rest)."""
+def run_config(manifest: dict) -> Config:
+    """The run's Config from the settings its manifest records (unknown names ignored, defaults for
+    the rest, the creation date of its TMX kept)."""
+    settings = {**run_settings(manifest), "created": manifest.get("created")}
     known = {f.name for f in fields(Config)}
     return Config(**{k: v for k, v in settings.items() if k in known})
 
@@ -95,7 +97,7 @@ def export_reviewed(folder: str | Path) -> ExportSummary:
     folder = Path(folder)
     state = load_state(folder)
     settings = run_settings(state.run.manifest)
-    config = run_config({**settings, "created": state.run.manifest.get("created")})
+    config = run_config(state.run.manifest)
     kept, drops = filter_pairs(reviewed_pairs(state), filter_options(settings))
     drops.update(review_drops(state))
     src_lang, tgt_lang = state.run.langs
