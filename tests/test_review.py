@@ -22,7 +22,6 @@ from align.export.tmxread import read_tmx, validate_tmx
 from align.pipeline import write_jsonl
 from align.records import Article, DocPair, Sentence
 from align.review.export import export_reviewed, load_state
-from align.review.log import ReviewLog
 from align.review.records import read_run, sides
 from align.review.server import Review
 from align.review.state import ReviewError, ReviewState

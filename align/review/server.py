@@ -19,6 +19,7 @@ import bottle
 import numpy as np
 
 from align.errors import AlignError
+from align.records import Article
 from align.review.log import ReviewLog, now
 from align.review.records import RunRecords, read_run, run_settings
 from align.review.state import SIDES, PairState, ReviewError, ReviewState, to_record
@@ -47,8 +48,10 @@ class Review:
         """Apply ``decision`` and save it; the answer holds the counts and the pair it changed."""
         with self.lock:
             decision = {k: v for k, v in decision.items() if k != "time"}
-            if decision.get("verdict") == "pair" and tuple(decision.get("pair") or ()) not in self.state.pairs:
-                decision["beads"] = self._align_by_hand(decision.get("pair"))
+            if decision.get("verdict") == "pair":
+                src, tgt = self.state.check_pairable(decision.get("pair"))
+                if (src.id, tgt.id) not in self.state.pairs:  # new: align it (a rejected run pair keeps its beads)
+                    decision["beads"] = self._align_by_hand(src, tgt)
             self.state.apply(decision)  # raises ReviewError before anything changes
             try:
                 self.log.append(to_record({**decision, "time": now()}, self.run.keys))
@@ -58,14 +61,11 @@ class Review:
             pair = tuple(decision["pair"])
             return {"saved": True, "counts": self.state.counts(), "pair": self.pair_view(pair)}
 
-    def _align_by_hand(self, pair) -> list[dict]:
-        """Beads of two articles the reviewer paired: aligned with the run's model (no scoring shortcut)."""
+    def _align_by_hand(self, src: Article, tgt: Article) -> list[dict]:
+        """Beads of two articles the reviewer paired, aligned with the run's model and max_align."""
         from align.align import align_sentences
         from align.embed import load_encoder
 
-        src, tgt = (self.run.articles.get(a) if isinstance(a, str) else None for a in (pair or [None, None])[:2])
-        if src is None or tgt is None:
-            raise ReviewError(f"not a pair of article ids: {pair!r}")
         settings = run_settings(self.run.manifest)
         if self._encoder is None:
             self._encoder = load_encoder(str(settings.get("model") or "bundled"))
@@ -172,6 +172,8 @@ def make_app(review: Review) -> bottle.Bottle:
             return _json({"error": f"not a decision ({exc})"}, 400)
         except ReviewError as exc:
             return _json({"error": str(exc)}, 409)
+        except AlignError as exc:  # the run's model cannot be loaded to align a pair made by hand
+            return _json({"error": str(exc)}, 500)
         except OSError as exc:
             return _json({"error": f"not saved: {review.log.path}: {exc.strerror or exc}"}, 500)
 

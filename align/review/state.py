@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from align.errors import AlignError
+from align.records import Article
 from align.review.records import PairId, RunPair, RunRecords, sides
 
 BEAD_VERDICTS = ("accept", "reject", "merge", "split", "edit")
@@ -139,7 +140,9 @@ class ReviewState:
             raise ReviewError("a split needs two or more non-empty parts that together are the bead, in order")
         state.beads[index: index + 1] = [ReviewBead(s, t, bead.score, "split") for s, t in parts]
 
-    def _pair(self, pair_id: PairId, decision: dict) -> None:
+    def check_pairable(self, value) -> tuple[Article, Article]:
+        """The two articles of a pair the reviewer wants to make; ReviewError when they cannot pair."""
+        pair_id = _pair_id(value)
         src, tgt = (self.run.articles.get(a) for a in pair_id)
         if src is None or tgt is None:
             raise ReviewError(f"no article {pair_id[0] if src is None else pair_id[1]}")
@@ -148,6 +151,10 @@ class ReviewState:
         busy = self.paired_articles()
         if src.id in busy or tgt.id in busy:
             raise ReviewError(f"{src.id if src.id in busy else tgt.id} is already paired")
+        return src, tgt
+
+    def _pair(self, pair_id: PairId, decision: dict) -> None:
+        src, tgt = self.check_pairable(pair_id)
         if pair_id in self.pairs:  # a run pair rejected earlier comes back with its beads
             self.pairs[pair_id].status = "run" if self.pairs[pair_id].pair.score >= 0 else "hand"
             return
