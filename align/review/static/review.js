@@ -14,6 +14,7 @@ const state = {
   chain: Promise.resolve(),
 };
 
+const MAX_ROWS = 300;  // rows on the page at once; j/k move the window with the cursor
 const pairKey = (pair) => pair[0] + "\u0000" + pair[1];
 
 function el(tag, text, className) {
@@ -159,8 +160,10 @@ function renderBeads() {
   body.replaceChildren();
   const shown = visible();
   if (shown.length && !shown.includes(state.current)) state.current = shown[0];
+  const at = shown.indexOf(state.current);
+  const first = Math.max(0, Math.min(at - MAX_ROWS / 4, shown.length - MAX_ROWS));  // a window that follows the cursor
   let lastKey = null;
-  for (const i of shown) {
+  for (const i of shown.slice(first, first + MAX_ROWS)) {
     const row = state.rows[i];
     if (state.view === null && row.key !== lastKey) {
       const view = state.views.get(row.key);
@@ -173,7 +176,8 @@ function renderBeads() {
     }
     body.append(beadRow(row, i));
   }
-  $("#shown").textContent = `${shown.length} of ${state.rows.length} beads shown`;
+  const range = shown.length > MAX_ROWS ? ` (${first + 1}–${Math.min(shown.length, first + MAX_ROWS)} on the page)` : "";
+  $("#shown").textContent = `${shown.length} of ${state.rows.length} beads shown${range}`;
   const current = body.querySelector("tr.current");
   if (current) current.scrollIntoView({block: "nearest"});
 }
@@ -235,9 +239,18 @@ function move(step) {
   const shown = visible();
   if (!shown.length) return;
   const at = shown.indexOf(state.current);
+  const previous = state.current;
   state.current = shown[Math.max(0, Math.min(shown.length - 1, at < 0 ? 0 : at + step))];
-  state.mode = null;
-  renderBeads();
+  const from = document.querySelector(`tr.bead[data-row="${previous}"]`);
+  const to = document.querySelector(`tr.bead[data-row="${state.current}"]`);
+  if (state.mode || !from || !to) {  // leaving an editor, or off the rows on the page: draw again
+    state.mode = null;
+    renderBeads();
+    return;
+  }
+  from.classList.remove("current");
+  to.classList.add("current");
+  to.scrollIntoView({block: "nearest"});
 }
 
 function beadDecision(row, verdict, extra) {
@@ -327,6 +340,7 @@ function send(decision, reloadAll, keep) {
     } catch (error) {
       if (!ok) state.pending -= 1;
       setSaved(`not saved: ${error.message}`, true);
+      if (!state.pending) load().then(() => setSaved(`not saved: ${error.message}`, true), () => {});
     }
   });
   return state.chain;
