@@ -128,6 +128,16 @@ def test_decisions_replay_into_the_same_beads(tmp_path):
     assert counts["beads"] == 9
 
 
+def test_a_merge_keeps_the_edits_of_its_parts(tmp_path):
+    folder = write_run(tmp_path / "run")
+    state = decide(folder, bead(FLOOD_PAIR, [], [3], "edit", side="tgt", text="pada hari Jumat pagi."),
+                   bead(FLOOD_PAIR, [2], [2], "merge", next={"src": [], "tgt": [3]}))
+    flood = state.pairs[FLOOD_PAIR]
+    assert state.text(flood, flood.beads[2], "tgt") == "Pejabat mengatakan air akan surut pada hari Jumat pagi."
+    assert state.text(flood, flood.beads[2], "src") == "Officials said the water would recede by Friday."
+    assert flood.beads[2].review == "merge edit"
+
+
 def test_review_file_names_sides_as_the_run_does(tmp_path):
     folder = write_run(tmp_path / "run")
     decide(folder, bead(FLOOD_PAIR, [1], [1], "reject"),
