@@ -356,6 +356,24 @@ def test_run_settings_come_from_the_manifest_config_else_its_signature(tmp_path)
     assert (settings["min_score"], settings["drop_unmatched"], settings["max_length_ratio"]) == (0.5, True, 3.0)
 
 
+def test_run_config_is_rebuilt_from_the_manifest_section_by_section(tmp_path):
+    from dataclasses import dataclass, field
+
+    from align.export.config import ExportConfig
+    from align.review.export import _settings_into, run_config
+    from align.review.records import read_manifest
+
+    assert run_config(read_manifest(write_run(tmp_path / "run", min_score=0.25))) == Config(min_score=0.25, created=CREATED)
+
+    @dataclass(frozen=True)
+    class Tree:  # a config tree of sections, as config.to_json() writes it into the manifest
+        model: str = "bundled"
+        export: ExportConfig = field(default_factory=ExportConfig)
+
+    rebuilt = _settings_into(Tree(), {"model": "m", "export": {"min_score": 0.4, "unknown": 1}, "other": 2})
+    assert rebuilt == Tree("m", ExportConfig(min_score=0.4))
+
+
 def test_exported_tmx_loads_in_translate_toolkit(tmp_path):
     from translate.storage.tmx import tmxfile
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from dataclasses import dataclass, fields
+from dataclasses import MISSING, dataclass, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Iterator
 
@@ -73,11 +73,23 @@ def review_drops(state: ReviewState) -> Counter:
 
 
 def run_config(manifest: dict) -> Config:
-    """The run's Config from the settings its manifest records (unknown names ignored, defaults for
-    the rest, the creation date of its TMX kept)."""
-    settings = {**run_settings(manifest), "created": manifest.get("created")}
-    known = {f.name for f in fields(Config)}
-    return Config(**{k: v for k, v in settings.items() if k in known})
+    """The run's Config from the ``config`` tree its manifest records (older manifests: the settings
+    named in its signature); unknown names are ignored and missing ones keep their defaults."""
+    data = manifest.get("config")
+    if not isinstance(data, dict):
+        data = {**run_settings(manifest), "created": manifest.get("created")}
+    return _settings_into(Config(), data)
+
+
+def _settings_into(node, data: dict):
+    """``node`` (a frozen dataclass) with the values in ``data`` put in, section by section."""
+    changes = {}
+    for f in fields(node):
+        current, value = getattr(node, f.name), data.get(f.name, MISSING)
+        if value is MISSING or is_dataclass(current) and not isinstance(value, dict):
+            continue
+        changes[f.name] = _settings_into(current, value) if is_dataclass(current) else value
+    return replace(node, **changes)
 
 
 def filter_options(settings: dict) -> FilterOptions:
