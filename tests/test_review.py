@@ -22,6 +22,7 @@ from align.export.tmxread import read_tmx, validate_tmx
 from align.pipeline import write_jsonl
 from align.records import Article, DocPair, Sentence
 from align.review.export import export_reviewed, load_state
+from align.review.log import ReviewLog
 from align.review.records import read_run, sides
 from align.review.server import Review
 from align.review.state import ReviewError, ReviewState
@@ -217,6 +218,14 @@ def test_a_line_cut_by_a_kill_is_dropped_and_overwritten(tmp_path):
     lines = (folder / "review.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["verdict"] for line in lines] == ["reject", "accept"]
     assert state.decisions == 2 and not state.stale
+
+
+def test_two_servers_on_one_folder_lose_nothing(tmp_path):
+    folder = write_run(tmp_path / "run")
+    first, second = Review(folder), Review(folder)
+    first.decide(bead(FLOOD_PAIR, [1], [1], "reject"))
+    second.decide(bead(FLOOD_PAIR, [0], [0], "accept"))
+    assert [r["verdict"] for r in ReviewLog(folder).read()] == ["reject", "accept"]
 
 
 def _start_server(folder: Path, cache: Path) -> tuple[subprocess.Popen, str]:

@@ -25,46 +25,48 @@ class ReviewLog:
     def __init__(self, folder: str | Path) -> None:
         self.path = Path(folder) / REVIEW_FILE
         self._lock = threading.Lock()
-        self._good_bytes: int | None = None  # length up to the last complete line, once read
 
     def read(self) -> list[dict]:
         """Every complete decision in file order (none when the file does not exist)."""
         try:
             data = self.path.read_bytes()
         except FileNotFoundError:
-            self._good_bytes = 0
             return []
         except OSError as exc:
             raise InputError(f"{self.path}: cannot read ({exc.strerror or exc})") from exc
-        records, good = [], 0
-        lines = data.split(b"\n")
-        for number, line in enumerate(lines[:-1], 1):  # the part after the last newline is incomplete
-            good += len(line) + 1
-            if not line.strip():
-                continue
-            try:
-                records.append(json.loads(line))
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                raise InputError(f"{self.path}:{number}: not a JSON decision ({exc.__class__.__name__})") from exc
-        self._good_bytes = good
+        records = []
+        for number, line in enumerate(data.split(b"\n")[:-1], 1):  # after the last newline: a cut line
+            if line.strip():
+                try:
+                    records.append(json.loads(line))
+                except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                    raise InputError(f"{self.path}:{number}: not a JSON decision ({exc.__class__.__name__})") from exc
         return records
 
     def append(self, record: dict) -> None:
         """Write one decision and force it to disk."""
         line = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
         with self._lock:
-            if self._good_bytes is None:
-                self.read()
             created = not self.path.exists()
-            with open(self.path, "ab") as handle:
-                if handle.tell() != self._good_bytes:
-                    handle.truncate(self._good_bytes)  # a line cut by a kill, never confirmed
+            with open(self.path, "a+b") as handle:
+                _drop_cut_line(handle)
                 handle.write(line)
                 handle.flush()
                 os.fsync(handle.fileno())
             if created:
                 _fsync_folder(self.path.parent)
-            self._good_bytes += len(line)
+
+
+def _drop_cut_line(handle) -> None:
+    """Truncate a last line that a kill cut short (it was never confirmed as saved)."""
+    size = handle.seek(0, os.SEEK_END)
+    if size == 0:
+        return
+    handle.seek(size - 1)
+    if handle.read(1) == b"\n":
+        return
+    handle.seek(0)
+    handle.truncate(handle.read().rfind(b"\n") + 1)
 
 
 def _fsync_folder(folder: Path) -> None:
