@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class EmbedConfig:
-    """Settings of the embed stage (none changes a vector)."""
+    """Settings of the embed stage (only `device` can change a vector: fp16 on CUDA)."""
 
     batch_size: int = 64  # sentences per model batch (sentence-transformers models)
     device: str = "auto"  # auto | cpu | cuda
