@@ -70,15 +70,14 @@ FLAG_SETTINGS = {  # option name -> dotted setting it overrides (a leading '!' i
 
 def _settings(ctx: typer.Context, config_file: Optional[Path]):
     """The run's Config: defaults, then the ``--config`` file, then the flags given on the command line."""
-    from click.core import ParameterSource
-
     from align.config import Config, load, override
 
     config = load(config_file) if config_file else Config()
     changes = {}
     for name, value in ctx.params.items():
         setting = FLAG_SETTINGS.get(name)
-        if setting is None or ctx.get_parameter_source(name) in (ParameterSource.DEFAULT, None):
+        source = ctx.get_parameter_source(name)  # by name: typer may carry its own copy of click
+        if setting is None or source is None or source.name in ("DEFAULT", "DEFAULT_MAP"):
             continue
         if setting.startswith("!"):
             setting, value = setting[1:], not value

