@@ -281,7 +281,8 @@ def write_outputs(result: RunResult) -> None:
 def filter_options(settings: ExportConfig) -> FilterOptions:
     """The export filters a run's export settings ask for (a length ratio of 0 disables that filter)."""
     return FilterOptions(min_score=settings.min_score, keep_unmatched=not settings.drop_unmatched,
-                         dedupe=settings.dedupe, max_length_ratio=settings.max_length_ratio or None)
+                         dedupe=settings.dedupe, drop_trivial=settings.drop_trivial,
+                         max_length_ratio=settings.max_length_ratio or None)
 
 
 def write_report_files(result: RunResult) -> None:

@@ -12,6 +12,7 @@ class ExportConfig:
     min_score: float = 0.0  # bead confidence below which a segment pair is not exported
     drop_unmatched: bool = True  # 1-0/0-1 beads stay out of TMX/TSV
     dedupe: bool = True  # repeated segment pairs merged (best score kept)
+    drop_trivial: bool = True  # drop pairs with a side of no letters, or the same text on both sides
     max_length_ratio: float = 3.0  # character-length ratio above which a segment pair is dropped (0 disables)
     created: str | None = None  # fixed TMX creation date (ISO 8601) for byte-identical outputs; default now
     report_pairs: int = 15  # lowest-scoring document pairs shown in the report

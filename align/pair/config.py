@@ -41,6 +41,8 @@ class PairConfig:
     threshold: float = 0.5
     min_background_articles: int = 3  # fewer articles on both sides: random pairs can't calibrate cosines
     min_order_share: float = 0.6  # tiny corpora: share of sentence matches in document order to pair
+    min_matched_share: float = 0.5  # tiny corpora: share of both articles' sentences that must match
+    order_tolerance: float = 0.2  # tiny corpora: how far (share of the article) a match may stray from the diagonal
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold < 1.0:
