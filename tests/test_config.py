@@ -102,6 +102,8 @@ def test_a_partial_file_overrides_only_its_keys(tmp_path):
     ("[align.scoring]\nthreshold = true\n", "'align.scoring.threshold' must be a number"),
     ("align = 3\n", "'align' must be a table"),
     ("[pair]\nthreshold = 2.0\n", "pairing threshold must lie strictly between 0 and 1"),
+    ("[export]\nmin_score = 2\n", "export: min_score must lie between 0 and 1"),
+    ("[embed]\nchunk = 0\n", "embed: chunk must be 1 or more"),
     ("[align\n", "not valid TOML"),
 ])
 def test_bad_files_give_one_line_naming_the_file_and_the_key(tmp_path, text, needle):

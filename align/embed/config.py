@@ -14,3 +14,8 @@ class EmbedConfig:
     chunk: int = 64  # sentences per encoder call; the cache commits each call
     memory_vectors: int = 20_000  # vectors kept in memory between calls
     cache_dir: str | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("batch_size", "chunk", "memory_vectors"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be 1 or more, not {getattr(self, name)}")
