@@ -130,7 +130,7 @@ def run(
     from align.pipeline import creation_date
     from align.pipeline import run as run_pipeline
 
-    config = _settings(ctx, config_file)
+    config = _settings(ctx, config_file)  # the options above, where given, over the --config file
     if config.srclang not in ("en", "id"):
         raise AlignError(f"--srclang: expected 'en' or 'id', got '{config.srclang}'")
     check_device(config.model, config.embed.device)  # before any work; a bad --executor fails as the run starts
