@@ -106,8 +106,9 @@ class RunManifest:
         self.data = {
             "align": __version__,
             "signature": config.signature(),
+            "model": config.model,
             "config": config.to_json(),  # every setting, so `align export` can re-apply the run's filters
-            "created": config.created,
+            "created": config.export.created,
             "inputs": [{"path": path, "sha256": digest} for path, digest in sorted(inputs.items())],
             "skipped": [{"path": path, "reason": reason} for path, reason in sorted(skipped.items())],
             "stages": {},

@@ -18,6 +18,7 @@ import pytest
 
 from align.checkpoint import RunManifest
 from align.config import Config
+from align.export.config import ExportConfig
 from align.export.tmxread import read_tmx, validate_tmx
 from align.pipeline import write_jsonl
 from align.records import Article, DocPair, Sentence
@@ -82,7 +83,7 @@ def write_run(folder: Path, min_score: float = 0.5) -> Path:
     write_jsonl(folder / "articles.jsonl", (a.to_json() for a in articles))
     write_jsonl(folder / "pairs.jsonl", (p.to_json() for p in pairs))
     write_jsonl(folder / "alignments.jsonl", beads)
-    RunManifest(folder, Config(min_score=min_score, created=CREATED), {}, {}).finish([])
+    RunManifest(folder, Config(export=ExportConfig(min_score=min_score, created=CREATED)), {}, {}).finish([])
     return folder
 
 
@@ -353,34 +354,16 @@ def test_export_applies_the_review_and_the_run_filters(tmp_path):
     assert manifest["review"]["decisions"] == 5
 
 
-def test_run_settings_come_from_the_manifest_config_else_its_signature(tmp_path):
-    from align.review.records import read_manifest, run_settings
-
-    folder = write_run(tmp_path / "run", min_score=0.5)
-    manifest = read_manifest(folder)
-    assert run_settings(manifest)["min_score"] == 0.5
-    del manifest["config"]  # a manifest written before it recorded the settings
-    old_style = "align:0.1.0|model:bundled|max_align:5|min_score:0.5|drop_unmatched:True|max_length_ratio:3.0"
-    settings = run_settings({**manifest, "signature": old_style})
-    assert (settings["min_score"], settings["drop_unmatched"], settings["max_length_ratio"]) == (0.5, True, 3.0)
-
-
-def test_run_config_is_rebuilt_from_the_manifest_section_by_section(tmp_path):
-    from dataclasses import dataclass, field
-
-    from align.export.config import ExportConfig
-    from align.review.export import _settings_into, run_config
+def test_run_settings_come_from_the_manifest(tmp_path):
+    from align.review.export import run_config
     from align.review.records import read_manifest
 
-    assert run_config(read_manifest(write_run(tmp_path / "run", min_score=0.25))) == Config(min_score=0.25, created=CREATED)
-
-    @dataclass(frozen=True)
-    class Tree:  # a config tree of sections, as config.to_json() writes it into the manifest
-        model: str = "bundled"
-        export: ExportConfig = field(default_factory=ExportConfig)
-
-    rebuilt = _settings_into(Tree(), {"model": "m", "export": {"min_score": 0.4, "unknown": 1}, "other": 2})
-    assert rebuilt == Tree("m", ExportConfig(min_score=0.4))
+    folder = write_run(tmp_path / "run", min_score=0.25)
+    assert run_config(read_manifest(folder)) == Config(export=ExportConfig(min_score=0.25, created=CREATED))
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    manifest["config"]["export"]["min_score"] = "high"
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert_one_line_error(run_cli(["export", folder], tmp_path / "cache"), "manifest.json", "export.min_score")
 
 
 def test_exported_tmx_loads_in_translate_toolkit(tmp_path):

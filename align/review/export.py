@@ -11,21 +11,21 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from dataclasses import MISSING, dataclass, fields, is_dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
 from align.atomic import atomic_open
-from align.config import Config
+from align.config import Config, from_dict
 from align.errors import AlignError
-from align.export.filters import FilterOptions, filter_pairs
+from align.export.filters import filter_pairs
 from align.export.moses import write_moses
 from align.export.tmx import write_tmx
 from align.export.tsv import write_tsv
 from align.records import AlignedPair, Bead, DocPair
 from align.result import PairAlignment, RunResult
 from align.review.log import ReviewLog, now
-from align.review.records import read_run, run_settings
+from align.review.records import read_run
 from align.review.state import ReviewState
 
 
@@ -72,51 +72,27 @@ def review_drops(state: ReviewState) -> Counter:
     return drops
 
 
-def run_config(manifest: dict) -> Config:
-    """The run's Config from the ``config`` tree its manifest records (older manifests: the settings
-    named in its signature); unknown names are ignored and missing ones keep their defaults."""
+def run_config(manifest: dict, source: str = "manifest.json") -> Config:
+    """The run's settings, from the ``config`` tree its manifest records (defaults when it has none)."""
     data = manifest.get("config")
-    if not isinstance(data, dict):
-        data = {**run_settings(manifest), "created": manifest.get("created")}
-    return _settings_into(Config(), data)
-
-
-def _settings_into(node, data: dict):
-    """``node`` (a frozen dataclass) with the values in ``data`` put in, section by section."""
-    changes = {}
-    for f in fields(node):
-        current, value = getattr(node, f.name), data.get(f.name, MISSING)
-        if value is MISSING or is_dataclass(current) and not isinstance(value, dict):
-            continue
-        changes[f.name] = _settings_into(current, value) if is_dataclass(current) else value
-    return replace(node, **changes)
-
-
-def filter_options(settings: dict) -> FilterOptions:
-    """The export filters the run applied."""
-    ratio = settings.get("max_length_ratio", FilterOptions.max_length_ratio)
-    return FilterOptions(min_score=float(settings.get("min_score", 0.0) or 0.0),
-                         keep_unmatched=not settings.get("drop_unmatched", True),
-                         dedupe=bool(settings.get("dedupe", True)),
-                         max_length_ratio=float(ratio) if ratio else None)
+    return from_dict(data, source) if isinstance(data, dict) else Config()
 
 
 def export_reviewed(folder: str | Path) -> ExportSummary:
     """Rewrite corpus.tmx/.tsv/.<src>/.<tgt> and the reports of the run in ``folder`` with its review."""
-    from align.pipeline import creation_date
+    from align.pipeline import creation_date, filter_options
     from align.report import write_reports
 
     folder = Path(folder)
     state = load_state(folder)
-    settings = run_settings(state.run.manifest)
-    config = run_config(state.run.manifest)
-    kept, drops = filter_pairs(reviewed_pairs(state), filter_options(settings))
+    config = run_config(state.run.manifest, str(folder / "manifest.json"))
+    kept, drops = filter_pairs(reviewed_pairs(state), filter_options(config.export))
     drops.update(review_drops(state))
     src_lang, tgt_lang = state.run.langs
     moses = [f"corpus.{src_lang}", f"corpus.{tgt_lang}"]
     try:
         segments = write_tmx(folder / "corpus.tmx", kept, src=src_lang, tgt=tgt_lang,
-                             created=creation_date(config.created))
+                             created=creation_date(config.export.created))
         write_tsv(folder / "corpus.tsv", kept)
         write_moses(folder / moses[0], folder / moses[1], kept)
         result = _run_result(state, config, drops, segments)

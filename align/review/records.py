@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,8 +68,8 @@ class RunRecords:
         for pair in self.pairs:
             if pair.src in self.articles and pair.tgt in self.articles:
                 return self.articles[pair.src].lang, self.articles[pair.tgt].lang
-        settings = run_settings(self.manifest)
-        return str(settings.get("src") or "en"), str(settings.get("tgt") or "id")
+        config = self.manifest.get("config") or {}
+        return str(config.get("src") or "en"), str(config.get("tgt") or "id")
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -123,33 +122,3 @@ def read_manifest(folder: Path) -> dict:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"{path}: cannot read the run manifest ({exc.__class__.__name__})") from exc
-
-
-_SETTING = re.compile(r"([a-z_]+):(.*)")
-
-
-def run_settings(manifest: dict) -> dict:
-    """The run's settings as a flat dict: a ``config`` tree in the manifest (sections flattened) when
-    there is one, else the ``name:value`` fields of its signature."""
-    config = manifest.get("config")
-    if isinstance(config, dict):
-        flat: dict = {}
-        for key, value in config.items():
-            flat.update(value if isinstance(value, dict) else {key: value})
-        return flat
-    settings: dict = {}
-    for part in str(manifest.get("signature", "")).split("|")[1:]:
-        if match := _SETTING.fullmatch(part):
-            settings[match[1]] = _literal(match[2])
-    return settings
-
-
-def _literal(text: str):
-    if text in ("True", "False"):
-        return text == "True"
-    if text == "None":
-        return None
-    try:
-        return float(text) if any(c in text for c in ".eE") else int(text)
-    except ValueError:
-        return text

@@ -21,7 +21,8 @@ import numpy as np
 from align.errors import AlignError
 from align.records import Article
 from align.review.log import ReviewLog, now
-from align.review.records import RunRecords, read_run, run_settings
+from align.review.export import run_config
+from align.review.records import RunRecords, read_run
 from align.review.state import SIDES, PairState, ReviewError, ReviewState, to_record
 
 HOST = "127.0.0.1"
@@ -66,12 +67,12 @@ class Review:
         from align.align import align_sentences
         from align.embed import load_encoder
 
-        settings = run_settings(self.run.manifest)
+        config = run_config(self.run.manifest, str(self.folder / "manifest.json"))
         if self._encoder is None:
-            self._encoder = load_encoder(str(settings.get("model") or "bundled"))
+            self._encoder = load_encoder(config.model, cache_dir=config.embed.cache_dir, device=config.embed.device)
         texts = ([s.text for s in src.sentences], [s.text for s in tgt.sentences])
         vectors = [self._encoder.encode(t) if t else np.empty((0, self._encoder.dim), np.float32) for t in texts]
-        beads = align_sentences(vectors[0], vectors[1], texts[0], texts[1], max_align=int(settings.get("max_align", 5)))
+        beads = align_sentences(vectors[0], vectors[1], texts[0], texts[1], max_align=config.align.max_align)
         return [{"src": list(b.src), "tgt": list(b.tgt), "score": round(float(b.score), 4)} for b in beads]
 
     # -- views ---------------------------------------------------------------------------------
