@@ -91,7 +91,7 @@ function setSaved(text, error) {
 // -- side panel -----------------------------------------------------------------------------
 function renderSide() {
   const o = state.overview;
-  $("#folder").textContent = o.folder;
+  $("#folder").textContent = "\u200e" + o.folder;  // the mark keeps a leading "/" in place (the box is rtl, for its ellipsis)
   $("#src-lang").textContent = o.langs.src;
   $("#tgt-lang").textContent = o.langs.tgt;
   $("#src-head").textContent = `source (${o.langs.src})`;
@@ -196,7 +196,9 @@ function beadRow(row, i) {
   score.style.background = scoreColour(bead.score);
   tr.append(score);
   for (const side of ["src", "tgt"]) tr.append(textCell(bead, side, isCurrent ? state.mode : null));
-  tr.append(el("td", bead.review || (bead.origin === "pair" ? "aligned by hand pairing" : ""), "review"));
+  const hint = isCurrent && state.mode ? {split: "split at the dashed lines? Enter / Esc",
+                                          edit: "Ctrl+Enter saves, Esc cancels"}[state.mode.kind] : null;
+  tr.append(el("td", hint || bead.review || (bead.origin === "pair" ? "aligned by hand pairing" : ""), "review"));
   const actions = el("td", null, "actions");
   for (const [label, act] of [["accept", "a"], ["reject", "r"], ["merge ↓", "m"], ["split", "s"], ["edit", "e"]]) {
     const button = el("button", label);
