@@ -27,7 +27,7 @@ def review_command(
 def export_command(
     outdir: Path = typer.Argument(..., help="Output folder of 'align run' (with its review.jsonl)."),
 ) -> None:
-    """Rewrite corpus.tmx/.tsv/.en/.id and the report with the decisions in OUTDIR/review.jsonl.
+    """Rewrite corpus.tmx/.tsv/.<src>/.<tgt> and the report with the decisions in OUTDIR/review.jsonl.
 
     The run's export filters apply (settings from manifest.json), except that beads a reviewer kept
     pass the score filters; the TMX records each review in <prop type="x-review">.
