@@ -73,7 +73,7 @@ def main(
 @app.command()
 @_one_line_errors
 def run(
-    paths: list[Path] = typer.Argument(..., help="Dump files or folders of dumps (*.txt), any language mix."),
+    paths: list[Path] = typer.Argument(..., help="Dump files (*.txt), saved pages (*.html) or folders of them, any language mix."),
     out: Path = typer.Option(..., "-o", "--out", help="Output folder (created if missing)."),
     model: str = typer.Option("bundled", "--model", "-m", help=MODEL_HELP),
     max_align: int = typer.Option(5, "--max-align", min=2, max=8, help="Largest bead size x+y (e.g. 5 allows 1-4, 2-3)."),
@@ -159,7 +159,7 @@ def sentences(
 @app.command()
 @_one_line_errors
 def segment(
-    paths: list[Path] = typer.Argument(..., help="Dump files or folders of dumps."),
+    paths: list[Path] = typer.Argument(..., help="Dump files, saved pages (.html) or folders of them."),
     out: Path = typer.Option(..., "-o", "--out", help="articles.jsonl to write."),
     rules: Optional[Path] = typer.Option(None, "--rules", help="JSON list of extra boilerplate rules ({name, pattern}), tried before the built-in ones."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
@@ -173,7 +173,7 @@ def segment(
     from align.segment.clean import load_rules
 
     extra = load_rules(rules) if rules else None
-    articles, removed, skipped, _ = segment_files(collect_files([str(p) for p in paths]), quiet, extra)
+    articles, removed, _examples, skipped, _ = segment_files(collect_files([str(p) for p in paths]), quiet, extra)
     write_jsonl(out, (a.to_json() for a in articles))
     langs = {}
     for a in articles:

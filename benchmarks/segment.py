@@ -32,7 +32,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from align.atomic import atomic_open
-from align.segment import segment_text
+from align.inputs import load_dump
+from align.segment import SegmentResult, drop_repeated_sentences, segment_text
 from align.segment.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -171,6 +172,87 @@ def _score_sentences(g: dict, text: str, offsets: list[int], pred, counter: Coun
         for b in gold_bounds - pred_bounds:
             if len(examples["sentence_missed"]) < 8:
                 examples["sentence_missed"].append(f"{g['file']}: ...{text[b - 40:b]}|{text[b:b + 25]}")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def score_layout(folder: Path) -> dict:
+    """Zoo scores of one rendered layout, from text alone (so saved HTML pages score the same way).
+
+    Each predicted article is matched to the gold article of its file holding most of its sentence
+    text. Boundary: a predicted article whose title is its gold article's title (sentence 0) is a
+    right start. Leakage: predicted sentences that are not text of the matched gold article.
+    Coverage: characters of gold sentences found in the gold article's best predicted article.
+    """
+    gold_by_file: dict[str, list[dict]] = defaultdict(list)
+    for raw in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(raw)
+        gold_by_file[record["file"]].append(record)
+    c = Counter()
+    examples: dict[str, list] = defaultdict(list)
+    found = []
+    t0 = time.perf_counter()
+    for name in sorted(gold_by_file):
+        text, _digest = load_dump(folder / name)
+        found.extend(segment_text(text, name).articles)
+    found, _removed, _examples = drop_repeated_sentences(found)  # the run-level pass, as in a run
+    seconds = time.perf_counter() - t0
+    by_file: dict[str, list] = defaultdict(list)
+    for art in found:
+        by_file[art.file].append(art)
+    for name, golds in sorted(gold_by_file.items()):
+        result = SegmentResult(by_file[name])
+        gold_texts = [_norm(" ".join(g["sentences"])) for g in golds]
+        best_pred: dict[int, tuple[int, int]] = {}
+        right_starts = set()
+        for k, art in enumerate(result.articles):
+            sents = [_norm(s.text) for s in art.sentences]
+            chars = [sum(len(s) for s in sents if s in gt) for gt in gold_texts]
+            g = max(range(len(golds)), key=chars.__getitem__)
+            if not chars[g]:
+                g = -1
+            for s in sents:
+                c["sentences"] += 1
+                if g < 0 or s not in gold_texts[g]:
+                    c["leaked"] += 1
+                    if len(examples["leak"]) < 12:
+                        examples["leak"].append(f"{name}: {s[:90]}")
+            if g >= 0:
+                if chars[g] > best_pred.get(g, (0, -1))[0]:
+                    best_pred[g] = (chars[g], k)
+                if _norm(art.title) == _norm(golds[g]["title"]):
+                    right_starts.add(g)
+                elif len(examples["false_start"]) < 12:
+                    examples["false_start"].append(f"{name}: {art.title[:90]}")
+            elif len(examples["false_start"]) < 12:
+                examples["false_start"].append(f"{name}: {art.title[:90]}")
+        c["pred"] += len(result.articles)
+        c["gold"] += len(golds)
+        c["tp"] += len(right_starts)
+        for g, record in enumerate(golds):
+            if g not in best_pred:
+                c["gold_chars"] += sum(len(_norm(s)) for s in record["sentences"])
+                if len(examples["missed"]) < 12:
+                    examples["missed"].append(f"{name}: {record['title'][:90]}")
+                continue
+            art = result.articles[best_pred[g][1]]
+            c["lang_right"] += art.lang == record["lang"]
+            joined = _norm(" ".join(s.text for s in art.sentences))
+            for s in record["sentences"]:
+                n = len(_norm(s))
+                c["gold_chars"] += n
+                if _norm(s) in joined:
+                    c["covered"] += n
+                elif len(examples["lost"]) < 12:
+                    examples["lost"].append(f"{name}: {s[:90]}")
+    return {"folder": str(folder), "files": len(gold_by_file), "articles": c["gold"], "seconds": round(seconds, 2),
+            "boundary": prf(c["tp"], c["pred"], c["gold"]),
+            "language_accuracy": round(c["lang_right"] / c["gold"], 4) if c["gold"] else None,
+            "leakage": round(c["leaked"] / c["sentences"], 4) if c["sentences"] else 0.0,
+            "coverage": round(c["covered"] / c["gold_chars"], 4) if c["gold_chars"] else 1.0,
+            "examples": {k: v for k, v in examples.items()}}
 
 
 def score_eval_dev(folder: Path) -> dict:

@@ -14,3 +14,11 @@ class SegmentConfig:
     min_article_lang_words: int = 25  # words an article needs before its language is trusted
     max_title_words: int = 50  # a line repeated on the next line is a title (a longer one, a duplicate)
     strong_advert: int = 7  # advert cue score from which a paragraph is an advert
+    min_repeats: int = 3  # a line template recurring in this many places of one file is furniture
+    min_repeat_articles: int = 3  # a sentence recurring in this many articles of a run is furniture
+    max_prefix_words: int = 6  # longest dateline prefix ("JAKARTA, SITE.com --") stripped by repetition
+    max_label_words: int = 4  # a line this short without a sentence end may be a menu item or label
+    min_label_run: int = 3  # stacked labels above an article's first line are a menu (2 at a file's top)
+    max_wrap_width: int = 120  # widest line of a hard-wrapped file
+    min_wrapped_share: float = 0.3  # share of content lines near the width that makes a file hard-wrapped
+    examples_per_rule: int = 3  # removed lines kept per rule for the report

@@ -24,10 +24,12 @@ _ZONES = {"gmt": "+00:00", "utc": "+00:00", "z": "+00:00", "wib": "+07:00", "wit
           "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "pst": "-08:00",
           "pdt": "-07:00", "et": "-05:00"}
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
-_TIME = (r"(?:\s*(?:[|,\-–—]|pukul|at)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?"
+_TIME = (r"(?:\s*(?:[|,/\-–—]|pukul|at)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?"
          r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<zone>" + "|".join(sorted(_ZONES, key=len, reverse=True)) + r")?"
-         r"(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?")
-_PLACE = (r"(?:(?:published|updated|posted|last updated|diterbitkan|diperbarui|dipublikasikan|"
+         r"(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?"
+         r"(?:\s*[|/]\s*(?:updated|diperbarui)\b.{0,30})?")  # "/ Updated 2 hours ago"
+_PLACE = (r"(?:[\w-]+(?:\.[\w-]+)+\s*[-–—|]\s*)?"  # "Site.com - "
+          r"(?:(?:published|updated|posted|last updated|diterbitkan|diperbarui|dipublikasikan|"
           r"terbit|dimuat)(?:\s+(?:on|pada))?\s*:?\s+)?"  # "Published: " / "Diperbarui pada "
           r"(?-i:(?:[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2},\s+)?)")  # "JAKARTA, "
 _WEEKDAY = rf"{_PLACE}(?:(?:{_WEEKDAYS})\.?,?\s+)?"

@@ -1,0 +1,35 @@
+"""The layout zoo: news layouts rendered from the eval-dev documents, with gold, into outputs/.
+
+``dev`` layouts may be looked at while writing segmenter rules; ``heldout`` layouts were written
+once, before the rule work, and count as unseen (leave one layout out). Site names are invented.
+``render(name, shared, folder)`` writes one layout's files and a gold.jsonl (one record per article:
+file, key, lang, title, sentences) and returns the folder.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+from benchmarks.layouts import dev, heldout
+from benchmarks.layouts.common import load_docs
+
+DEV = dict(dev.LAYOUTS)
+HELDOUT = dict(heldout.LAYOUTS)
+ALL = {**DEV, **HELDOUT}
+
+
+def render(name: str, shared: Path, folder: Path, seed: int = 13) -> Path:
+    """Render layout ``name`` into ``folder / name`` (replacing what was there)."""
+    target = folder / name
+    target.mkdir(parents=True, exist_ok=True)
+    for old in target.iterdir():
+        old.unlink()
+    files = ALL[name](load_docs(shared), random.Random(seed))
+    with open(target / "gold.jsonl", "w", encoding="utf-8") as handle:
+        for item in files:
+            (target / item.name).write_text(item.text, encoding="utf-8")
+            for record in item.gold:
+                handle.write(json.dumps({"file": item.name, **record}, ensure_ascii=False) + "\n")
+    return target
