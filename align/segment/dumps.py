@@ -185,7 +185,7 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
     if not content:
         return
     framing = {key for k in [*range(content[0]), *range(content[-1] + 1, len(lines))]
-               for key in (exact[k], template[k]) if lines[k].rule == "repeated_line"}
+               for key in (exact[k], template[k]) if key is not None and lines[k].rule == "repeated_line"}
     for k, ln in enumerate(lines):
         if ln.rule == "repeated_line" and (exact[k] in framing or template[k] in framing):
             ln.separator = True
