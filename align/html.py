@@ -24,12 +24,16 @@ def page_text(data: bytes, path: Path | str) -> str:
 
 
 def trafilatura_text(data: bytes) -> str:
-    """The page's main text by trafilatura (menus, sidebars and footers left out), or ""."""
+    """The page's main text by trafilatura (menus, sidebars and footers left out), or "".
+
+    ``favor_precision`` keeps paragraphs apart on short pages (without it, trafilatura may return a
+    small page's title, byline and lead as one paragraph) and leaves bylines out.
+    """
     import trafilatura
 
     try:
         doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
-                                          include_tables=False)
+                                          include_tables=False, favor_precision=True)
     except (ValueError, TypeError):  # trafilatura raises these on bytes that are not a page
         return ""
     if doc is None or not (doc.text or "").strip():

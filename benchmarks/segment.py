@@ -175,7 +175,7 @@ def _score_sentences(g: dict, text: str, offsets: list[int], pred, counter: Coun
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(text.replace("\u200b", "").split())
 
 
 def score_layout(folder: Path) -> dict:

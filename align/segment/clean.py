@@ -111,7 +111,7 @@ DEFAULT_RULES: list[Rule] = [
     Rule("credit", r"^[(\[]?(?:©|\(c\)\s)", max_words=15),
     Rule("caption", r"\S(?:\s+|[.,;:])©\s*[^©\s][^©]{1,80}$", max_words=40),
     # A caption ending in its credit: "... (AGENCY/Name)", "... (Photo: Name/Agency)".
-    Rule("caption", rf"\S\s*\((?:(?:photo|foto|image|gambar)\s*:\s*)?{_NAME}(?:\s+{_NAME}){{0,4}}\s*/\s*"
+    Rule("caption", rf"\S\s*\((?:(?i:photo|foto|image|gambar|pic)\s*:\s*)?{_NAME}(?:\s+{_NAME}){{0,4}}\s*/\s*"
                     rf"{_NAME}(?:\s+[\w.'’-]+){{0,4}}\)$", max_words=40, case_sensitive=True),
     Rule("source_line", r"^(?:source|sources|sumber|src)\s*(?::\s*.{0,100})?$", max_words=15),
     Rule("read_also",
