@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-__all__ = ["parse_date_line"]
+__all__ = ["parse_date_line", "parse_meta_line"]
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -42,6 +42,27 @@ _PATTERNS = [
                re.I),
     re.compile(rf"^(?P<year>\d{{4}})-(?P<nmonth>\d{{1,2}})-(?P<day>\d{{1,2}})(?:T|\s+)?{_TIME}$", re.I),
 ]
+
+
+_INLINE = [re.compile(p.pattern.replace(_WEEKDAY, rf"(?:(?:{_WEEKDAYS})\.?,?\s+)?", 1)[1:-1], re.I)
+           for p in _PATTERNS]
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def parse_meta_line(line: str, max_other_words: int = 4) -> str | None:
+    """ISO date of a short line made of a date and a few words around it, not a sentence.
+
+    "Posted by member » Tue Mar 19, 2019 10:15 am" is one; "On March 5, 2019 he resigned." (it
+    ends a sentence) is not. Returns None where ``parse_date_line`` would do or nothing matches.
+    """
+    text = line.strip()
+    if len(text) > 100 or text.rstrip("\"'”’)")[-1:] in ".!?" or not any(ch.isdigit() for ch in text):
+        return None
+    for pattern in _INLINE:
+        match = pattern.search(text)
+        if match and len(_WORDS.findall(text[:match.start()] + " " + text[match.end():])) <= max_other_words:
+            return _iso(match)
+    return None
 
 
 def parse_date_line(line: str) -> str | None:

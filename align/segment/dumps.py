@@ -23,8 +23,9 @@ from pathlib import Path
 
 from align.segment import clean
 from align.segment.config import SegmentConfig
-from align.segment.dates import parse_date_line
-from align.segment.repeats import exact_key, line_template, prefix_end, prefix_template, recurring
+from align.segment.dates import parse_date_line, parse_meta_line
+from align.segment.repeats import (exact_key, line_template, prefix_end, prefix_template, recurring,
+                                   recurring_any, wildcard_templates)
 from align.segment.langid import UNDETERMINED, best_language, language_scores
 from align.segment.sentences import split_sentences
 from align.records import Article, Sentence
@@ -70,7 +71,7 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     """Articles of one decoded dump, the count of dropped lines per rule and a few examples each."""
     config = config or SegmentConfig()
     lines = _read_lines(text)
-    _apply_rules(lines, rules)
+    _apply_rules(lines, rules, config)
     _mark_repeated(lines, config)
     _mark_menus(lines, config)
     lines = _join_wrapped(lines, text, config)
@@ -154,9 +155,9 @@ def _read_lines(text: str) -> list[_Line]:
     return lines
 
 
-def _apply_rules(lines: list[_Line], rules: list[clean.Rule] | None) -> None:
+def _apply_rules(lines: list[_Line], rules: list[clean.Rule] | None, config: SegmentConfig) -> None:
     for ln in lines:
-        ln.date = parse_date_line(ln.text)
+        ln.date = parse_date_line(ln.text) or parse_meta_line(ln.text, config.max_meta_words)
         if ln.date:
             ln.rule, ln.separator = "date_header", True
             continue
@@ -175,8 +176,11 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
     """
     exact = [exact_key(ln.text) for ln in lines]
     template = [line_template(ln.text) for ln in lines]
+    wildcards = [wildcard_templates(ln.text, config.max_wildcard_words) for ln in lines]
     common = recurring(exact, config.min_repeats) | recurring(template, config.min_repeats)
-    found = [ln for ln, e, t in zip(lines, exact, template) if ln.rule is None and (e in common or t in common)]
+    loose = recurring_any(wildcards, config.min_repeats)
+    found = [ln for ln, e, t, w in zip(lines, exact, template, wildcards)
+             if ln.rule is None and (e in common or t in common or not loose.isdisjoint(w))]
     if not found:
         return
     for ln in found:

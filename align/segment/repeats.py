@@ -21,8 +21,8 @@ from dataclasses import replace
 from align.records import Article
 from align.segment.config import SegmentConfig
 
-__all__ = ["line_template", "exact_key", "prefix_template", "prefix_end", "recurring",
-           "drop_repeated_sentences"]
+__all__ = ["line_template", "exact_key", "wildcard_templates", "prefix_template", "prefix_end",
+           "recurring", "recurring_any", "drop_repeated_sentences"]
 
 _DIGITS = re.compile(r"\d+")
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][\w.'’&-]*")
@@ -49,6 +49,23 @@ def line_template(text: str) -> str | None:
     return masked
 
 
+def wildcard_templates(text: str, max_words: int) -> list[str]:
+    """Templates of a short line with any one of its words left open ("Posted by * » X 0, 0 0:0 pm").
+
+    A member name, a handle or a count in an otherwise fixed line varies: each variant keeps three
+    literal tokens or more. Lines over ``max_words`` words have none.
+    """
+    masked = _MASKED_RUN.sub("X", _CAPITALISED.sub("X", _DIGITS.sub("0", " ".join(text.split()))))
+    tokens = masked.split()
+    if len(tokens) > max_words or len(tokens) < 3:
+        return []
+    out = []
+    for k in range(len(tokens)):
+        if sum(1 for j, t in enumerate(tokens) if j != k and t != "X") >= 3:
+            out.append(" ".join(tokens[:k] + ["*"] + tokens[k + 1:]))
+    return out
+
+
 def prefix_template(text: str, max_words: int) -> str | None:
     """Template of a dateline-like prefix ("JAKARTA, SITE.com --", "City (AGENCY) -"), or None."""
     match = _PREFIX.match(text)
@@ -72,6 +89,17 @@ def recurring(keys: list[str | None], min_count: int) -> set[str]:
         if key is not None and key != previous:
             counts[key] += 1
         previous = key
+    return {key for key, n in counts.items() if n >= min_count}
+
+
+def recurring_any(keys: list[list[str]], min_count: int) -> set[str]:
+    """Like :func:`recurring` for lines that each have several keys (their wildcard templates)."""
+    counts: Counter = Counter()
+    previous: set[str] = set()
+    for line_keys in keys:
+        current = set(line_keys)
+        counts.update(current - previous)
+        previous = current
     return {key for key, n in counts.items() if n >= min_count}
 
 
