@@ -16,6 +16,7 @@ class SegmentConfig:
     strong_advert: int = 7  # advert cue score from which a paragraph is an advert
     min_repeats: int = 3  # a line template recurring in this many places of one file is furniture
     min_repeat_articles: int = 3  # a sentence recurring in this many articles of a run is furniture
+    max_template_words: int = 40  # lines up to this long also recur as templates (names, digits masked)
     max_wildcard_words: int = 12  # lines up to this long also recur with one word varying (a name, a count)
     max_meta_words: int = 4  # words besides a date that a date line may hold ("Posted by NAME » DATE")
     max_prefix_words: int = 6  # longest dateline prefix ("JAKARTA, SITE.com --") stripped by repetition

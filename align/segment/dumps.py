@@ -175,8 +175,10 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
     menus, page footers) end the article before them.
     """
     exact = [exact_key(ln.text) for ln in lines]
-    template = [line_template(ln.text) for ln in lines]
-    wildcards = [wildcard_templates(ln.text, config.max_wildcard_words) for ln in lines]
+    short = [ln.words <= config.max_template_words for ln in lines]  # long lines are text: exact copies only
+    template = [line_template(ln.text) if ok else None for ln, ok in zip(lines, short)]
+    wildcards = [wildcard_templates(ln.text, config.max_wildcard_words) if ln.words <= config.max_wildcard_words
+                 else [] for ln in lines]
     common = recurring(exact, config.min_repeats) | recurring(template, config.min_repeats)
     loose = recurring_any(wildcards, config.min_repeats)
     found = [ln for ln, e, t, w in zip(lines, exact, template, wildcards)
