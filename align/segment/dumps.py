@@ -171,8 +171,8 @@ def _apply_rules(lines: list[_Line], rules: list[clean.Rule] | None, config: Seg
 def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
     """Content lines whose text or template recurs in the file are furniture ("repeated_line").
 
-    Those that also frame the file (seen above its first or below its last content line: mastheads,
-    menus, page footers) end the article before them.
+    Those that also head the file (seen above its first content line: mastheads, menus) end the
+    article before them: each page of the file starts with them.
     """
     exact = [exact_key(ln.text) for ln in lines]
     short = [ln.words <= config.max_template_words for ln in lines]  # long lines are text: exact copies only
@@ -190,7 +190,7 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
     content = [k for k, ln in enumerate(lines) if ln.rule is None]
     if not content:
         return
-    framing = {key for k in [*range(content[0]), *range(content[-1] + 1, len(lines))]
+    framing = {key for k in range(content[0])
                for key in (exact[k], template[k]) if key is not None and lines[k].rule == "repeated_line"}
     for k, ln in enumerate(lines):
         if ln.rule == "repeated_line" and (exact[k] in framing or template[k] in framing):
