@@ -1,4 +1,5 @@
-"""Second held-out pair of layouts, written after the rule work on the others and scored once.
+"""Second held-out pair of layouts, written after the rule work on the others and scored once
+(forum failed at first look and was then fixed: it counts as seen; digest is unseen).
 
 * ``forum``: a forum where members repost news: "Posted by member » Tue Mar 19, 2019 10:15 am",
   a "Source: site" line, paragraphs two blank lines apart, "Last edited by ..." and "Reply with
