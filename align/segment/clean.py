@@ -113,6 +113,15 @@ DEFAULT_RULES: list[Rule] = [
     # A caption ending in its credit: "... (AGENCY/Name)", "... (Photo: Name/Agency)".
     Rule("caption", rf"\S\s*\((?:(?i:photo|foto|image|gambar|pic)\s*:\s*)?{_NAME}(?:\s+{_NAME}){{0,4}}\s*/\s*"
                     rf"{_NAME}(?:\s+[\w.'’-]+){{0,4}}\)$", max_words=40, case_sensitive=True),
+    # An agency photo credit closing its caption: "... AGENCY FOTO/Name/abc.", "... PHOTO/Name".
+    Rule("caption", r"\b[A-Z][A-Z.&-]*\s*(?:FOTO|PHOTO|PHOTOS|PIC|IMAGES?)\s*/\s*[^/]{2,40}(?:/\s*[a-z]{2,5})?\.?\)?$",
+         max_words=60, case_sensitive=True),
+    Rule("caption", r"^(?:file photo|arsip foto|foto arsip|ilustrasi|illustration)\s*[-–—:]\s+\S", max_words=60),
+    Rule("timestamp", r"\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|menit|jam|hari|minggu)\s+"
+                      r"(?:ago|lalu|yang lalu)$", max_words=10),
+    Rule("navigation", r"^(?:listen to this article|dengarkan (?:artikel|berita)(?: ini)?)\b", max_words=10),
+    Rule("read_more", r"^(?:continue reading|keep reading|read the full (?:story|article)|read more|"
+                      r"baca selengkapnya|selengkapnya|lanjut(?:kan)? membaca)\b.{0,60}$", max_words=12),
     Rule("source_line", r"^(?:source|sources|sumber|src)\s*(?::\s*.{0,100})?$", max_words=15),
     Rule("read_also",
          r"^(?:read also|also read|read more|see also|related(?: news| stories| articles)?|baca juga|"

@@ -74,6 +74,7 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     _apply_rules(lines, rules, config)
     _mark_repeated(lines, config)
     _mark_menus(lines, config)
+    _mark_link_lists(lines)
     lines = _join_wrapped(lines, text, config)
     _mark_context(lines, config)
     _detect_languages(lines, config)
@@ -171,8 +172,9 @@ def _apply_rules(lines: list[_Line], rules: list[clean.Rule] | None, config: Seg
 def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
     """Content lines whose text or template recurs in the file are furniture ("repeated_line").
 
-    Those that also head the file (seen above its first content line: mastheads, menus) end the
-    article before them: each page of the file starts with them.
+    Recurring lines that also head the file (seen above its first content line: mastheads, menus,
+    "Source | 3 hours ago"), whatever rule dropped them, end the article before them: each page of
+    the file starts with them.
     """
     exact = [exact_key(ln.text) for ln in lines]
     short = [ln.words <= config.max_template_words for ln in lines]  # long lines are text: exact copies only
@@ -181,19 +183,18 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
                  else [] for ln in lines]
     common = recurring(exact, config.min_repeats) | recurring(template, config.min_repeats)
     loose = recurring_any(wildcards, config.min_repeats)
-    found = [ln for ln, e, t, w in zip(lines, exact, template, wildcards)
-             if ln.rule is None and (e in common or t in common or not loose.isdisjoint(w))]
-    if not found:
-        return
-    for ln in found:
-        ln.rule = "repeated_line"
+    recurs = [e in common or t in common or not loose.isdisjoint(w)
+              for e, t, w in zip(exact, template, wildcards)]
+    for ln, again in zip(lines, recurs):
+        if again and ln.rule is None:
+            ln.rule = "repeated_line"
     content = [k for k, ln in enumerate(lines) if ln.rule is None]
     if not content:
         return
-    framing = {key for k in range(content[0])
-               for key in (exact[k], template[k]) if key is not None and lines[k].rule == "repeated_line"}
+    framing = {key for k in range(content[0]) if recurs[k] and not lines[k].separator
+               for key in (exact[k], template[k]) if key is not None}
     for k, ln in enumerate(lines):
-        if ln.rule == "repeated_line" and (exact[k] in framing or template[k] in framing):
+        if recurs[k] and (exact[k] in framing or template[k] in framing):
             ln.separator = True
 
 
@@ -230,6 +231,28 @@ def _mark_menus(lines: list[_Line], config: SegmentConfig) -> None:
                     ln.rule, ln.separator = "menu", True
         at_top = False
         k = end
+
+
+_LIST_LABEL = re.compile(r"^(?:more|lainnya|related|berita|artikel|baca|read|popular|terpopuler|most|"
+                         r"trending|also|see|lihat|simak|latest|terbaru|recommended|rekomendasi)\b.{0,50}:$",
+                         re.IGNORECASE)
+_BULLET = re.compile(r"^[•·▪►›»*–-]\s+\S")
+
+
+def _mark_link_lists(lines: list[_Line]) -> None:
+    """A bulleted list right under a "More from ...:" / "Berita terkait:" label lists other articles."""
+    for k, ln in enumerate(lines):
+        if ln.words > 8 or not _LIST_LABEL.match(ln.text):
+            continue
+        items = []
+        for item in lines[k + 1:]:
+            if item.gap > 1 or not _BULLET.match(item.text):
+                break
+            items.append(item)
+        if items:
+            ln.rule = ln.rule or "related_list"
+            for item in items:
+                item.rule = "related_list"
 
 
 def _join_wrapped(lines: list[_Line], text: str, config: SegmentConfig) -> list[_Line]:

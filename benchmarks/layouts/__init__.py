@@ -19,8 +19,8 @@ from benchmarks.layouts import dev, heldout, heldout2, heldout3
 from benchmarks.layouts.common import load_docs
 
 DEV = dict(dev.LAYOUTS)
-FIRST_LOOK = {**heldout.LAYOUTS, "forum": heldout2.render_forum}
-UNSEEN = {"digest": heldout2.render_digest, **heldout3.LAYOUTS}
+FIRST_LOOK = {**heldout.LAYOUTS, "forum": heldout2.render_forum, **heldout3.LAYOUTS}
+UNSEEN = {"digest": heldout2.render_digest}
 ALL = {**DEV, **FIRST_LOOK, **UNSEEN}
 
 
