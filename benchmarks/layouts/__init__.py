@@ -15,12 +15,12 @@ import json
 import random
 from pathlib import Path
 
-from benchmarks.layouts import dev, heldout, heldout2, heldout3
+from benchmarks.layouts import dev, heldout, heldout2, heldout3, heldout4
 from benchmarks.layouts.common import load_docs
 
 DEV = dict(dev.LAYOUTS)
 FIRST_LOOK = {**heldout.LAYOUTS, "forum": heldout2.render_forum, **heldout3.LAYOUTS}
-UNSEEN = {"digest": heldout2.render_digest}
+UNSEEN = {"digest": heldout2.render_digest, **heldout4.LAYOUTS}
 ALL = {**DEV, **FIRST_LOOK, **UNSEEN}
 
 
