@@ -36,6 +36,7 @@ _STRIP = " \t\r\f\v\u00a0\u200b\ufeff\u2028\u2029"
 _FINAL = ".!?…"
 _CLOSING = "\"'”’»)]"
 _HYPHEN_BREAK = re.compile(r"(?<=\w-)[ \t]*\n[ \t]*(?=\w)")  # "berkali-\nkali" -> "berkali-kali"
+_NAME_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|bin|binti|al-?\w*)){1,3}$")
 _MENU_ITEMS = {"navigation", "repeated_line", "menu"}  # furniture that counts as items of a menu run
 _EXCERPT_MARK = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))$")
 
@@ -72,9 +73,9 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     config = config or SegmentConfig()
     lines = _read_lines(text)
     _apply_rules(lines, rules, config)
+    _mark_link_lists(lines)
     _mark_repeated(lines, config)
     _mark_menus(lines, config)
-    _mark_link_lists(lines)
     lines = _join_wrapped(lines, text, config)
     _mark_context(lines, config)
     _detect_languages(lines, config)
@@ -176,11 +177,11 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
     "Source | 3 hours ago"), whatever rule dropped them, end the article before them: each page of
     the file starts with them.
     """
-    exact = [exact_key(ln.text) for ln in lines]
-    short = [ln.words <= config.max_template_words for ln in lines]  # long lines are text: exact copies only
+    exact = [exact_key(ln.text) if ln.rule != "related_list" else None for ln in lines]  # others' titles
+    short = [ln.words <= config.max_template_words and ln.rule != "related_list" for ln in lines]  # long lines are text: exact copies only
     template = [line_template(ln.text) if ok else None for ln, ok in zip(lines, short)]
-    wildcards = [wildcard_templates(ln.text, config.max_wildcard_words) if ln.words <= config.max_wildcard_words
-                 else [] for ln in lines]
+    wildcards = [wildcard_templates(ln.text, config.max_wildcard_words) if ok and ln.words <= config.max_wildcard_words
+                 else [] for ln, ok in zip(lines, short)]
     common = recurring(exact, config.min_repeats) | recurring(template, config.min_repeats)
     loose = recurring_any(wildcards, config.min_repeats)
     recurs = [e in common or t in common or not loose.isdisjoint(w)
@@ -234,19 +235,23 @@ def _mark_menus(lines: list[_Line], config: SegmentConfig) -> None:
 
 
 _LIST_LABEL = re.compile(r"^(?:more|lainnya|related|berita|artikel|baca|read|popular|terpopuler|most|"
-                         r"trending|also|see|lihat|simak|latest|terbaru|recommended|rekomendasi)\b.{0,50}:$",
-                         re.IGNORECASE)
+                         r"trending|also|see|lihat|simak|latest|terbaru|recommended|rekomendasi)\b.{0,50}:$|"
+                         r"^(?:most (?:read|viewed|popular|shared)|paling banyak dibaca|terpopuler|populer|"
+                         r"related (?:news|stories|articles)|berita terkait|artikel terkait|baca juga|"
+                         r"read (?:also|more)|recommended|rekomendasi)$", re.IGNORECASE)
 _BULLET = re.compile(r"^[•·▪►›»*–-]\s+\S")
 
 
 def _mark_link_lists(lines: list[_Line]) -> None:
-    """A bulleted list right under a "More from ...:" / "Berita terkait:" label lists other articles."""
+    """A list right under a "More from ...:" / "Berita terkait:" label (bulleted) or a "Most viewed"
+    heading (the lines right under it) lists other articles."""
     for k, ln in enumerate(lines):
         if ln.words > 8 or not _LIST_LABEL.match(ln.text):
             continue
         items = []
+        bulleted = ln.text.endswith(":")  # "More from X:" lists bullets; a bare heading, the next lines
         for item in lines[k + 1:]:
-            if item.gap > 1 or not _BULLET.match(item.text):
+            if item.gap > 1 or (bulleted and not _BULLET.match(item.text)) or (not bulleted and item.gap):
                 break
             items.append(item)
         if items:
@@ -394,6 +399,9 @@ def _title_above_date(current: _Group | None, date_line: _Line) -> list[_Line]:
     own = [c for c in current.content if c.rule is None]
     if not own or own[-1].words > 60:
         return []
+    if len(own) == 2 and own[1].gap <= 1 and _NAME_LINE.match(own[1].text):
+        own[1].rule = "byline"  # "Title / Jane Doe / 14 March 2019": a bare name is a byline
+        return [own[0]]
     between = current.content[current.content.index(own[-1]) + 1:]
     tight = date_line.gap == 0 and all(c.gap == 0 for c in between[1:])
     if tight or len(own) == 1:

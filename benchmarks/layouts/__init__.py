@@ -19,8 +19,9 @@ from benchmarks.layouts import dev, heldout, heldout2, heldout3, heldout4
 from benchmarks.layouts.common import load_docs
 
 DEV = dict(dev.LAYOUTS)
-FIRST_LOOK = {**heldout.LAYOUTS, "forum": heldout2.render_forum, **heldout3.LAYOUTS}
-UNSEEN = {"digest": heldout2.render_digest, **heldout4.LAYOUTS}
+FIRST_LOOK = {**heldout.LAYOUTS, "forum": heldout2.render_forum, **heldout3.LAYOUTS,
+              "quality": heldout4.render_quality}
+UNSEEN = {"digest": heldout2.render_digest, "paged": heldout4.render_paged}
 ALL = {**DEV, **FIRST_LOOK, **UNSEEN}
 
 
