@@ -235,3 +235,20 @@ def test_removed_lines_come_with_a_few_examples_per_rule(documents):
     assert set(result.examples) == set(result.removed)
     for rule, lines in result.examples.items():
         assert 1 <= len(lines) <= limit and all(line in text for line in lines)
+
+
+def test_the_report_shows_example_lines_per_rule(tmp_path):
+    from collections import Counter
+
+    from align.config import Config
+    from align.report import write_reports
+    from align.result import RunResult
+
+    result = RunResult(config=Config(), outdir=tmp_path, inputs={}, articles=[], pairs=[], alignments=[],
+                       removed_lines=Counter({"share": 4, "byline": 2}),
+                       removed_examples={"share": ["Share on Facebook | Share on X"], "byline": ["By Jane Doe"]})
+    write_reports(result, tmp_path)
+    markdown = (tmp_path / "report.md").read_text(encoding="utf-8")
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Share on Facebook \\| Share on X" in markdown and "By Jane Doe" in markdown
+    assert "Share on Facebook | Share on X" in page and "By Jane Doe" in page
