@@ -3,8 +3,9 @@
 ``segment_text(text, file)`` segments one file; :mod:`.dumps` finds article boundaries,
 :mod:`.clean` holds the structural furniture rules as data, :mod:`.repeats` finds furniture by
 repetition (in a file, and across a run with ``drop_repeated_sentences`` once every file is
-segmented), :mod:`.langid` tells the languages apart, :mod:`.sentences` splits paragraphs into
-sentences with character spans. Every tunable is a field of :class:`SegmentConfig`.
+segmented), :mod:`.langid` names each article's language (cld2 adapted by the language profiles of
+:mod:`align.languages`), :mod:`.sentences` splits paragraphs into sentences with character spans,
+with the words of the article's language profile. Every tunable is a field of :class:`SegmentConfig`.
 """
 
 from __future__ import annotations

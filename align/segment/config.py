@@ -25,3 +25,5 @@ class SegmentConfig:
     max_wrap_width: int = 120  # widest line of a hard-wrapped file
     min_wrapped_share: float = 0.3  # share of content lines near the width that makes a file hard-wrapped
     examples_per_rule: int = 3  # removed lines kept per rule for the report
+    family_min_words: int = 3  # distinctive words that let a family member (ms vs id) overrule cld2
+    family_word_ratio: float = 2.0  # ... when it has this many times the distinctive words of cld2's choice

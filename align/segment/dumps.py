@@ -26,7 +26,7 @@ from align.segment.config import SegmentConfig
 from align.segment.dates import parse_date_line, parse_meta_line
 from align.segment.repeats import (exact_key, line_template, prefix_end, prefix_template, recurring,
                                    recurring_any, wildcard_templates)
-from align.segment.langid import UNDETERMINED, best_language, language_scores
+from align.segment.langid import UNDETERMINED, article_language, best_language, language_scores
 from align.segment.sentences import split_sentences
 from align.records import Article, Sentence
 
@@ -527,4 +527,4 @@ def _article_language(lines: list[_Line]) -> str:
     total: Counter = Counter()
     for ln in lines:
         total.update(ln.scores)
-    return best_language(total)
+    return article_language(total, [ln.text for ln in lines])
