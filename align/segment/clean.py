@@ -2,11 +2,13 @@
 
 A :class:`Rule` matches one whole line (stripped) by regular expression. ``separator`` rules also end
 the article before them (page furniture, machine-translation notices, closing credits, "[…]"
-excerpts). Users extend the list with :func:`load_rules` (a JSON file of rule objects) and pass it to
+excerpts). The built-in rules describe news structure and name no site; users extend them with
+:func:`load_rules` (a JSON file of rule objects, e.g. corpora/rules/seed-sites.json) and pass them to
 ``segment_text(..., rules=...)``.
 
 Rules that need context (a caption next to its credit, a repeated title, a teaser line, an advert
-paragraph) live in :mod:`align.segment.dumps`; the advert cue words live here (``ADVERT_CUES``).
+paragraph, menus, link lists) live in :mod:`align.segment.dumps`, furniture found by repetition in
+:mod:`align.segment.repeats`; the advert cue words live here (``ADVERT_CUES``).
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ from pathlib import Path
 
 from align.errors import InputError
 
-__all__ = ["Rule", "DEFAULT_RULES", "ADVERT_CUES", "STRONG_ADVERT", "DATELINE", "classify_line",
-           "load_rules", "is_advert", "advert_score", "foreign_script_share"]
+__all__ = ["Rule", "DEFAULT_RULES", "ADVERT_CUES", "DATELINE", "classify_line", "load_rules",
+           "advert_score", "foreign_script_share"]
 
 
 @dataclass(frozen=True)
@@ -168,9 +170,6 @@ ADVERT_CUES = {
 }
 """Words that together mark an advert: it addresses the reader, tells them to act, and sells."""
 
-STRONG_ADVERT = 7
-"""``advert_score`` from which a paragraph is an advert (advice in news reaches 6 on dev data)."""
-
 DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*,?\s*"
     r"(?:\(\s*(?:[A-Z][\w .'’/-]{0,30}|[\w-]+\.[a-z.]{2,6})\s*\)|[\w-]+\.(?:com|net|org|co\.id|id|co\.uk|ru))"
@@ -205,8 +204,9 @@ def foreign_script_share(line: str) -> float:
 def advert_score(paragraph: str) -> int:
     """How much a paragraph reads like an advert: it addresses the reader, calls to act, sells.
 
-    0 for paragraphs under 15 words; ``STRONG_ADVERT`` or more marks an advert (news paragraphs
-    that give the reader advice reach 6 at most on the development data, adverts 7 or more).
+    0 for paragraphs under 15 words; ``SegmentConfig.strong_advert`` or more marks an advert. The
+    cue words and that threshold were set on the development data (advice in news reaches 6 there,
+    its adverts 7 or more); adverts repeated across a run are dropped by repetition anyway.
     """
     words = [w.lower() for w in _WORD.findall(paragraph)]
     if len(words) < 15:
@@ -216,11 +216,6 @@ def advert_score(paragraph: str) -> int:
     action = sum(1 for w in openers if w in ADVERT_CUES["call_to_action"])
     return (min(cues["second_person"], 3) + 2 * min(action, 2) + min(cues["commerce"], 3)
             + min(cues["urgency"], 2) + min(cues["company"], 2))
-
-
-def is_advert(paragraph: str) -> bool:
-    """True for a paragraph that is an advert whatever surrounds it."""
-    return advert_score(paragraph) >= STRONG_ADVERT
 
 
 def load_rules(path: str | Path, *, extend: bool = True) -> list[Rule]:
