@@ -15,13 +15,13 @@ import json
 import random
 from pathlib import Path
 
-from benchmarks.layouts import dev, heldout, heldout2, heldout3, heldout4
+from benchmarks.layouts import dev, heldout, heldout2, heldout3, heldout4, heldout5
 from benchmarks.layouts.common import load_docs
 
 DEV = dict(dev.LAYOUTS)
 FIRST_LOOK = {**heldout.LAYOUTS, "forum": heldout2.render_forum, **heldout3.LAYOUTS,
               "quality": heldout4.render_quality}
-UNSEEN = {"digest": heldout2.render_digest, "paged": heldout4.render_paged}
+UNSEEN = {"digest": heldout2.render_digest, "paged": heldout4.render_paged, **heldout5.LAYOUTS}
 ALL = {**DEV, **FIRST_LOOK, **UNSEEN}
 
 
