@@ -252,3 +252,14 @@ def test_the_report_shows_example_lines_per_rule(tmp_path):
     page = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "Share on Facebook \\| Share on X" in markdown and "By Jane Doe" in markdown
     assert "Share on Facebook | Share on X" in page and "By Jane Doe" in page
+
+
+def test_a_field_label_opening_many_titles_is_cut_and_a_one_off_label_is_kept(documents):
+    rng = random.Random(6)
+    lines, gold = [], []
+    for k, doc in enumerate(documents[:8]):
+        title, *body = _paragraphs(doc["en"], rng)
+        lines += [f"Headline: {title}" if k else f"Watch: {title}", f"Link: https://news.example/{k}",
+                  "Published: Tue, 19 Mar 2019 10:15:00 +0000", *body, "---"]
+        gold.append(title if k else f"Watch: {title}")
+    assert [a.title for a in segment_text("\n".join(lines), "feed.txt").articles] == gold

@@ -141,6 +141,7 @@ DEFAULT_RULES: list[Rule] = [
     Rule("embed", r"pic\.twitter\.com/|twitter\.com/\w+/status|x\.com/\w+/status|"
          r"instagram\.com/(?:p|reel)/|—\s.*\(@\w+\)\s", max_words=80),
     Rule("url", r"^(?:https?://|www\.)\S+$", separator=True),
+    Rule("url", r"^(?:link|url|permalink|source|sumber|tautan)\s*:\s*(?:https?://|www\.)\S+$", max_words=4),
 ]
 """The rules applied when none are given; first match wins. None names a site: site- and
 seed-specific lines belong in a rules file (see corpora/rules/seed-sites.json)."""

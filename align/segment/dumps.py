@@ -24,8 +24,8 @@ from pathlib import Path
 from align.segment import clean
 from align.segment.config import SegmentConfig
 from align.segment.dates import parse_date_line, parse_meta_line
-from align.segment.repeats import (exact_key, line_template, prefix_end, prefix_template, recurring,
-                                   recurring_any, wildcard_templates)
+from align.segment.repeats import (exact_key, label_prefix, line_template, prefix_end, prefix_template,
+                                   recurring, recurring_any, wildcard_templates)
 from align.segment.langid import UNDETERMINED, article_language, best_language, language_scores
 from align.segment.sentences import split_sentences
 from align.records import Article, Sentence
@@ -85,11 +85,13 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     groups = _group(lines, gap_threshold(gaps) if _gaps_can_separate(lines) else None, config)
     prefixes = recurring([prefix_template(ln.text, config.max_prefix_words) for ln in lines
                           if ln.rule is None], config.min_repeats)
+    label_counts = Counter(label_prefix(_first_content(g), config.max_prefix_words) for g in groups)
+    labels = {label for label, n in label_counts.items() if label and n >= config.min_repeats}
     stem = Path(file).stem
     articles: list[Article] = []
     used: set[int] = set()
     for group in groups:
-        article = _build_article(group, file, f"{stem}:{len(articles)}", prefixes, config)
+        article = _build_article(group, file, f"{stem}:{len(articles)}", prefixes, labels, config)
         if article is not None:
             articles.append(article)
             used.update(ln.number for ln in group.content if ln.rule is None)
@@ -454,7 +456,11 @@ def _title_before_language_change(current: _Group | None, ln: _Line, upcoming: l
     return moved
 
 
-def _build_article(group: _Group, file: str, article_id: str, prefixes: set[str],
+def _first_content(group: _Group) -> str:
+    return next((ln.text for ln in group.content if ln.rule is None), "")
+
+
+def _build_article(group: _Group, file: str, article_id: str, prefixes: set[str], labels: set[str],
                    config: SegmentConfig) -> Article | None:
     content = [ln for ln in group.content if ln.rule is None]
     if not content:
@@ -472,6 +478,7 @@ def _build_article(group: _Group, file: str, article_id: str, prefixes: set[str]
         return None
     ordered = [title] + [ln for ln in content if ln is not title]
     _trim_dateline(ordered[1] if len(ordered) > 1 else title, prefixes, config)
+    _trim_label(title, labels, config)
     lang = _article_language(ordered)
     sentences = []
     for index, ln in enumerate(ordered):
@@ -508,6 +515,15 @@ def _trim_dateline(lead: _Line, prefixes: set[str], config: SegmentConfig) -> No
         lead.text = lead.text[end:]
         lead.start += end
         lead.trimmed = "dateline"
+
+
+def _trim_label(title: _Line, labels: set[str], config: SegmentConfig) -> None:
+    """Cut a field label ("Title: ") that opens the titles of many articles of the file."""
+    if title.trimmed or label_prefix(title.text, config.max_prefix_words) not in labels:
+        return
+    end = prefix_end(title.text)
+    title.cut, title.text, title.start, title.trimmed = title.text[:end], title.text[end:], title.start + end, "label"
+    title.words = len(title.text.split())
 
 
 def _flat(text: str) -> str:

@@ -21,7 +21,7 @@ from dataclasses import replace
 from align.records import Article
 from align.segment.config import SegmentConfig
 
-__all__ = ["line_template", "exact_key", "wildcard_templates", "prefix_template", "prefix_end",
+__all__ = ["line_template", "exact_key", "wildcard_templates", "prefix_template", "label_prefix", "prefix_end",
            "recurring", "recurring_any", "drop_repeated_sentences"]
 
 _DIGITS = re.compile(r"\d+")
@@ -73,6 +73,14 @@ def prefix_template(text: str, max_words: int) -> str | None:
         return None
     head = match.group(0)
     return _MASKED_RUN.sub("X", _CAPITALISED.sub("X", _DIGITS.sub("0", " ".join(head.split()))))
+
+
+def label_prefix(text: str, max_words: int) -> str | None:
+    """A field label before the text ("Title: ", "Judul | "), lower-cased, or None."""
+    match = _PREFIX.match(text)
+    if not match or match.group(1).count(" ") >= max_words or match.group(0).rstrip()[-1] not in ":|":
+        return None
+    return " ".join(match.group(0).lower().split())
 
 
 def prefix_end(text: str) -> int:

@@ -20,8 +20,8 @@ from benchmarks.layouts.common import load_docs
 
 DEV = dict(dev.LAYOUTS)
 FIRST_LOOK = {**heldout.LAYOUTS, "forum": heldout2.render_forum, **heldout3.LAYOUTS,
-              "quality": heldout4.render_quality}
-UNSEEN = {"digest": heldout2.render_digest, "paged": heldout4.render_paged, **heldout5.LAYOUTS}
+              "quality": heldout4.render_quality, "feed": heldout5.render_feed}
+UNSEEN = {"digest": heldout2.render_digest, "paged": heldout4.render_paged, "print": heldout5.render_print}
 ALL = {**DEV, **FIRST_LOOK, **UNSEEN}
 
 
