@@ -1,17 +1,23 @@
 """Article boundaries in raw dumps, from the signals real dumps give.
 
 The text is read as non-blank lines, each with the number of blank lines before it. Every line is
-first classified by the boilerplate rules of :mod:`align.segment.clean`; then context decides
-teasers (a line made of the next line plus more), repeated titles, captions next to their credits
-and advert paragraphs. A new article starts at a content line when
+first classified by the structural rules of :mod:`align.segment.clean` and the date-line parser;
+then lists of other articles' titles, lines that recur in the file (:mod:`align.segment.repeats`)
+and stacked menu labels are marked as furniture; hard-wrapped paragraphs are joined; context
+decides teasers (a line made of the next line plus more), repeated titles, captions next to their
+credits and advert paragraphs. A new article starts at a content line when
 
-* a date header, page furniture, a "[…]" excerpt, a closing credit or a teaser came before it;
+* a date line, page furniture (a recurring page head, a menu), a "[…]" excerpt, a closing credit
+  or a teaser came before it (a title and its byline printed above a date line go with it);
 * it is repeated on the next line (titles printed several times);
 * the run of blank lines before it is an outlier for this file (``gap_threshold``);
 * its language differs from the article so far (an English article followed by its translation).
 
 Each article keeps the line span from its first own line (a teaser, a lead printed above the
-title, or the title) to its last content line; the title is paragraph 0.
+title, or the title) to its last content line; the title is paragraph 0. A dateline before the
+lead is cut by its shape or because its template recurs before leads of the file; a field label
+("Title: ") that opens many titles of the file is cut off the title. Every tunable comes from
+:class:`align.segment.config.SegmentConfig`.
 """
 
 from __future__ import annotations
@@ -179,11 +185,13 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
     "Source | 3 hours ago"), whatever rule dropped them, end the article before them: each page of
     the file starts with them.
     """
-    exact = [exact_key(ln.text) if ln.rule != "related_list" else None for ln in lines]  # others' titles
-    short = [ln.words <= config.max_template_words and ln.rule != "related_list" for ln in lines]  # long lines are text: exact copies only
+    listed = [ln.rule == "related_list" for ln in lines]  # other articles' titles: not this file's furniture
+    exact = [None if skip else exact_key(ln.text) for ln, skip in zip(lines, listed)]
+    # Long lines are text: only their exact copies count.
+    short = [ln.words <= config.max_template_words and not skip for ln, skip in zip(lines, listed)]
     template = [line_template(ln.text) if ok else None for ln, ok in zip(lines, short)]
-    wildcards = [wildcard_templates(ln.text, config.max_wildcard_words) if ok and ln.words <= config.max_wildcard_words
-                 else [] for ln, ok in zip(lines, short)]
+    wildcards = [wildcard_templates(ln.text, config.max_wildcard_words)
+                 if ok and ln.words <= config.max_wildcard_words else [] for ln, ok in zip(lines, short)]
     common = recurring(exact, config.min_repeats) | recurring(template, config.min_repeats)
     loose = recurring_any(wildcards, config.min_repeats)
     recurs = [e in common or t in common or not loose.isdisjoint(w)
