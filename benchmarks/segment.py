@@ -274,14 +274,14 @@ def score_end_to_end(folder: Path, workdir: Path) -> dict:
     A pair is furniture-free when each side is text of a gold article of its language, aligned when
     both sides are text of the same document's two versions.
     """
-    from align.config import Config
+    from align.config import Config, override
     from align.pipeline import run
 
     gold: dict[str, dict[str, str]] = defaultdict(dict)
     for raw in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
         record = json.loads(raw)
         gold[record["lang"]][record["key"]] = _norm(" ".join(record["sentences"]))
-    run([folder], workdir, Config(quiet=True, created="2025-01-31T00:00:00Z"))
+    run([folder], workdir, override(Config(quiet=True), {"export.created": "2025-01-31T00:00:00Z"}))
     en = (workdir / "corpus.en").read_text(encoding="utf-8").splitlines()
     ind = (workdir / "corpus.id").read_text(encoding="utf-8").splitlines()
     clean = aligned = 0

@@ -58,12 +58,19 @@ COMPARED = ("corpus.tmx", "corpus.tsv", "corpus.en", "corpus.id", "articles.json
 """The outputs two runs on the same input must agree on byte for byte."""
 
 
-def run_sample(outdir: Path, cache: Path, **settings) -> dict[str, bytes]:
+def sample_config(cache: Path, settings: dict | None = None):
+    """The tests' Config: a private cache, a fixed date, quiet, and ``settings`` (dotted paths)."""
+    from align.config import Config, override
+
+    base = {"embed.cache_dir": str(cache), "export.created": CREATED, "quiet": True}
+    return override(Config(), {**base, **(settings or {})})
+
+
+def run_sample(outdir: Path, cache: Path, settings: dict | None = None) -> dict[str, bytes]:
     """``run`` (in this process) over corpora/sample with a fixed date; the compared outputs' bytes."""
-    from align.config import Config
     from align.pipeline import run
 
-    run([str(SAMPLE)], outdir, Config(cache_dir=str(cache), created=CREATED, quiet=True, **settings))
+    run([str(SAMPLE)], outdir, sample_config(cache, settings))
     return read_outputs(outdir)
 
 
@@ -75,11 +82,10 @@ def read_outputs(outdir: Path) -> dict[str, bytes]:
 def sample_run(tmp_path_factory):
     """One ``run`` over corpora/sample (real bundled model, cold private cache, fixed date) shared by
     the tests that only read its outputs: its RunResult."""
-    from align.config import Config
     from align.pipeline import run
 
     root = tmp_path_factory.mktemp("sample-run")
-    return run([str(SAMPLE)], root / "out", Config(cache_dir=str(root / "cache"), created=CREATED, quiet=True))
+    return run([str(SAMPLE)], root / "out", sample_config(root / "cache"))
 
 
 def enid_doc(variant: str, stem: str) -> tuple[list[str], list[str], list]:

@@ -27,3 +27,14 @@ class SegmentConfig:
     examples_per_rule: int = 3  # removed lines kept per rule for the report
     family_min_words: int = 3  # distinctive words that let a family member (ms vs id) overrule cld2
     family_word_ratio: float = 2.0  # ... when it has this many times the distinctive words of cld2's choice
+
+    def __post_init__(self) -> None:
+        for name in ("confident_share", "min_wrapped_share"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"{name} must lie between 0 and 1, not {getattr(self, name)}")
+        for name in ("min_repeats", "min_repeat_articles", "min_label_run"):
+            if getattr(self, name) < 2:
+                raise ValueError(f"{name} must be at least 2 (a line seen once is never furniture by repetition)")
+        for name in ("examples_per_rule", "max_prefix_words", "max_label_words", "max_wrap_width"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must not be negative, not {getattr(self, name)}")
