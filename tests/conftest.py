@@ -32,11 +32,18 @@ def bundled_encoder(tmp_path_factory):
     return load_encoder("bundled", cache_dir=str(tmp_path_factory.mktemp("embed-cache")))
 
 
+FILE_PERMISSIONS_BINDING = ["setpriv", "--bounding-set=-dac_override,-dac_read_search"] if os.geteuid() == 0 else []
+"""Prefix that makes a root process obey file permissions (it drops the two capabilities that let
+root read and write past them), so permission tests mean the same as root and as a user."""
+
+
 def run_cli(args, cache: Path, *, env: dict | None = None, program: Path | None = None, cwd: Path = REPO,
             timeout: int = 600) -> subprocess.CompletedProcess:
     """``align ARGS`` (or the script ``program`` with ARGS) in a subprocess, with the embedding cache in
-    ``cache`` and ``env`` added to the environment. Whatever it does, it prints no traceback."""
-    prefix = [sys.executable, str(program)] if program else [sys.executable, "-m", "align.cli"]
+    ``cache`` and ``env`` added to the environment, bound by file permissions even when run as root.
+    Whatever it does, it prints no traceback."""
+    python = [*FILE_PERMISSIONS_BINDING, sys.executable]
+    prefix = [*python, str(program)] if program else [*python, "-m", "align.cli"]
     proc = subprocess.run([*prefix, *map(str, args)], capture_output=True, text=True, cwd=cwd,
                           env=dict(os.environ, ALIGN_CACHE_DIR=str(cache), **(env or {})), timeout=timeout)
     assert "Traceback" not in proc.stderr, proc.stderr
