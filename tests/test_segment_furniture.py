@@ -10,7 +10,6 @@ import json
 import random
 import string
 import textwrap
-from pathlib import Path
 
 import pytest
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 import random
 
-from benchmarks.layouts.common import (CITIES, DAYS_EN, DAYS_ID, MONTHS_EN, MONTHS_ID, NAMES, Doc,
+from benchmarks.layouts.common import (CITIES, DAYS_ID, MONTHS_EN, MONTHS_ID, NAMES, Doc,
                                        Rendered, by_language, chunks, date_parts, gold, paragraphs)
 
 
