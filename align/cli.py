@@ -173,7 +173,7 @@ def segment(
     from align.segment.clean import load_rules
 
     extra = load_rules(rules) if rules else None
-    articles, removed, skipped, _ = segment_files(collect_files([str(p) for p in paths]), quiet, extra)
+    articles, removed, skipped, _, _ = segment_files(collect_files([str(p) for p in paths]), quiet, extra)
     write_jsonl(out, (a.to_json() for a in articles))
     langs = {}
     for a in articles:

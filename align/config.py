@@ -13,7 +13,7 @@ class Config:
 
     model: str = "bundled"
     max_align: int = 5
-    min_score: float = 0.0
+    min_score: float | None = None  # export threshold on bead confidence; None: the calibrated default
     srclang: str = "en"
     drop_unmatched: bool = True
     dedupe: bool = True
@@ -26,6 +26,7 @@ class Config:
     executor: str = "local"  # local | ray (see align.executors); never changes the results
     ray_address: str | None = None  # an existing Ray cluster; default starts one on 127.0.0.1
     cache_dir: str | None = None
+    paths: str = "relative"  # how outputs name source files: relative (to the input root), absolute, name
     quiet: bool = False
 
     def signature(self) -> str:

@@ -4,29 +4,31 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 import time
 from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 import numpy as np
 
-from align.atomic import atomic_open
-from align.checkpoint import AlignmentCheckpoint, RunManifest, pair_key
+from align.atomic import atomic_open, clear_stale, staging_folder, swap_in
+from align.checkpoint import MANIFEST, AlignmentCheckpoint, RunManifest, pair_key
 from align.config import Config
 from align.embed import Encoder
 from align.executors import Executor, make_executor
 from align.executors.local import LocalExecutor
 from align.errors import AlignError, InputError
+from align.export.calibration import Calibration, calibration_for
 from align.export.filters import FilterOptions, filter_pairs
 from align.export.moses import write_moses
 from align.export.tmx import write_tmx
 from align.export.tsv import write_tsv
-from align.inputs import collect_files, load_dump
+from align.inputs import collect_files, load_dump, source_names
 from align.pair import PairConfig, pair_articles
-from align.progress import log, progress
+from align.progress import log, progress, warn
 from align.result import PairAlignment, RunResult
 from align.segment import segment_text
 from align.segment.clean import Rule, load_rules
@@ -40,9 +42,10 @@ PAIR_BLOCK_CELLS = 8_000_000
 
 
 def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResult:
-    """Run every stage over the dumps in ``paths`` and write all outputs into ``outdir``.
+    """Run every stage over the dumps in ``paths`` and replace ``outdir`` by the run's outputs.
 
-    Per-file segmentation, embedding and per-pair alignment run on ``config.executor`` (this
+    The outputs are written into a staging folder beside ``outdir`` and swapped in at the end, so
+    ``outdir`` always holds one whole run (this one or the one before), never parts of two. Per-file segmentation, embedding and per-pair alignment run on ``config.executor`` (this
     process, ``config.workers`` local processes, or Ray); the outputs are the same on every one.
     """
     executor = make_executor(config)
@@ -55,12 +58,19 @@ def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResul
 def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: Executor) -> RunResult:
     outdir = Path(outdir)
     timings: dict[str, float] = {}
-    clock = time.perf_counter()
+    started = clock = time.perf_counter()
 
     files = collect_files(paths)
+    names = source_names(files, paths, config.paths)
     check_outdir(outdir)
     rules = load_rules(config.rules) if config.rules else None
-    articles, removed, skipped, inputs = segment_files(files, config.quiet, rules, executor)
+    encoder = executor.encoder(config)  # a model that cannot load fails here, before any work
+    calibration, calibration_note = calibration_for(encoder.name)
+    timings["load model"] = _lap(clock)
+
+    clock = time.perf_counter()
+    segmented = segment_files(files, config.quiet, rules, executor, names)
+    articles, removed, skipped, inputs, _ = segmented
     timings["segment"] = _lap(clock)
     by_lang = Counter(a.lang for a in articles)
     if not articles:
@@ -70,44 +80,76 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
             raise AlignError(f"{_names(files)}: no {name} articles found, nothing to align")
     log(f"segmented {len(files)} file(s): {_counts(by_lang)}", config.quiet)
 
-    clock = time.perf_counter()
-    encoder = executor.encoder(config)
-    timings["load model"] = _lap(clock)
-    clock = time.perf_counter()
-    vectors = embed_articles([a for a in articles if a.lang in ("en", "id")], encoder, config.quiet)
-    timings["embed"] = _lap(clock)
-    manifest = RunManifest(outdir, config, inputs, skipped)
-    manifest.stage("segment", files=len(files), articles=dict(sorted(by_lang.items())))
-    manifest.stage("embed", model=encoder.name, sentences=sum(len(v) for v in vectors.values()),
-                   new=getattr(encoder, "misses", 0))
+    staging = open_staging(outdir)
+    try:
+        clock = time.perf_counter()
+        vectors = embed_articles([a for a in articles if a.lang in ("en", "id")], encoder, config.quiet)
+        timings["embed"] = _lap(clock)
+        manifest = RunManifest(staging, config, inputs, skipped)
+        manifest.stage("segment", files=len(files), articles=dict(sorted(by_lang.items())))
+        manifest.stage("embed", model=encoder.name, sentences=sum(len(v) for v in vectors.values()),
+                       new=getattr(encoder, "misses", 0))
 
-    clock = time.perf_counter()
-    pairs = pair_articles(articles, vectors, PairConfig(block_size=pair_block_size(by_lang)))
-    timings["pair"] = _lap(clock)
-    log(f"paired {len(pairs)} article pair(s)", config.quiet)
-    manifest.stage("pair", pairs=len(pairs))
+        clock = time.perf_counter()
+        pairs = pair_articles(articles, vectors, PairConfig(block_size=pair_block_size(by_lang)))
+        timings["pair"] = _lap(clock)
+        log(f"paired {len(pairs)} article pair(s)", config.quiet)
+        manifest.stage("pair", pairs=len(pairs))
 
-    clock = time.perf_counter()
-    checkpoint = AlignmentCheckpoint(outdir, config.signature())
-    alignments = align_pairs(pairs, {a.id: a for a in articles}, vectors, config, checkpoint, executor)
-    timings["align"] = _lap(clock)
-    del vectors  # only alignment needs them; export and reports work from the beads
-    manifest.stage("align", pairs=len(alignments), reused=checkpoint.reused)
+        clock = time.perf_counter()
+        checkpoint = AlignmentCheckpoint(outdir, config.signature())
+        alignments = align_pairs(pairs, {a.id: a for a in articles}, vectors, config, checkpoint, executor)
+        timings["align"] = _lap(clock)
+        del vectors  # only alignment needs them; export and reports work from the beads
+        manifest.stage("align", pairs=len(alignments), reused=checkpoint.reused)
 
-    result = RunResult(
-        config=config, outdir=outdir, inputs=inputs, articles=articles, pairs=pairs,
-        alignments=alignments, removed_lines=removed, skipped_files=skipped, timings=timings,
-        sentences_embedded=getattr(encoder, "misses", 0),
-    )
-    clock = time.perf_counter()
-    write_outputs(result)
-    timings["export"] = _lap(clock)
-    write_report_files(result)
-    manifest.stage("export", segments=result.segments_written)
-    manifest.finish(result.outputs)
-    result.outputs.append(manifest.path.name)
+        result = RunResult(
+            config=config, outdir=outdir, inputs=inputs, articles=articles, pairs=pairs,
+            alignments=alignments, removed_lines=removed, skipped_files=skipped, timings=timings,
+            sentences_embedded=getattr(encoder, "misses", 0), run_id=manifest.run_id,
+            removed_examples=segmented.examples, model_name=encoder.name,
+            calibration=calibration, warnings=[calibration_note] if calibration_note else [],
+        )
+        result.min_score = config.min_score if config.min_score is not None else (
+            calibration.threshold if calibration else 0.0)
+        clock = time.perf_counter()
+        write_outputs(result, staging)
+        timings["export"] = _lap(clock)
+        timings["total"] = _lap(started)  # the one total the command line and the report show
+        result.outputs += [*REPORTS, MANIFEST]
+        write_report_files(result, staging)
+        manifest.stage("export", segments=result.segments_written)
+        manifest.finish(result.outputs[:-1])
+        swap_in(staging, outdir, own=is_run_output)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     checkpoint.finish()
+    for note in result.warnings:
+        warn(note)
     return result
+
+
+REPORTS = ("report.md", "report.html")
+RUN_OUTPUTS = {"articles.jsonl", "pairs.jsonl", "alignments.jsonl", *REPORTS, MANIFEST}
+
+
+def is_run_output(name: str) -> bool:
+    """Whether a file of an output folder is one a run writes (anything else is the user's, kept)."""
+    return name in RUN_OUTPUTS or name.startswith("corpus.")
+
+
+def open_staging(outdir: Path) -> Path:
+    """A fresh staging folder beside ``outdir`` (what killed runs left there is cleared first)."""
+    try:
+        outdir.parent.mkdir(parents=True, exist_ok=True)
+        clear_stale(outdir)
+        staging = staging_folder(outdir)
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir()
+    except OSError as exc:
+        raise _output_error(exc, outdir) from exc
+    return staging
 
 
 def pair_block_size(by_lang: Counter) -> int:
@@ -134,37 +176,57 @@ def check_outdir(outdir: Path) -> None:
         raise AlignError(f"{probe}: cannot write output folder ({exc.strerror or exc})") from exc
 
 
+class Segmented(NamedTuple):
+    """What segmentation found in every file."""
+
+    articles: list[Article]
+    removed: Counter  # boilerplate rule -> lines dropped
+    skipped: dict[str, str]  # source name -> why it was skipped
+    inputs: dict[str, str]  # source name -> sha256 of its bytes
+    examples: dict[str, list[str]]  # boilerplate rule -> a few lines it dropped
+
+
+EXAMPLES_PER_RULE = 3
+
+
 def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = None,
-                  executor: Executor | None = None) -> tuple[list[Article], Counter, dict[str, str], dict[str, str]]:
+                  executor: Executor | None = None, names: dict[Path, str] | None = None) -> Segmented:
     """Segment every file; unreadable files are skipped with a warning unless all of them are.
 
     Files are read here, one at a time as the executor asks for them, and segmented by the executor.
+    ``names`` gives each file the name outputs use (default: its path).
     """
     articles: list[Article] = []
     removed: Counter = Counter()
     skipped: dict[str, str] = {}
     inputs: dict[str, str] = {}
+    examples: dict[str, list[str]] = {}
+    names = names or {}
 
     def readable() -> Iterator[tuple[str, str, list[Rule] | None]]:
         for path in files:
+            name = names.get(path, str(path))
             try:
                 text, digest = load_dump(path)
             except InputError as exc:
                 if len(files) == 1:
                     raise
-                skipped[str(path)] = str(exc)
-                log(f"warning: skipped {exc}", quiet=False)  # warnings show even with --quiet
+                skipped[name] = str(exc).replace(str(path), name)
+                warn(f"skipped {exc}")  # warnings show even with --quiet
                 continue
-            inputs[str(path)] = digest
-            yield text, str(path), rules
+            inputs[name] = digest
+            yield text, name, rules
 
     found_all = (executor or LocalExecutor()).map(segment_task, readable())
     for found in progress(found_all, "segment", quiet, total=len(files), unit="file"):
         articles.extend(found.articles)
         removed.update(found.removed)
+        for rule, lines in getattr(found, "removed_examples", {}).items():
+            kept = examples.setdefault(rule, [])
+            kept.extend(line for line in lines if line not in kept and len(kept) < EXAMPLES_PER_RULE)
     if not inputs:
         raise InputError(f"{_names(files)}: none of the input files could be read")
-    return _unique_ids(articles), removed, skipped, inputs
+    return Segmented(_unique_ids(articles), removed, skipped, inputs, examples)
 
 
 def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool) -> dict[str, np.ndarray]:
@@ -244,8 +306,16 @@ def align_task(item: tuple) -> list:
     return align_sentences(en_vecs, id_vecs, en_texts, id_texts, max_align=max_align)
 
 
+def bead_confidence(bead, calibration: Calibration | None) -> float:
+    """The score a bead is exported and filtered with: calibrated P(correct) for a bead with text on
+    both sides when a calibration fits the model, else the core's raw score."""
+    if calibration is None or not bead.src or not bead.tgt:
+        return bead.score
+    return calibration.confidence(bead.score, bead.kind)
+
+
 def segment_pairs(result: RunResult) -> Iterator[AlignedPair]:
-    """Render beads as text segment pairs with provenance, in pair order."""
+    """Render beads as text segment pairs with provenance and confidence, in pair order."""
     articles = {a.id: a for a in result.articles}
     for item in result.alignments:
         en, ind = articles[item.pair.en], articles[item.pair.id]
@@ -253,20 +323,20 @@ def segment_pairs(result: RunResult) -> Iterator[AlignedPair]:
             yield AlignedPair(
                 en=" ".join(en.sentences[i].text for i in bead.src),
                 id=" ".join(ind.sentences[j].text for j in bead.tgt),
-                score=bead.score, en_doc=en.id, id_doc=ind.id, en_file=en.file, id_file=ind.file,
-                kind=bead.kind,
+                score=bead_confidence(bead, result.calibration), en_doc=en.id, id_doc=ind.id,
+                en_file=en.file, id_file=ind.file, kind=bead.kind,
             )
 
 
-def write_outputs(result: RunResult) -> None:
-    """Write the JSONL records and the filtered corpus files into ``result.outdir``."""
-    out, config = result.outdir, result.config
+def write_outputs(result: RunResult, folder: Path | None = None) -> None:
+    """Write the JSONL records and the filtered corpus files into ``folder`` (default ``result.outdir``)."""
+    out, config = Path(folder or result.outdir), result.config
     try:
         out.mkdir(parents=True, exist_ok=True)
         write_jsonl(out / "articles.jsonl", (a.to_json() for a in result.articles))
         write_jsonl(out / "pairs.jsonl", (p.to_json() for p in result.pairs))
         write_jsonl(out / "alignments.jsonl", _alignment_records(result))
-        options = FilterOptions(min_score=config.min_score, keep_unmatched=not config.drop_unmatched,
+        options = FilterOptions(min_score=result.min_score, keep_unmatched=not config.drop_unmatched,
                                 dedupe=config.dedupe, max_length_ratio=config.max_length_ratio)
         kept, drops = filter_pairs(segment_pairs(result), options)
         result.filter_drops = drops
@@ -280,12 +350,12 @@ def write_outputs(result: RunResult) -> None:
         raise _output_error(exc, out) from exc
 
 
-def write_report_files(result: RunResult) -> None:
-    """Write report.md and report.html (last, so they include the export timing)."""
+def write_report_files(result: RunResult, folder: Path | None = None) -> None:
+    """Write report.md and report.html into ``folder`` (last, so they include the export timing)."""
     from align.report import write_reports
 
     try:
-        result.outputs += [Path(p).name for p in write_reports(result, result.outdir)]
+        write_reports(result, folder or result.outdir)
     except OSError as exc:
         raise _output_error(exc, result.outdir) from exc
 
@@ -311,8 +381,11 @@ def creation_date(value: str | None) -> datetime:
 def _alignment_records(result: RunResult) -> Iterator[dict]:
     for item in result.alignments:
         for bead in item.beads:
-            yield {"pair": [item.pair.en, item.pair.id], "en": list(bead.src), "id": list(bead.tgt),
-                   "score": round(bead.score, 4)}
+            record = {"pair": [item.pair.en, item.pair.id], "en": list(bead.src), "id": list(bead.tgt),
+                      "score": round(bead.score, 4)}
+            if result.calibration is not None and bead.src and bead.tgt:
+                record["confidence"] = bead_confidence(bead, result.calibration)
+            yield record
 
 
 def write_jsonl(path: Path, records: Iterable[dict]) -> None:

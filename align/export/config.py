@@ -9,7 +9,8 @@ from dataclasses import dataclass
 class ExportConfig:
     """Settings of the export stage."""
 
-    min_score: float = 0.0  # bead confidence below which a segment pair is not exported
+    min_score: float | None = None  # bead confidence below which a pair is not exported; None: calibrated default
+    paths: str = "relative"  # how outputs name source files: relative (to the input root), absolute, name
     drop_unmatched: bool = True  # 1-0/0-1 beads stay out of TMX/TSV
     dedupe: bool = True  # repeated segment pairs merged (best score kept)
     max_length_ratio: float | None = 3.0  # character-length ratio above which a segment pair is dropped
