@@ -4,17 +4,70 @@ from __future__ import annotations
 
 import json
 import sys
-import time
+import traceback
 from functools import wraps
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Literal, Optional
 
 import typer
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from align import __version__
 from align.errors import AlignError
+from align.export.tmx import LANGS as TMX_LANGS
+from align.inputs import PATH_STYLES
+from align.progress import configure_logging
 
-app = typer.Typer(
+
+class _Argument(TyperArgument):
+    """A positional argument shown as ``PATHS...`` in usage and help, without a type label."""
+
+    def _label(self) -> str:
+        name = self.display_name_raw.upper()
+        return name + ("..." if self.nargs != 1 and not name.endswith("...") else "")
+
+    def _usage_display_name(self) -> str:
+        return self._label() if self.required else f"[{self._label()}]"
+
+    def _rich_display_name(self) -> str:
+        return self._label()
+
+    def display_type_rich(self, ctx) -> None:
+        return None
+
+
+class _Command(TyperCommand):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if type(param) is TyperArgument:
+                param.__class__ = _Argument
+
+
+class _Group(TyperGroup):
+    """Lists each command with the whole first paragraph of its description (never cut)."""
+
+    def format_commands(self, ctx, formatter) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                text = command.short_help or (command.help or "").strip().split("\n\n")[0]
+                rows.append((name, " ".join(text.split())))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+class _App(typer.Typer):
+    """Every command gets the argument display of :class:`_Command`."""
+
+    def command(self, *args, cls=None, **kwargs):
+        return super().command(*args, cls=cls or _Command, **kwargs)
+
+
+app = _App(
+    cls=_Group,
     help="Align English–Indonesian news dumps into TMX/TSV parallel corpora.\n\n"
     "Examples:\n\n"
     "  align run corpora/sample -o outputs/sample\n\n"
@@ -28,14 +81,19 @@ app = typer.Typer(
 )
 
 MODEL_HELP = "Embedding model: 'bundled' (offline multilingual-e5-small) or a sentence-transformers id/path, e.g. sentence-transformers/LaBSE."
-QUIET_HELP = "No progress bars or status lines."
+QUIET_HELP = "Print nothing on success (warnings and errors still show)."
+_debug = False  # set by the global --debug option
+PathStyle = Literal[PATH_STYLES]  # choices come from the list, and --help lists them
+TmxLang = Literal[TMX_LANGS]
 
 
 def _one_line_errors(command: Callable) -> Callable:
-    """Turn AlignErrors (and anything unexpected) into one line on stderr and a non-zero exit."""
+    """Turn AlignErrors (and anything unexpected) into one line on stderr and a non-zero exit; with
+    --debug an unexpected error shows its traceback too. Sets up the ``align`` logger's handler."""
 
     @wraps(command)
     def wrapper(*args, **kwargs):
+        configure_logging(quiet=bool(kwargs.get("quiet")), debug=_debug)
         try:
             return command(*args, **kwargs)
         except AlignError as exc:
@@ -50,8 +108,11 @@ def _one_line_errors(command: Callable) -> Callable:
         except MemoryError:
             typer.echo("align: error: out of memory", err=True)
             raise typer.Exit(1)
-        except Exception as exc:  # a bug: still one line, never a traceback
-            typer.echo(f"align: internal error: {type(exc).__name__}: {exc}", err=True)
+        except Exception as exc:  # a bug: one line, and the traceback only when asked for
+            if _debug:
+                traceback.print_exc(file=sys.stderr)
+            typer.echo(f"align: internal error: {type(exc).__name__}: {exc}"
+                       + ("" if _debug else " (rerun with --debug for the traceback)"), err=True)
             raise typer.Exit(1)
 
     return wrapper
@@ -66,8 +127,11 @@ def _version(value: bool) -> None:
 @app.callback()
 def main(
     version: Optional[bool] = typer.Option(None, "--version", callback=_version, is_eager=True, help="Print the version."),
+    debug: bool = typer.Option(False, "--debug", help="Show the traceback of an unexpected error, and debug messages."),
 ) -> None:
     """Align English–Indonesian news dumps into TMX/TSV parallel corpora."""
+    global _debug
+    _debug = debug
 
 
 @app.command()
@@ -77,8 +141,8 @@ def run(
     out: Path = typer.Option(..., "-o", "--out", help="Output folder (created if missing)."),
     model: str = typer.Option("bundled", "--model", "-m", help=MODEL_HELP),
     max_align: int = typer.Option(5, "--max-align", min=2, max=8, help="Largest bead size x+y (e.g. 5 allows 1-4, 2-3)."),
-    min_score: float = typer.Option(0.0, "--min-score", min=0.0, max=1.0, help="Drop segment pairs scoring below this (0-1) from TMX/TSV/Moses."),
-    srclang: str = typer.Option("en", "--srclang", help="Source language of the TMX: en or id."),
+    min_score: Optional[float] = typer.Option(None, "--min-score", min=0.0, max=1.0, show_default=False, help="Drop segment pairs whose confidence (0-1) is below this from TMX/TSV/Moses. Default: the calibrated threshold of the model (exported pairs >= 99% correct on development data); 0 keeps every pair."),
+    srclang: TmxLang = typer.Option("en", "--srclang", help="Source language of the TMX."),
     keep_unmatched: bool = typer.Option(False, "--keep-unmatched", help="Keep 1-0/0-1 beads in TMX/TSV (always kept in alignments.jsonl)."),
     keep_duplicates: bool = typer.Option(False, "--keep-duplicates", help="Keep repeated segment pairs (default: keep the best-scoring copy, merge provenance)."),
     max_length_ratio: float = typer.Option(3.0, "--max-length-ratio", min=0.0, help="Drop segment pairs whose character lengths differ more than this factor (0 disables)."),
@@ -90,6 +154,7 @@ def run(
     workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes on this machine for segmentation, bundled-model embedding and alignment (one thread each); with --executor ray and no --ray-address, the CPUs of the local Ray cluster."),
     executor: str = typer.Option("local", "--executor", help="Where the work runs: local (this machine) or ray (a Ray cluster; pip install 'align[ray]'). Outputs are the same."),
     ray_address: Optional[str] = typer.Option(None, "--ray-address", help="Address of a running Ray cluster (e.g. 10.0.0.5:6379 or 'auto'); default starts a private one on 127.0.0.1."),
+    paths_style: PathStyle = typer.Option("relative", "--paths", help="How outputs name source files: relative to the folder holding every input (no local folder names leak), absolute, or the bare file name."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
 ) -> None:
     """Segment, pair and align dumps; write corpus.tmx/.tsv/.en/.id, JSONL records and report.md.
@@ -97,30 +162,30 @@ def run(
     Example: align run corpora/sample -o outputs/sample
     """
     from align.config import Config
-    from align.embed.base import check_device
+    from align.embed.base import check_device, check_model
     from align.pipeline import creation_date
     from align.pipeline import run as run_pipeline
 
-    if srclang not in ("en", "id"):
-        raise AlignError(f"--srclang: expected 'en' or 'id', got '{srclang}'")
-    check_device(model, device)  # before any work; a bad --executor fails as the run starts
-    config = Config(model=model, max_align=max_align, min_score=min_score, srclang=srclang,
+    check_model(model)
+    check_device(model, device)  # before any work; the model itself loads before segmentation
+    config = Config(model=model, max_align=max_align, min_score=min_score, srclang=srclang, paths=paths_style,
                     drop_unmatched=not keep_unmatched, dedupe=not keep_duplicates,
                     max_length_ratio=max_length_ratio or None, rules=str(rules) if rules else None, created=created, cache_dir=cache_dir, quiet=quiet,
                     device=device, batch_size=batch_size, workers=workers, executor=executor,
                     ray_address=ray_address)
     if created:
         creation_date(created)  # refuse a bad date before any work
-    start = time.perf_counter()
     result = run_pipeline([str(p) for p in paths], out, config)
+    if quiet:
+        return
     langs = result.articles_by_lang()
-    stages = ", ".join(f"{k} {v:.1f}s" for k, v in result.timings.items())
+    stages = ", ".join(f"{k} {v:.1f}s" for k, v in result.timings.items() if k != "total")
     typer.echo(
         f"articles: {langs.get('en', 0)} en, {langs.get('id', 0)} id"
         + (f", {sum(v for k, v in langs.items() if k not in ('en', 'id'))} other" if len(langs) > 2 else "")
         + f" | pairs: {len(result.pairs)} | segments: {result.segments_written}"
         + f" | new sentences embedded: {result.sentences_embedded}"
-        + f" | {time.perf_counter() - start:.1f}s ({stages})\n"
+        + f" | {result.timings['total']:.1f}s ({stages})\n"
         + f"wrote {', '.join(result.outputs)} to {out}"
     )
 
@@ -153,7 +218,8 @@ def sentences(
                             max_align=max_align)
     with atomic_open(out) as handle:
         handle.writelines(format_bead(b) + "\n" for b in beads)
-    typer.echo(f"{len(beads)} beads ({len(src_lines)} x {len(tgt_lines)} sentences) -> {out}")
+    if not quiet:
+        typer.echo(f"{len(beads)} beads ({len(src_lines)} x {len(tgt_lines)} sentences) -> {out}")
 
 
 @app.command()
@@ -178,8 +244,9 @@ def segment(
     langs = {}
     for a in articles:
         langs[a.lang] = langs.get(a.lang, 0) + 1
-    typer.echo(f"{len(articles)} articles ({', '.join(f'{n} {k}' for k, n in sorted(langs.items()))}); "
-               f"{sum(removed.values())} boilerplate lines dropped; {len(skipped)} files skipped -> {out}")
+    if not quiet:
+        typer.echo(f"{len(articles)} articles ({', '.join(f'{n} {k}' for k, n in sorted(langs.items()))}); "
+                   f"{sum(removed.values())} boilerplate lines dropped; {len(skipped)} files skipped -> {out}")
 
 
 @app.command()
@@ -208,7 +275,8 @@ def pair(
     vectors = embed_articles([a for a in articles if a.lang in ("en", "id")], encoder, quiet)
     pairs = pair_articles(articles, vectors)
     write_jsonl(out, (p.to_json() for p in pairs))
-    typer.echo(f"{len(pairs)} pairs from {len(articles)} articles -> {out}")
+    if not quiet:
+        typer.echo(f"{len(pairs)} pairs from {len(articles)} articles -> {out}")
 
 
 from align.evaluate.command import eval_command  # noqa: E402  (its own module; registered here)

@@ -21,7 +21,7 @@ from align.embed import Encoder
 from align.executors import Executor, make_executor
 from align.executors.local import LocalExecutor
 from align.errors import AlignError, InputError
-from align.export.calibration import Calibration, calibration_for
+from align.export.calibration import bead_confidence, calibration_for
 from align.export.filters import FilterOptions, filter_pairs
 from align.export.moses import write_moses
 from align.export.tmx import write_tmx
@@ -304,14 +304,6 @@ def align_task(item: tuple) -> list:
     """Executor task: sentence-align one document pair."""
     en_vecs, id_vecs, en_texts, id_texts, max_align = item
     return align_sentences(en_vecs, id_vecs, en_texts, id_texts, max_align=max_align)
-
-
-def bead_confidence(bead, calibration: Calibration | None) -> float:
-    """The score a bead is exported and filtered with: calibrated P(correct) for a bead with text on
-    both sides when a calibration fits the model, else the core's raw score."""
-    if calibration is None or not bead.src or not bead.tgt:
-        return bead.score
-    return calibration.confidence(bead.score, bead.kind)
 
 
 def segment_pairs(result: RunResult) -> Iterator[AlignedPair]:

@@ -59,6 +59,14 @@ class Calibration:
         return cls(str(data["model"]), curves, float(data["threshold"]), dict(data.get("fit", {})))
 
 
+def bead_confidence(bead, calibration: Calibration | None) -> float:
+    """The score a bead is exported, filtered and reported with: calibrated P(correct) for a bead with
+    text on both sides when a calibration fits the model, else the core's raw score."""
+    if calibration is None or not bead.src or not bead.tgt:
+        return bead.score
+    return calibration.confidence(bead.score, bead.kind)
+
+
 def load_calibration(path: Path = CALIBRATION_FILE) -> Calibration | None:
     """The stored calibration, or None when there is none (or it is unreadable)."""
     try:
