@@ -79,6 +79,9 @@ def render_html(summary: Summary, charts: Sequence[Chart]) -> str:
     if summary.boilerplate:
         parts += ["<h2>Boilerplate lines dropped, by rule</h2>",
                   table(["rule", "lines", "examples"], summary.boilerplate, "boilerplate")]
+    parts += ["<h2>Scores</h2>", '<div class="figures">', *(figure(c) for c in charts), "</div>"]
+    parts += ["<h2>Lowest-scoring document pairs</h2>", _review(summary.lowest_pairs),
+              "<h2>Lowest-scoring beads</h2>", _review(summary.lowest_beads)]
     parts += ["<h2>Unpaired articles</h2>", table(["lang", "article", "title", "file"], summary.unpaired, "unpaired")
               if summary.unpaired else "<p>None.</p>"]
     if summary.unpaired_more:
@@ -90,9 +93,6 @@ def render_html(summary: Summary, charts: Sequence[Chart]) -> str:
         parts.append(f"<p>... and {summary.unmatched_more} more (alignments.jsonl holds them all).</p>")
     if summary.skipped:
         parts += ["<h2>Files skipped</h2>", table(["file", "reason"], summary.skipped)]
-    parts += ["<h2>Scores</h2>", '<div class="figures">', *(figure(c) for c in charts), "</div>"]
-    parts += ["<h2>Lowest-scoring document pairs</h2>", _review(summary.lowest_pairs),
-              "<h2>Lowest-scoring beads</h2>", _review(summary.lowest_beads)]
     if summary.timings:
         parts += ["<h2>Timings</h2>", table(["stage", "seconds"], summary.timings, "timings")]
     parts += ["<h2>Signature</h2>", table(["item", "value"], summary.signature, "signature"),

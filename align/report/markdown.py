@@ -43,6 +43,8 @@ def render_markdown(summary: Summary) -> str:
     if summary.boilerplate:
         parts += ["## Boilerplate lines dropped, by rule", "",
                   table(["rule", "lines", "examples"], summary.boilerplate), ""]
+    parts += ["## Lowest-scoring document pairs", "", _review(summary.lowest_pairs), "",
+              "## Lowest-scoring beads", "", _review(summary.lowest_beads), ""]
     parts += ["## Unpaired articles", "", table(["lang", "article", "title", "file"], summary.unpaired)
               if summary.unpaired else "_none_", ""]
     if summary.unpaired_more:
@@ -53,8 +55,6 @@ def render_markdown(summary: Summary) -> str:
         parts += [f"... and {summary.unmatched_more} more (alignments.jsonl holds them all).", ""]
     if summary.skipped:
         parts += ["## Files skipped", "", table(["file", "reason"], summary.skipped), ""]
-    parts += ["## Lowest-scoring document pairs", "", _review(summary.lowest_pairs), "",
-              "## Lowest-scoring beads", "", _review(summary.lowest_beads), ""]
     if summary.timings:
         parts += ["## Timings", "", table(["stage", "seconds"], summary.timings), ""]
     parts += ["## Signature", "", f"`{summary.signature[0][1]}`", "", table(["item", "value"], summary.signature[1:]), "",
