@@ -234,12 +234,13 @@ def segment(
 
     Example: align segment corpora/sample -o articles.jsonl
     """
-    from align.inputs import collect_files
+    from align.inputs import collect_files, source_names
     from align.pipeline import segment_files, write_jsonl
     from align.segment.clean import load_rules
 
     extra = load_rules(rules) if rules else None
-    articles, removed, skipped, _, _ = segment_files(collect_files([str(p) for p in paths]), quiet, extra)
+    files = collect_files([str(p) for p in paths])
+    articles, removed, skipped, _, _ = segment_files(files, quiet, extra, names=source_names(files, paths))
     write_jsonl(out, (a.to_json() for a in articles))
     langs = {}
     for a in articles:

@@ -56,14 +56,15 @@ def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResul
 
 
 def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: Executor) -> RunResult:
-    outdir = Path(outdir)
+    outdir = Path(os.path.abspath(outdir))  # "." and "out/.." get a real name and parent
     timings: dict[str, float] = {}
-    started = clock = time.perf_counter()
+    started = time.perf_counter()
 
     files = collect_files(paths)
     names = source_names(files, paths, config.paths)
     check_outdir(outdir)
     rules = load_rules(config.rules) if config.rules else None
+    clock = time.perf_counter()
     encoder = executor.encoder(config)  # a model that cannot load fails here, before any work
     calibration, calibration_note = calibration_for(encoder.name)
     timings["load model"] = _lap(clock)
@@ -162,8 +163,11 @@ def pair_block_size(by_lang: Counter) -> int:
 
 
 def check_outdir(outdir: Path) -> None:
-    """Fail early, before any work, when ``outdir`` cannot be created or written."""
-    probe = outdir
+    """Fail early, before any work, when ``outdir`` cannot be created or replaced (its staging folder
+    goes beside it, so the folder that holds it must be writable)."""
+    if outdir.exists() and not outdir.is_dir():
+        raise AlignError(f"{outdir}: cannot write output folder (a file of that name exists)")
+    probe = outdir.parent
     while not probe.exists():
         probe = probe.parent
     if not probe.is_dir():
