@@ -166,7 +166,7 @@ def check_outdir(outdir: Path) -> None:
     """Fail early, before any work, when ``outdir`` cannot be created or replaced (its staging folder
     goes beside it, so the folder that holds it must be writable)."""
     if outdir.exists() and not outdir.is_dir():
-        raise AlignError(f"{outdir}: cannot write output folder (a file of that name exists)")
+        raise AlignError(f"{outdir}: cannot write output folder (not a folder)")
     probe = outdir.parent
     while not probe.exists():
         probe = probe.parent
