@@ -91,10 +91,10 @@ def test_planted_foreign_sentences_are_not_exported_by_default(bundled_encoder):
         beads = align_sentences(bundled_encoder.encode(en), bundled_encoder.encode(ind), en, ind)
         result = _result(beads, calibration, en, ind)
         kept, _ = filter_pairs(segment_pairs(result), FilterOptions(min_score=calibration.threshold))
-        kept_texts = {(p.en, p.id) for p in kept}
+        kept_texts = {(p.src, p.tgt) for p in kept}
         exported += len(kept)
         for bead, pair in zip(beads, segment_pairs(result)):
-            if index in bead.tgt and (clean_segment(pair.en), clean_segment(pair.id)) in kept_texts:
+            if index in bead.tgt and (clean_segment(pair.src), clean_segment(pair.tgt)) in kept_texts:
                 leaked.append(pair)
         truth = {(" ".join(en[i] for i in b.src), " ".join(ind[j] for j in b.tgt)) for b in gold if index not in b.tgt}
         correct_total += len(truth)

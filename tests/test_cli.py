@@ -110,20 +110,21 @@ def test_user_rules_extend_boilerplate_removal(tmp_path):
 def test_help_shows_whole_descriptions_paths_usage_and_choices(tmp_path):
     main = align_cli("--help", cwd=tmp_path).stdout
     commands = " ".join(main.split("Commands:")[1].split())
-    for description in ("Segment, pair and align dumps; write corpus.tmx/.tsv/.en/.id, JSONL records and report.md.",
-                        "Pair English and Indonesian articles that translate each other (unmatched ones stay unpaired)."):
+    for description in ("Segment, pair and align dumps; write corpus.tmx/.tsv/.<src>/.<tgt>, JSONL records and report.md.",
+                        "Pair --src articles with the --tgt articles that translate them (unmatched ones stay unpaired)."):
         assert description in commands  # whole, not cut with "..."
     assert "--debug" in main
     run = align_cli("run", "--help", cwd=tmp_path).stdout
     assert "Usage: " in run and " PATHS..." in run.splitlines()[0]
     assert "{paths}" not in run and "<list[" not in run
-    from align.export.tmx import LANGS
+    from align import languages
     from align.inputs import PATH_STYLES
 
-    assert f"--srclang <{'|'.join(LANGS)}>" in run
+    src_help = " ".join(run.split("--src")[1].split("--tgt")[0].split())
+    assert all(code in src_help for code in languages.codes())  # the choices, from the registry
     assert f"--paths <{'|'.join(PATH_STYLES)}>" in run
-    refused = align_cli("run", str(SAMPLE), "-o", str(tmp_path / "out"), "--srclang", "xx", cwd=tmp_path)
-    assert refused.returncode != 0 and "--srclang" in refused.stderr and not (tmp_path / "out").exists()
+    refused = align_cli("run", str(SAMPLE), "-o", str(tmp_path / "out"), "--paths", "url", cwd=tmp_path)
+    assert refused.returncode != 0 and "--paths" in refused.stderr and not (tmp_path / "out").exists()
 
 
 def test_quiet_prints_nothing_on_success_and_bars_stay_off_a_log(tmp_path):

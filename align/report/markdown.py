@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from align.languages import name_of
 from align.report.summary import ReviewItem, Summary
 
 
@@ -21,11 +22,11 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     return "\n".join(lines)
 
 
-def _review(items: Sequence[ReviewItem]) -> str:
+def _review(items: Sequence[ReviewItem], src: str, tgt: str) -> str:
     if not items:
         return "_none_"
-    return table(["score", "type", "English", "Indonesian", "where"],
-                 [(i.score, i.kind, i.en_text, i.id_text, f"{i.en_ref} / {i.id_ref}") for i in items])
+    return table(["score", "type", name_of(src), name_of(tgt), "where"],
+                 [(i.score, i.kind, i.src_text, i.tgt_text, f"{i.src_ref} / {i.tgt_ref}") for i in items])
 
 
 def render_markdown(summary: Summary) -> str:
@@ -43,8 +44,8 @@ def render_markdown(summary: Summary) -> str:
     if summary.boilerplate:
         parts += ["## Boilerplate lines dropped, by rule", "",
                   table(["rule", "lines", "examples"], summary.boilerplate), ""]
-    parts += ["## Lowest-scoring document pairs", "", _review(summary.lowest_pairs), "",
-              "## Lowest-scoring beads", "", _review(summary.lowest_beads), ""]
+    parts += ["## Lowest-scoring document pairs", "", _review(summary.lowest_pairs, summary.src, summary.tgt), "",
+              "## Lowest-scoring beads", "", _review(summary.lowest_beads, summary.src, summary.tgt), ""]
     parts += ["## Unpaired articles", "", table(["lang", "article", "title", "file"], summary.unpaired)
               if summary.unpaired else "_none_", ""]
     if summary.unpaired_more:
