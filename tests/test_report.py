@@ -235,3 +235,16 @@ def test_combined_report_has_tables_plots_and_signature(tmp_path):
     assert "quality: f1_strict per test set and system" in page
     assert "speed: peak memory (MiB) against sentences" in page
     assert "<script" not in page
+
+
+def test_report_says_what_the_threshold_dropped_and_warns_about_an_uncalibrated_model(run_result, tmp_path):
+    from align.export.calibration import calibration_for
+
+    _, note = calibration_for("st:some/other-model")
+    run_result.warnings = [note]
+    run_result.min_score = 0.5
+    write_reports(run_result, tmp_path)
+    text = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "## Warnings" in text and "st:some/other-model" in text.split("## Warnings")[1].split("##")[0]
+    filters = text.split("## Segment pairs filtered out, and why")[1].split("##")[0]
+    assert "raw bead scores" in filters and "threshold 0.50" in filters and "dropped: 1" in filters

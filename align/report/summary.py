@@ -107,20 +107,21 @@ def _timings(timings: dict[str, float]) -> list[tuple[str, float]]:
 
 
 def _threshold(result: RunResult) -> list[str]:
-    """What the min_score filter applied, in words."""
+    """What the min_score filter applied and dropped, in words."""
     calibration = result.calibration
     if calibration is None:
-        return [f"Scores are the aligner's raw bead scores; export threshold {result.min_score:.2f}."]
-    lines = [f"Scores of beads with text on both sides are calibrated confidences (probability that the "
-             f"pair is a correct translation), fit for {calibration.model} on development data."]
-    if result.config.min_score is None:
-        figures = calibration.fit.get("figures", {}).get("pooled (out of fold)", {})
-        lines.append(f"Default export threshold {result.min_score:.2f}: on the development data the pairs "
-                     f"it keeps are {figures.get('precision', 0):.1%} correct and it drops "
-                     f"{figures.get('correct_lost', 0):.1%} of the correct ones. `--min-score 0` keeps every pair.")
+        lines = [f"Scores are the aligner's raw bead scores; export threshold {result.min_score:.2f}."]
     else:
-        lines.append(f"Export threshold {result.min_score:.2f} (set with --min-score).")
-    lines.append(f"Segment pairs it dropped: {result.filter_drops.get('min_score', 0)} (row min_score above).")
+        lines = [f"Scores of beads with text on both sides are calibrated confidences (probability that "
+                 f"the pair is a correct translation), fit for {calibration.model} on development data."]
+        if result.config.min_score is None:
+            figures = calibration.fit.get("figures", {}).get("pooled (out of fold)", {})
+            lines.append(f"Default export threshold {result.min_score:.2f}: on the development data the pairs "
+                         f"it keeps are {figures.get('precision', 0):.1%} correct and it drops "
+                         f"{figures.get('correct_lost', 0):.1%} of the correct ones. `--min-score 0` keeps every pair.")
+        else:
+            lines.append(f"Export threshold {result.min_score:.2f} (set with --min-score).")
+    lines.append(f"Segment pairs the threshold dropped: {result.filter_drops.get('min_score', 0)} (row min_score above).")
     return lines
 
 
