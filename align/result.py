@@ -30,13 +30,13 @@ class RunResult:
     pairs: list[DocPair]
     alignments: list[PairAlignment]
     removed_lines: Counter = field(default_factory=Counter)  # boilerplate rule -> lines dropped
+    removed_examples: dict[str, list[str]] = field(default_factory=dict)  # rule -> a few lines it dropped
     skipped_files: dict[str, str] = field(default_factory=dict)  # file -> reason it was skipped
     filter_drops: Counter = field(default_factory=Counter)  # export filter -> segment pairs dropped
     segments_written: int = 0
     timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds
     sentences_embedded: int = 0  # texts sent to the model (cache misses)
     outputs: list[str] = field(default_factory=list)  # file names written in outdir
-    removed_examples: dict[str, list[str]] = field(default_factory=dict)  # boilerplate rule -> a few lines it dropped
     run_id: str = ""  # the run's id, as in manifest.json
     model_name: str = ""  # the encoder's full name (what the calibration is tied to)
     calibration: Calibration | None = None  # the calibration applied to exported scores, if any

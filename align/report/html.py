@@ -78,8 +78,7 @@ def render_html(summary: Summary, charts: Sequence[Chart]) -> str:
               table(["filter", "pairs dropped"], summary.filtered, "filters") if summary.filtered else "<p>None.</p>",
               *(f"<p>{escape(line)}</p>" for line in summary.threshold)]
     if summary.boilerplate:
-        parts += ["<h2>Boilerplate lines dropped, by rule</h2>",
-                  table(["rule", "lines", "examples"], summary.boilerplate, "boilerplate")]
+        parts += ["<h2>Boilerplate lines dropped, by rule</h2>", table(["rule", "lines", "example lines"], summary.boilerplate)]
     parts += ["<h2>Scores</h2>", '<div class="figures">', *(figure(c) for c in charts), "</div>"]
     parts += ["<h2>Lowest-scoring document pairs</h2>", _review(summary.lowest_pairs, summary.src, summary.tgt),
               "<h2>Lowest-scoring beads</h2>", _review(summary.lowest_beads, summary.src, summary.tgt)]

@@ -42,8 +42,7 @@ def render_markdown(summary: Summary) -> str:
               table(["filter", "pairs dropped"], summary.filtered) if summary.filtered else "_none_", "",
               "\n\n".join(summary.threshold), ""]
     if summary.boilerplate:
-        parts += ["## Boilerplate lines dropped, by rule", "",
-                  table(["rule", "lines", "examples"], summary.boilerplate), ""]
+        parts += ["## Boilerplate lines dropped, by rule", "", table(["rule", "lines", "example lines"], summary.boilerplate), ""]
     parts += ["## Lowest-scoring document pairs", "", _review(summary.lowest_pairs, summary.src, summary.tgt), "",
               "## Lowest-scoring beads", "", _review(summary.lowest_beads, summary.src, summary.tgt), ""]
     parts += ["## Unpaired articles", "", table(["lang", "article", "title", "file"], summary.unpaired)
