@@ -20,6 +20,7 @@ from align.atomic import atomic_open, clear_stale, staging_folder, swap_in
 from align.checkpoint import MANIFEST, AlignmentCheckpoint, RunManifest, pair_key
 from align.config import Config
 from align.embed import Encoder
+from align.embed.base import model_version
 from align.embed.config import EmbedConfig
 from align.executors import Executor, make_executor
 from align.executors.local import LocalExecutor
@@ -65,7 +66,7 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
     rules = load_rules(config.rules) if config.rules else None
     clock = time.perf_counter()
     encoder = executor.encoder(config)  # a model that cannot load fails here, before any work
-    calibration, calibration_note = calibration_for(encoder.name)
+    calibration, calibration_note = calibration_for(encoder.name, model_version(config.model))
     timings["load model"] = _lap(clock)
 
     clock = time.perf_counter()

@@ -38,6 +38,7 @@ from align import __version__  # noqa: E402
 from align.align import align_sentences  # noqa: E402
 from align.atomic import atomic_open  # noqa: E402
 from align.embed import load_encoder  # noqa: E402
+from align.embed.base import model_version  # noqa: E402
 from align.export.beads import read_beads  # noqa: E402
 from align.export.calibration import CALIBRATION_FILE, GROUPS, Calibration, bead_group, log_odds  # noqa: E402
 
@@ -110,7 +111,7 @@ def fit(rows: list[LabelledBead]) -> dict:
 
 
 def apply(curves: dict, rows: list[LabelledBead]) -> np.ndarray:
-    probe = Calibration("", curves, 0.0, {})
+    probe = Calibration("", "", curves, 0.0, {})
     return np.array([probe.confidence(r.raw, "1-1" if r.group == "1-1" else "2-1") for r in rows])
 
 
@@ -175,7 +176,7 @@ def main(argv: list[str] | None = None) -> dict:
     report["raw score alone"] = {"threshold": raw_threshold, **figures(raw, correct, raw_threshold)}
 
     calibration = Calibration(
-        model=encoder.name, curves=fit(rows), threshold=threshold,
+        model=encoder.name, model_version=model_version(args.model), curves=fit(rows), threshold=threshold,
         fit={"align": __version__, "data": "enid-sent-dev clean, hard and planted copies", "folds": FOLDS,
              "target_precision": args.precision, "max_align": args.max_align, "figures": report},
     )

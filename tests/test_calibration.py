@@ -33,7 +33,11 @@ def test_another_model_ignores_the_calibration_and_says_so(tmp_path):
     broken = tmp_path / "calibration.json"
     broken.write_text('{"model": "x", "curves": {}}', encoding="utf-8")
     assert load_calibration(broken) is None
-    assert calibration_for("x", broken)[0] is None
+    assert calibration_for("x", path=broken)[0] is None
+    stored = load_calibration()
+    assert stored.model_version  # tied to the model's version too
+    calibration, note = calibration_for(stored.model, "another-version")
+    assert calibration is None and "another-version" in note
 
 
 def test_min_score_zero_keeps_every_pair_the_default_drops():

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SAMPLE, assert_one_line_error, run_cli
+from conftest import SAMPLE, assert_one_line_error, run_cli, sample_config
 
 EN_ARTICLE = (
     "Monday, 3 March 2025\n\nFerry services resume in Bali after storm\n\n"
@@ -178,11 +178,10 @@ def test_debug_shows_the_traceback_of_an_unexpected_error(tmp_path):
 def test_the_align_logger_carries_status_lines_for_library_users(tmp_path, caplog):
     import logging
 
-    from align.config import Config
     from align.pipeline import run
 
     with caplog.at_level(logging.INFO, logger="align"):
-        run([str(SAMPLE)], tmp_path / "out", Config(cache_dir=str(tmp_path / "cache")))
+        run([str(SAMPLE)], tmp_path / "out", sample_config(tmp_path / "cache", {"quiet": False}))
     messages = [r.getMessage() for r in caplog.records if r.name == "align"]
     assert any(m.startswith("segmented 4 file(s)") for m in messages), messages
     assert any(m.startswith("paired") for m in messages)

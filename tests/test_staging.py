@@ -15,7 +15,7 @@ import pytest
 from align.atomic import clear_stale, swap_in
 from align.checkpoint import MANIFEST
 from align.errors import AlignError
-from conftest import CREATED, SAMPLE, run_cli
+from conftest import CREATED, SAMPLE, run_cli, sample_config
 
 KILLER = r'''
 """Run the align CLI, but SIGKILL this process right after its Nth file rename (an output, a
@@ -97,10 +97,9 @@ def test_ten_kills_during_reruns_never_leave_a_mixed_folder(tmp_path):
 
 def test_a_failed_run_leaves_the_old_folder_and_no_staging(tmp_path, monkeypatch):
     from align import pipeline
-    from align.config import Config
 
     out = tmp_path / "out"
-    config = Config(cache_dir=str(tmp_path / "cache"), created=CREATED, quiet=True)
+    config = sample_config(tmp_path / "cache")
     pipeline.run([str(SAMPLE)], out, config)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
 

