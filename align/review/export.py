@@ -58,7 +58,8 @@ def reviewed_pairs(state: ReviewState) -> Iterator[AlignedPair]:
             if bead.verdict != "reject":
                 kind = f"{len(bead.src)}-{len(bead.tgt)}"
                 yield AlignedPair(state.text(pair_state, bead, "src"), state.text(pair_state, bead, "tgt"),
-                                  bead.score, src.id, tgt.id, src.file, tgt.file, kind, bead.review)
+                                  state.run.confidence(bead.src, bead.tgt, bead.score), src.id, tgt.id,
+                                  src.file, tgt.file, kind, bead.review)
 
 
 def review_drops(state: ReviewState) -> Counter:
@@ -86,7 +87,10 @@ def export_reviewed(folder: str | Path) -> ExportSummary:
     folder = Path(folder)
     state = load_state(folder)
     config = run_config(state.run.manifest, str(folder / "manifest.json"))
-    kept, drops = filter_pairs(reviewed_pairs(state), filter_options(config.export))
+    calibration = state.run.calibration
+    min_score = config.export.min_score if config.export.min_score is not None else (
+        calibration.threshold if calibration else 0.0)  # as `align run` chose it
+    kept, drops = filter_pairs(reviewed_pairs(state), filter_options(config.export, min_score))
     drops.update(review_drops(state))
     src_lang, tgt_lang = state.run.langs
     moses = [f"corpus.{src_lang}", f"corpus.{tgt_lang}"]
@@ -95,7 +99,7 @@ def export_reviewed(folder: str | Path) -> ExportSummary:
                              created=creation_date(config.export.created))
         write_tsv(folder / "corpus.tsv", kept)
         write_moses(folder / moses[0], folder / moses[1], kept)
-        result = _run_result(state, config, drops, segments)
+        result = _run_result(state, config, drops, segments, min_score)
         reports = [Path(p).name for p in write_reports(result, folder)]
     except OSError as exc:
         raise AlignError(f"{exc.filename or folder}: cannot write output ({exc.strerror or exc})") from exc
@@ -104,7 +108,7 @@ def export_reviewed(folder: str | Path) -> ExportSummary:
     return ExportSummary(segments, drops, state.decisions, state.stale, outputs)
 
 
-def _run_result(state: ReviewState, config: Config, drops: Counter, segments: int) -> RunResult:
+def _run_result(state: ReviewState, config: Config, drops: Counter, segments: int, min_score: float) -> RunResult:
     """The RunResult a report needs, rebuilt from the records, the manifest and the review."""
     manifest = state.run.manifest
     stages = manifest.get("stages", {})
@@ -118,11 +122,14 @@ def _run_result(state: ReviewState, config: Config, drops: Counter, segments: in
         inputs={i["path"]: i["sha256"] for i in manifest.get("inputs", [])},
         articles=list(state.run.articles.values()), pairs=[a.pair for a in alignments], alignments=alignments,
         removed_lines=Counter(stages.get("segment", {}).get("boilerplate", {})),
+        removed_examples=dict(stages.get("segment", {}).get("examples", {})),
         skipped_files={s["path"]: s["reason"] for s in manifest.get("skipped", [])},
         filter_drops=drops, segments_written=segments,
         timings=dict(stages.get("export", {}).get("timings", {})),
         sentences_embedded=int(stages.get("embed", {}).get("new", 0)),
         outputs=[o["name"] for o in manifest.get("outputs", []) if not o["name"].startswith("report.")],
+        run_id=str(manifest.get("run", {}).get("id", "")), model_name=state.run.model_name,
+        calibration=state.run.calibration, min_score=min_score,
     )
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from align.errors import InputError
-from align.records import Article
+from align.export.calibration import Calibration, bead_confidence, calibration_for
+from align.records import Article, Bead
 
 RUN_FILES = ("articles.jsonl", "pairs.jsonl", "alignments.jsonl")
 
@@ -61,6 +63,25 @@ class RunRecords:
     beads: dict[PairId, list[RunBead]]
     keys: tuple[str, str] = ("en", "id")  # how the run names the two sides in its records
     manifest: dict = field(default_factory=dict)
+
+    @property
+    def model_name(self) -> str:
+        """The encoder's full name as the run recorded it ('' for a run that did not)."""
+        return str(self.manifest.get("stages", {}).get("embed", {}).get("model", ""))
+
+    @cached_property
+    def calibration(self) -> Calibration | None:
+        """The calibration the run's exported confidences came from (as `align run` looks it up)."""
+        from align.embed.base import model_version
+
+        if not self.model_name:
+            return None
+        model = str(self.manifest.get("config", {}).get("model") or self.manifest.get("model") or "bundled")
+        return calibration_for(self.model_name, model_version(model))[0]
+
+    def confidence(self, src: tuple[int, ...], tgt: tuple[int, ...], raw_score: float) -> float:
+        """What a bead is shown, filtered and exported with: calibrated like the run's own export."""
+        return bead_confidence(Bead(src, tgt, raw_score), self.calibration)
 
     @property
     def langs(self) -> tuple[str, str]:
