@@ -25,7 +25,8 @@ from align.export.moses import write_moses
 from align.export.tmx import write_tmx
 from align.export.tsv import write_tsv
 from align.inputs import collect_files, load_dump
-from align.pair import PairConfig, pair_articles
+from align.pair import PairConfig
+from align.pair.staged import pair_in_two_stages
 from align.progress import log, progress
 from align.result import PairAlignment, RunResult
 from align.segment import segment_text
@@ -73,19 +74,25 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
     clock = time.perf_counter()
     encoder = executor.encoder(config)
     timings["load model"] = _lap(clock)
-    clock = time.perf_counter()
-    vectors = embed_articles([a for a in articles if a.lang in ("en", "id")], encoder, config.quiet)
-    timings["embed"] = _lap(clock)
+    clock, embedding = time.perf_counter(), [0.0]
+
+    def embed(some: list[Article]) -> dict[str, np.ndarray]:
+        start = time.perf_counter()
+        found = embed_articles(some, encoder, config.quiet)
+        embedding[0] += time.perf_counter() - start
+        return found
+
+    staged = pair_in_two_stages(articles, embed, PairConfig(block_size=pair_block_size(by_lang)))
+    pairs, vectors = staged.pairs, staged.vectors
+    timings["embed"], timings["pair"] = round(embedding[0], 3), round(_lap(clock) - embedding[0], 3)
+    log(f"paired {len(pairs)} article pair(s); {staged.articles_embedded} article(s) embedded whole",
+        config.quiet)
     manifest = RunManifest(outdir, config, inputs, skipped)
     manifest.stage("segment", files=len(files), articles=dict(sorted(by_lang.items())))
     manifest.stage("embed", model=encoder.name, sentences=sum(len(v) for v in vectors.values()),
-                   new=getattr(encoder, "misses", 0))
-
-    clock = time.perf_counter()
-    pairs = pair_articles(articles, vectors, PairConfig(block_size=pair_block_size(by_lang)))
-    timings["pair"] = _lap(clock)
-    log(f"paired {len(pairs)} article pair(s)", config.quiet)
-    manifest.stage("pair", pairs=len(pairs))
+                   new=getattr(encoder, "misses", 0), leads=staged.articles_looked_at,
+                   whole=staged.articles_embedded)
+    manifest.stage("pair", pairs=len(pairs), lead_candidates=staged.lead_candidates)
 
     clock = time.perf_counter()
     checkpoint = AlignmentCheckpoint(outdir, config.signature())

@@ -59,7 +59,7 @@ def pair_articles(
     t_hub = t_sims[:, : config.csls_k].mean(axis=1)
     candidates = {(s, int(t)) for s, row in enumerate(s_index[:, : config.neighbours]) for t in row}
     candidates |= {(int(s), t) for t, row in enumerate(t_index[:, : config.neighbours]) for s in row}
-    background = _background(src.matrices, tgt.matrices, config)
+    background = signals.background(src.matrices, tgt.matrices, config.background_samples, config.seed)
 
     def evidence(s: int, t: int) -> dict:
         cos = float(src.docs[s] @ tgt.docs[t])
@@ -146,18 +146,6 @@ def _checked_matrix(article: Article, vectors: Mapping[str, np.ndarray]) -> np.n
 def _starts_with_title(article: Article) -> bool:
     """Whether sentence 0 is (part of) the title, so its vector stands for the title."""
     return bool(article.sentences and article.title and article.sentences[0].text.strip() in article.title)
-
-
-def _background(src: list[np.ndarray], tgt: list[np.ndarray], config: PairConfig) -> tuple[float, float]:
-    """Median and robust spread of cosines between random EN and ID sentences of this corpus."""
-    rng = np.random.default_rng(config.seed)
-    n = config.background_samples
-    a = [src[i][rng.integers(len(src[i]))] for i in rng.integers(len(src), size=n)]
-    b = [tgt[i][rng.integers(len(tgt[i]))] for i in rng.integers(len(tgt), size=n)]
-    cos = np.einsum("ij,ij->i", np.stack(a), np.stack(b))
-    median = float(np.median(cos))
-    spread = 1.4826 * float(np.median(np.abs(cos - median)))
-    return median, max(spread, 1e-3)
 
 
 def _evidence(src: _Side, tgt: _Side, s: int, t: int, background, config: PairConfig) -> dict:

@@ -1,0 +1,60 @@
+"""Two-stage pairing: embed every article's lead, then whole articles only where a partner is possible.
+
+On crawls most articles have no translation in the other language; embedding all their sentences
+(the slow part of a run) buys nothing. The first stage embeds ``lead_sentences`` per article and
+keeps the articles with a candidate that ``prefilter.lead_candidates`` cannot rule out; the second
+embeds the rest of those articles and pairs them with ``pair_articles``. Lead vectors are reused,
+so no text is sent to the model twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from align.pair import pair_articles
+from align.pair.config import PairConfig
+from align.pair.prefilter import Lead, lead_candidates
+from align.records import Article, DocPair
+
+Embed = Callable[[list[Article]], dict[str, np.ndarray]]
+"""Sentence vectors per article id for the given articles (the pipeline's embedding step)."""
+
+
+@dataclass(frozen=True)
+class StagedPairing:
+    """The pairs, the sentence vectors of the articles embedded whole, and how much each stage did."""
+
+    pairs: list[DocPair]
+    vectors: dict[str, np.ndarray]
+    articles_looked_at: int  # articles whose lead the first stage embedded
+    articles_embedded: int  # articles embedded whole
+    lead_candidates: int  # candidate pairs the first stage kept
+
+
+def pair_in_two_stages(articles: list[Article], embed: Embed, config: PairConfig,
+                       langs: tuple[str, str] = ("en", "id")) -> StagedPairing:  # fmt: skip
+    """Pair the ``langs[0]`` and ``langs[1]`` articles, embedding whole only those the lead look keeps.
+
+    With ``config.two_stage`` off, or a corpus too small for the first stage's statistics, every
+    article is embedded whole (the single-stage pipeline).
+    """
+    sides = [[a for a in articles if a.lang == lang and a.sentences] for lang in langs]
+    everyone = sides[0] + sides[1]
+    if not config.two_stage or min(map(len, sides)) < config.min_background_articles:
+        vectors = embed(everyone)
+        pairs = pair_articles(articles, vectors, config)
+        return StagedPairing(pairs, vectors, 0, len(everyone), 0)
+    n = config.lead_sentences
+    lead_vectors = embed([replace(a, sentences=a.sentences[:n]) for a in everyone])
+    leads = [[Lead(lead_vectors[a.id], sum(len(s.text) for s in a.sentences)) for a in side] for side in sides]
+    kept = lead_candidates(leads[0], leads[1], config)
+    whole = [sides[0][s] for s in sorted({s for s, _ in kept})] + [sides[1][t] for t in sorted({t for _, t in kept})]
+    rest = embed([replace(a, sentences=a.sentences[n:]) for a in whole if len(a.sentences) > n])
+    vectors = {a.id: np.vstack([lead_vectors[a.id], rest[a.id]]) if a.id in rest else lead_vectors[a.id]
+               for a in whole}  # fmt: skip
+    del lead_vectors
+    pairs = pair_articles(whole, vectors, config) if whole else []
+    return StagedPairing(pairs, vectors, len(everyone), len(whole), len(kept))
