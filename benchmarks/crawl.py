@@ -2,8 +2,8 @@
 
     python benchmarks/crawl.py [--shared ../shared] [--small] [--baseline-rev eee4189] [--corpora eval,seedA]
 
-Builds corpora from the development dumps in which only ``--keep`` (default 15 %) of the document
-pairs keep both sides: of every other pair one side is cut out of the dump; half of the cut pairs'
+Builds corpora from the development dumps in which only ``--keep`` (default 15 %) of the articles
+keep their partner: of every other document pair one side is cut out of the dump; half of the cut pairs'
 surviving sides stay in the corpus's own layout, the other half come from English-only and
 Indonesian-only dumps of other layouts (seedstyle B for English, C for Indonesian: the same
 documents rendered differently, with their partner absent everywhere). The single-language
@@ -136,20 +136,21 @@ class Corpus:
 
 def build_corpus(name: str, own: Source, en_other: Source, id_other: Source, outdir: Path, keep_share: float,
                  seed: int, limit: int | None) -> Corpus:
-    """One crawl-like corpus: ``keep_share`` of the pairs complete in the own layout, one side of each
+    """One crawl-like corpus: ``keep_share`` of the articles keep their partner (in the own layout), one side of each
     other pair in the own layout or (half of them) in the other-layout single-language dumps."""
     rng = random.Random(seed)
     docs = sorted({a.doc for a in own.articles if a.paired})
     rng.shuffle(docs)
     if limit:
         docs = docs[:limit]
-    n_keep = max(1, round(keep_share * len(docs)))
-    roles = {}
-    for k, doc in enumerate(docs):
-        roles[doc] = "both" if k < n_keep else ("en", "id", "en-other", "id-other")[k % 4]
     singles = [a.doc for a in own.articles if not a.paired]
     if limit:
         singles = singles[: max(2, limit // 20)]
+    # 2k of the 2k + (len(docs) - k) + len(singles) articles keep their partner: k for that share
+    n_keep = max(1, round(keep_share * (len(docs) + len(singles)) / (2 - keep_share)))
+    roles = {}
+    for k, doc in enumerate(docs):
+        roles[doc] = "both" if k < n_keep else ("en", "id", "en-other", "id-other")[k % 4]
     roles.update({doc: "single" for doc in singles})
     if outdir.exists():
         shutil.rmtree(outdir)
@@ -243,7 +244,7 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     parser.add_argument("--small", action="store_true", help="60 pairs per corpus, only the eval corpus")
     parser.add_argument("--corpora", default="eval,seedA,seedC")
-    parser.add_argument("--keep", type=float, default=0.15, help="share of the pairs that keep both sides")
+    parser.add_argument("--keep", type=float, default=0.15, help="share of the articles that keep their partner")
     parser.add_argument("--baseline-rev", default="eee4189", help="git revision of the single-stage pipeline")
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--seed", type=int, default=15)
@@ -275,7 +276,7 @@ def write_tables(rows: list[dict], args) -> None:
     head = ["corpus", "pipeline", "pairs", "gold", "precision", "recall", "input_sentences", "model_calls",
             "calls_per_sentence", "wall_s", "peak_mb"]
     lines = ["# Crawl-like corpora", "",
-             f"{args.keep:.0%} of the pairs keep both sides; cold caches; 'eval' was used to tune thresholds, "
+             f"{args.keep:.0%} of the articles keep their partner; cold caches; 'eval' was used to tune thresholds, "
              "'seedA'/'seedC' are held out.", "",
              "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     lines += ["| " + " | ".join(str(r[h]) for h in head) + " |" for r in rows]

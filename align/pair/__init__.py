@@ -11,6 +11,9 @@ Evidence of a DocPair (what ``pairs.jsonl`` shows for an audit):
 * ``sentences_matched``: share of sentences in a mutual-best cross-language match;
   ``sentence_strength``: those matches scored -1..+1 by how far their cosine stands above random
   EN/ID sentence pairs of this corpus, summed and divided by the longer article (the main signal).
+* ``in_order``: share of the longer article's sentences in the longest in-order chain of strong
+  mutual matches; below ``min_in_order_share`` a candidate is a related report, not a translation,
+  and is never linked however high its other signals.
 * ``numbers``, ``names``: Dice overlap of the numbers and of the capitalised words (None: neither
   article has any); ``title``: the titles' match strength (None: a title is not sentence 0).
 * ``length_log_ratio``: log(ID chars / EN chars); ``date_gap_days``: None when a date is unknown.
@@ -31,6 +34,7 @@ from align.pair import signals
 from align.pair.assign import assign_one_to_one
 from align.pair.config import PairConfig
 from align.pair.dates import article_day, day_gap
+from align.pair.parallel import in_order_share
 from align.pair.retrieval import document_vectors, top_neighbours
 from align.records import Article, DocPair
 
@@ -67,7 +71,8 @@ def pair_articles(
         return {"doc_cos": cos, "doc_margin": margin, **_evidence(src, tgt, s, t, background, config)}
 
     # only the scores of all candidates are kept; evidence is rebuilt for the linked pairs alone
-    raw = {(s, t): _raw_score(evidence(s, t), config) for s, t in candidates}
+    raw = {(s, t): _raw_score(ev, config) for s, t in candidates
+           if (ev := evidence(s, t))["in_order"] >= config.min_in_order_share}  # comparable is not parallel
     min_raw = math.log(config.threshold / (1 - config.threshold))
     pairs = []
     for s, t, runner_up in sorted(assign_one_to_one(raw, min_raw)):
@@ -150,10 +155,11 @@ def _starts_with_title(article: Article) -> bool:
 
 def _evidence(src: _Side, tgt: _Side, s: int, t: int, background, config: PairConfig) -> dict:
     a, b = src.matrices[s], tgt.matrices[t]
-    rows, _, cosines = signals.sentence_matches(a, b)
+    rows, cols, cosines = signals.sentence_matches(a, b)
     strength = signals.match_strength(cosines, background, config.z_translation, config.z_width)
     ev = {
         "sentences_matched": 2 * len(rows) / (len(a) + len(b)),
+        "in_order": in_order_share(rows, cols, strength, len(a), len(b)),
         "sentence_strength": float(strength.sum()) / max(len(a), len(b)),
         "numbers": signals.overlap(src.anchors[s][0], tgt.anchors[t][0]),
         "names": signals.overlap(src.anchors[s][1], tgt.anchors[t][1]),

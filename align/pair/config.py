@@ -40,6 +40,7 @@ class PairConfig:
     threshold: float = 0.5
     min_background_articles: int = 3  # fewer articles on both sides: random pairs can't calibrate cosines
     min_order_share: float = 0.6  # tiny corpora: share of sentence matches in document order to pair
+    min_in_order_share: float = 0.4  # in-order strong matches over the longer article, below: not a translation
     two_stage: bool = True  # embed the lead sentences first; whole articles only with a candidate partner
     lead_sentences: int = 2  # sentences of each article (title and lead) that the first look embeds
     lead_z: float = 4.0  # z of the best lead-sentence match below which a candidate is ruled out
