@@ -33,6 +33,7 @@ from align.segment import segment_text
 from align.segment.clean import Rule, load_rules
 from align.align import align_sentences
 from align.records import AlignedPair, Article, DocPair
+from align.warm_up import start_warm_up
 
 EMBED_CHUNK = 64
 """Sentences per encoder call; the embedding cache commits each call, so a kill loses at most one."""
@@ -55,6 +56,7 @@ def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResul
 
 def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: Executor) -> RunResult:
     outdir = Path(outdir)
+    start_warm_up()  # alignment kernels compile while segmentation and embedding run
     timings: dict[str, float] = {}
     clock = time.perf_counter()
 
