@@ -43,8 +43,8 @@ class PairConfig:
     min_in_order_share: float = 0.4  # in-order strong matches over the longer article, below: not a translation
     two_stage: bool = True  # embed the lead sentences first; whole articles only with a candidate partner
     lead_sentences: int = 2  # sentences of each article (title and lead) that the first look embeds
-    lead_z: float = 4.0  # z of the best lead-sentence match below which a candidate is ruled out
-    lead_length_tolerance: float = 0.7  # |log length ratio - length_centre| above which it is ruled out
+    lead_z: float = 4.5  # z of the best lead-sentence match below which a candidate is ruled out
+    lead_length_tolerance: float = 0.45  # |log length ratio - length_centre| above which it is ruled out
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold < 1.0:
