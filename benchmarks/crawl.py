@@ -188,7 +188,7 @@ def run_align(code: Path, corpus: Corpus, outdir: Path, extra: list[str]) -> dic
                    "run", *files, "-o", str(outdir), "--cache-dir", os.path.join(cache, "emb"), "--quiet", *extra]
         timed = ["/usr/bin/time", "-v", *command] if Path("/usr/bin/time").exists() else command
         start = time.perf_counter()
-        done = subprocess.run(timed, env=env, capture_output=True, text=True)
+        done = subprocess.run(timed, env=env, capture_output=True, text=True, cwd=code)  # cwd: its own align
         wall = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"align run failed ({code}):\n{done.stderr[-3000:]}")
@@ -235,6 +235,33 @@ def embedded_count(report: Path) -> int:
     raise SystemExit(f"{report}: no row that counts the embedded texts")
 
 
+def first_stage_recall(name: str, source: Source, folder: Path) -> dict:
+    """Share of the gold pairs of a whole dev set (segmented by ``align``) that the first look keeps
+    as candidates (bundled model through the shared disk cache; not timed)."""
+    from align.embed import load_encoder
+    from align.pair.config import PairConfig
+    from align.pair.prefilter import Lead, lead_candidates
+    from align.pipeline import segment_files
+
+    config, encoder = PairConfig(), load_encoder("bundled")
+    articles = [a for a in segment_files([folder / f for f in source.lines], True)[0] if a.lang in LANGS and a.sentences]
+    gold_by_file = defaultdict(list)
+    for article in source.articles:
+        gold_by_file[str(folder / article.file)].append(article)
+    doc = {}
+    for article in articles:
+        best = max(gold_by_file[article.file], key=lambda g: _overlap(g, article.line_start, article.line_end))
+        if _overlap(best, article.line_start, article.line_end) > 0:
+            doc[article.id] = best.doc
+    sides = [[a for a in articles if a.lang == lang] for lang in LANGS]
+    leads = [[Lead(encoder.encode([s.text for s in a.sentences[: config.lead_sentences]]),
+                   sum(len(s.text) for s in a.sentences)) for a in side] for side in sides]  # fmt: skip
+    kept = {(sides[0][s].id, sides[1][t].id) for s, t in lead_candidates(leads[0], leads[1], config)}
+    gold = {(a.id, b.id) for a in sides[0] for b in sides[1] if a.id in doc and doc.get(b.id) == doc[a.id]}
+    return {"set": name, "gold_pairs": len(gold), "kept_candidates": len(kept),
+            "first_stage_recall": round(len(gold & kept) / max(len(gold), 1), 4)}
+
+
 def _overlap(gold: GoldArticle, start: int, end: int) -> int:
     return max(0, min(gold.line_end, end) - max(gold.line_start, start) + 1)
 
@@ -269,10 +296,13 @@ def main() -> None:
             figures = run_align(code, corpus, work / "runs" / f"{name}-{'new' if code == REPO else 'base'}", [])
             rows.append({"corpus": name, "tuned_on": name == "eval", "pipeline": label, **figures})
             print(json.dumps(rows[-1]), flush=True)
-    write_tables(rows, args)
+    recall = [first_stage_recall("eval-dev", plans["eval"][0], data / "eval-dev")]
+    if not args.small:
+        recall += [first_stage_recall(f"seedstyle-dev {style}", seed[style], data / "seedstyle-dev") for style in "ABC"]
+    write_tables(rows, recall, args)
 
 
-def write_tables(rows: list[dict], args) -> None:
+def write_tables(rows: list[dict], recall: list[dict], args) -> None:
     head = ["corpus", "pipeline", "pairs", "gold", "precision", "recall", "input_sentences", "model_calls",
             "calls_per_sentence", "wall_s", "peak_mb"]
     lines = ["# Crawl-like corpora", "",
@@ -286,11 +316,14 @@ def write_tables(rows: list[dict], args) -> None:
     lines += ["", "| corpus | wall-time speed-up |", "|---|---|"]
     lines += [f"| {c} | {v['base']['wall_s'] / v['new']['wall_s']:.2f}x |" for c, v in by_corpus.items()
               if "base" in v and "new" in v]
+    lines += ["", "First stage alone on whole dev sets (every pair present):", "",
+              "| set | gold pairs | candidates kept | first-stage recall |", "|---|---|---|---|"]
+    lines += [f"| {r['set']} | {r['gold_pairs']} | {r['kept_candidates']} | {r['first_stage_recall']} |" for r in recall]
     text = "\n".join(lines) + "\n"
     OUT.mkdir(parents=True, exist_ok=True)
     suffix = "-small" if args.small else ""
     (OUT / f"crawl{suffix}.md").write_text(text, encoding="utf-8")
-    (OUT / f"crawl{suffix}.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")
+    (OUT / f"crawl{suffix}.json").write_text(json.dumps({"runs": rows, "first_stage": recall}, indent=1), encoding="utf-8")
     print(text)
 
 
