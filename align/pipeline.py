@@ -9,7 +9,7 @@ import time
 from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Mapping
 
 import numpy as np
 
@@ -78,9 +78,9 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
     timings["load model"] = _lap(clock)
     clock, embedding = time.perf_counter(), [0.0]
 
-    def embed(some: list[Article]) -> dict[str, np.ndarray]:
+    def embed(some: list[Article], known: Mapping[str, np.ndarray] | None = None) -> dict[str, np.ndarray]:
         start = time.perf_counter()
-        found = embed_articles(some, encoder, config.quiet)
+        found = embed_articles(some, encoder, config.quiet, known)
         embedding[0] += time.perf_counter() - start
         return found
 
@@ -176,13 +176,16 @@ def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = Non
     return _unique_ids(articles), removed, skipped, inputs
 
 
-def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool) -> dict[str, np.ndarray]:
+def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool,
+                   known: Mapping[str, np.ndarray] | None = None) -> dict[str, np.ndarray]:
     """Embed every distinct sentence once; vectors per article id.
 
     All vectors live in one float32 matrix, rows in article order, and each article's entry is a view
-    of its rows, so memory holds each sentence's vector once. Distinct texts go to the encoder in
-    chunks of ``EMBED_CHUNK`` in order of first appearance (its cache skips texts known from before).
+    of its rows, so memory holds each sentence's vector once. Texts in ``known`` (text -> vector, from
+    an earlier stage) are copied, not sent again; the other distinct texts go to the encoder in chunks
+    of ``EMBED_CHUNK`` in order of first appearance (its cache skips texts known from before).
     """
+    known = known or {}
     first: dict[str, int] = {}
     copies: list[tuple[int, int]] = []  # (row, row of the same text's first appearance)
     bounds = [0]
@@ -193,6 +196,8 @@ def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool) -> di
                 copies.append((row, seen))
         bounds.append(bounds[-1] + len(article.sentences))
     matrix = np.empty((bounds[-1], encoder.dim), dtype=np.float32)
+    for text in [t for t in first if t in known]:
+        matrix[first.pop(text)] = known[text]
     texts, rows = list(first), list(first.values())
     del first
     _embed_into(matrix, rows, texts, encoder, quiet)

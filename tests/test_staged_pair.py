@@ -53,9 +53,9 @@ def test_articles_whose_partner_was_cut_stay_unpaired_and_are_not_embedded_whole
     crawl = [a for a in articles if a.id not in cut]
     sent: list[str] = []
 
-    def embed(some):
-        sent.extend(s.text for a in some for s in a.sentences)
-        return embed_articles(some, encoder, quiet=True)
+    def embed(some, known=None):
+        sent.extend(s.text for a in some for s in a.sentences if s.text not in (known or {}))
+        return embed_articles(some, encoder, quiet=True, known=known)
 
     staged = pair_in_two_stages(crawl, embed, PairConfig())
     assert {(p.en, p.id) for p in staged.pairs} == kept_pairs
@@ -68,9 +68,11 @@ def test_articles_whose_partner_was_cut_stay_unpaired_and_are_not_embedded_whole
 def test_single_stage_setting_embeds_every_article_and_finds_the_same_pairs(eval_dev, encoder):
     articles, gold = eval_dev
     crawl = [a for a in articles if a.lang == "en" or a.id in {p[1] for p in sorted(gold)[::3]}]
-    staged = pair_in_two_stages(crawl, lambda some: embed_articles(some, encoder, quiet=True), PairConfig())
-    single = pair_in_two_stages(crawl, lambda some: embed_articles(some, encoder, quiet=True),
-                                PairConfig(two_stage=False))  # fmt: skip
+    def embed(some, known=None):
+        return embed_articles(some, encoder, quiet=True, known=known)
+
+    staged = pair_in_two_stages(crawl, embed, PairConfig())
+    single = pair_in_two_stages(crawl, embed, PairConfig(two_stage=False))
     assert single.articles_embedded == sum(1 for a in crawl if a.sentences)
     assert {(p.en, p.id) for p in staged.pairs} == {(p.en, p.id) for p in single.pairs}
 

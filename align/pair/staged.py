@@ -3,8 +3,9 @@
 On crawls most articles have no translation in the other language; embedding all their sentences
 (the slow part of a run) buys nothing. The first stage embeds ``lead_sentences`` per article and
 keeps the articles with a candidate that ``prefilter.lead_candidates`` cannot rule out; the second
-embeds the rest of those articles and pairs them with ``pair_articles``. Lead vectors are reused,
-so no text is sent to the model twice.
+embeds the rest of those articles into one matrix and pairs them with ``pair_articles``. Lead
+vectors are reused, so no text is sent to the model twice, and the vectors of the articles the first
+look ruled out are dropped before the second stage.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from align.pair.config import PairConfig
 from align.pair.prefilter import Lead, lead_candidates
 from align.records import Article, DocPair
 
-Embed = Callable[[list[Article]], dict[str, np.ndarray]]
-"""Sentence vectors per article id for the given articles (the pipeline's embedding step)."""
+Embed = Callable[..., dict[str, np.ndarray]]
+"""``embed(articles, known=None)``: sentence vectors per article id (the pipeline's embedding step);
+texts in ``known`` (text -> vector) are not sent to the model again."""
 
 
 @dataclass(frozen=True)
@@ -52,9 +54,9 @@ def pair_in_two_stages(articles: list[Article], embed: Embed, config: PairConfig
     leads = [[Lead(lead_vectors[a.id], sum(len(s.text) for s in a.sentences)) for a in side] for side in sides]
     kept = lead_candidates(leads[0], leads[1], config)
     whole = [sides[0][s] for s in sorted({s for s, _ in kept})] + [sides[1][t] for t in sorted({t for _, t in kept})]
-    rest = embed([replace(a, sentences=a.sentences[n:]) for a in whole if len(a.sentences) > n])
-    vectors = {a.id: np.vstack([lead_vectors[a.id], rest[a.id]]) if a.id in rest else lead_vectors[a.id]
-               for a in whole}  # fmt: skip
-    del lead_vectors
+    known = {s.text: row for a in whole for s, row in zip(a.sentences[:n], lead_vectors[a.id])}
+    del leads, lead_vectors  # only the rows of the articles embedded whole are kept (in ``known``)
+    vectors = embed(whole, known)
+    del known
     pairs = pair_articles(whole, vectors, config) if whole else []
     return StagedPairing(pairs, vectors, len(everyone), len(whole), len(kept))
