@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 import time
 from functools import wraps
 from pathlib import Path
@@ -11,13 +12,16 @@ from typing import Callable, Optional
 
 import typer
 
-from align import __version__
+from align import __version__, languages
 from align.errors import AlignError
+from align.languages import DEFAULT_SRC, DEFAULT_TGT
 
 app = typer.Typer(
-    help="Align English–Indonesian news dumps into TMX/TSV parallel corpora.\n\n"
+    help="Align news dumps into TMX/TSV parallel corpora (English–Indonesian by default; --src/--tgt "
+    "choose another language pair).\n\n"
     "Examples:\n\n"
     "  align run corpora/sample -o outputs/sample\n\n"
+    "  align run dumps/ -o outputs/defr --src de --tgt fr\n\n"
     "  align sentences doc.en doc.id -o doc.align\n\n"
     "  align segment dumps/ -o articles.jsonl\n\n"
     "  align pair articles.jsonl -o pairs.jsonl",
@@ -27,8 +31,11 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
+CONFIG_HELP = "TOML file of settings (tables named like `align config show` prints them); flags override it."
 MODEL_HELP = "Embedding model: 'bundled' (offline multilingual-e5-small) or a sentence-transformers id/path, e.g. sentence-transformers/LaBSE."
 QUIET_HELP = "No progress bars or status lines."
+SRC_HELP = "Source language code (a profile in align/languages/data: en, id, de, fr, ...); TMX srclang."
+TGT_HELP = "Target language code; articles in any other language are counted, never aligned."
 
 
 def _one_line_errors(command: Callable) -> Callable:
@@ -57,6 +64,34 @@ def _one_line_errors(command: Callable) -> Callable:
     return wrapper
 
 
+FLAG_SETTINGS = {  # option name -> dotted setting it overrides (a leading '!' inverts a flag)
+    "model": "model", "max_align": "align.max_align", "min_score": "export.min_score", "src": "src", "tgt": "tgt",
+    "keep_unmatched": "!export.drop_unmatched", "keep_duplicates": "!export.dedupe",
+    "max_length_ratio": "export.max_length_ratio", "rules": "rules", "created": "export.created",
+    "cache_dir": "embed.cache_dir", "device": "embed.device", "batch_size": "embed.batch_size",
+    "workers": "execution.workers", "executor": "execution.executor", "ray_address": "execution.ray_address",
+    "quiet": "quiet",
+}
+
+
+def _settings(ctx: typer.Context, config_file: Optional[Path]):
+    """The run's Config: defaults, then the ``--config`` file, then the flags given on the command line."""
+    from align.config import Config, load, override
+
+    config = load(config_file) if config_file else Config()
+    options = {param.name for param in ctx.command.params if param.param_type_name == "option"}
+    changes = {}
+    for name, value in ctx.params.items():
+        setting = FLAG_SETTINGS.get(name) if name in options else None  # `sentences` SRC TGT are files
+        source = ctx.get_parameter_source(name)  # by name: typer may carry its own copy of click
+        if setting is None or source is None or source.name in ("DEFAULT", "DEFAULT_MAP"):
+            continue
+        if setting.startswith("!"):
+            setting, value = setting[1:], not value
+        changes[setting] = str(value) if isinstance(value, Path) else value
+    return override(config, changes, "command line")
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"align {__version__}")
@@ -67,18 +102,21 @@ def _version(value: bool) -> None:
 def main(
     version: Optional[bool] = typer.Option(None, "--version", callback=_version, is_eager=True, help="Print the version."),
 ) -> None:
-    """Align English–Indonesian news dumps into TMX/TSV parallel corpora."""
+    """Align news dumps into TMX/TSV parallel corpora (English–Indonesian unless --src/--tgt say otherwise)."""
 
 
 @app.command()
 @_one_line_errors
 def run(
+    ctx: typer.Context,
     paths: list[Path] = typer.Argument(..., help="Dump files or folders of dumps (*.txt), any language mix."),
     out: Path = typer.Option(..., "-o", "--out", help="Output folder (created if missing)."),
+    config_file: Optional[Path] = typer.Option(None, "--config", help=CONFIG_HELP),
     model: str = typer.Option("bundled", "--model", "-m", help=MODEL_HELP),
     max_align: int = typer.Option(5, "--max-align", min=2, max=8, help="Largest bead size x+y (e.g. 5 allows 1-4, 2-3)."),
     min_score: float = typer.Option(0.0, "--min-score", min=0.0, max=1.0, help="Drop segment pairs scoring below this (0-1) from TMX/TSV/Moses."),
-    srclang: str = typer.Option("en", "--srclang", help="Source language of the TMX: en or id."),
+    src: str = typer.Option(DEFAULT_SRC, "--src", help=SRC_HELP),
+    tgt: str = typer.Option(DEFAULT_TGT, "--tgt", help=TGT_HELP),
     keep_unmatched: bool = typer.Option(False, "--keep-unmatched", help="Keep 1-0/0-1 beads in TMX/TSV (always kept in alignments.jsonl)."),
     keep_duplicates: bool = typer.Option(False, "--keep-duplicates", help="Keep repeated segment pairs (default: keep the best-scoring copy, merge provenance)."),
     max_length_ratio: float = typer.Option(3.0, "--max-length-ratio", min=0.0, help="Drop segment pairs whose character lengths differ more than this factor (0 disables)."),
@@ -92,32 +130,27 @@ def run(
     ray_address: Optional[str] = typer.Option(None, "--ray-address", help="Address of a running Ray cluster (e.g. 10.0.0.5:6379 or 'auto'); default starts a private one on 127.0.0.1."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
 ) -> None:
-    """Segment, pair and align dumps; write corpus.tmx/.tsv/.en/.id, JSONL records and report.md.
+    """Segment, pair and align dumps; write corpus.tmx/.tsv/.<src>/.<tgt>, JSONL records and report.md.
 
     Example: align run corpora/sample -o outputs/sample
     """
-    from align.config import Config
     from align.embed.base import check_device
     from align.pipeline import creation_date
     from align.pipeline import run as run_pipeline
 
-    if srclang not in ("en", "id"):
-        raise AlignError(f"--srclang: expected 'en' or 'id', got '{srclang}'")
-    check_device(model, device)  # before any work; a bad --executor fails as the run starts
-    config = Config(model=model, max_align=max_align, min_score=min_score, srclang=srclang,
-                    drop_unmatched=not keep_unmatched, dedupe=not keep_duplicates,
-                    max_length_ratio=max_length_ratio or None, rules=str(rules) if rules else None, created=created, cache_dir=cache_dir, quiet=quiet,
-                    device=device, batch_size=batch_size, workers=workers, executor=executor,
-                    ray_address=ray_address)
-    if created:
-        creation_date(created)  # refuse a bad date before any work
+    config = _settings(ctx, config_file)  # the options above, where given, over the --config file
+    _check_pair(config.src, config.tgt)
+    check_device(config.model, config.embed.device)  # before any work; a bad --executor fails as the run starts
+    if config.export.created:
+        creation_date(config.export.created)  # refuse a bad date before any work
     start = time.perf_counter()
     result = run_pipeline([str(p) for p in paths], out, config)
     langs = result.articles_by_lang()
     stages = ", ".join(f"{k} {v:.1f}s" for k, v in result.timings.items())
+    other = sum(v for k, v in langs.items() if k not in (src, tgt))
     typer.echo(
-        f"articles: {langs.get('en', 0)} en, {langs.get('id', 0)} id"
-        + (f", {sum(v for k, v in langs.items() if k not in ('en', 'id'))} other" if len(langs) > 2 else "")
+        f"articles: {langs.get(src, 0)} {src}, {langs.get(tgt, 0)} {tgt}"
+        + (f", {other} other" if other else "")
         + f" | pairs: {len(result.pairs)} | segments: {result.segments_written}"
         + f" | new sentences embedded: {result.sentences_embedded}"
         + f" | {time.perf_counter() - start:.1f}s ({stages})\n"
@@ -128,9 +161,11 @@ def run(
 @app.command()
 @_one_line_errors
 def sentences(
+    ctx: typer.Context,
     src: Path = typer.Argument(..., help="Source text, one sentence per line."),
     tgt: Path = typer.Argument(..., help="Target text, one sentence per line."),
     out: Path = typer.Option(..., "-o", "--out", help="Bead file: one '[i,j]:[k]:score' line per bead."),
+    config_file: Optional[Path] = typer.Option(None, "--config", help=CONFIG_HELP),
     model: str = typer.Option("bundled", "--model", "-m", help=MODEL_HELP),
     max_align: int = typer.Option(5, "--max-align", min=2, max=8, help="Largest bead size x+y."),
     cache_dir: Optional[str] = typer.Option(None, "--cache-dir", help="Embedding cache folder ('off' to disable)."),
@@ -141,16 +176,16 @@ def sentences(
     Example: align sentences doc.en doc.id -o doc.align
     """
     from align.atomic import atomic_open
-    from align.embed import load_encoder
     from align.export.beads import format_bead
     from align.pipeline import embed_lines
     from align.align import align_sentences
 
+    config = _settings(ctx, config_file)
     src_lines, tgt_lines = _read_lines(src), _read_lines(tgt)
-    encoder = load_encoder(model, cache_dir=cache_dir)
-    vectors = embed_lines(src_lines + tgt_lines, encoder, quiet)
+    encoder = _load_encoder(config)
+    vectors = embed_lines(src_lines + tgt_lines, encoder, config.quiet, config.embed)
     beads = align_sentences(vectors[: len(src_lines)], vectors[len(src_lines):], src_lines, tgt_lines,
-                            max_align=max_align)
+                            config=config.align)
     with atomic_open(out) as handle:
         handle.writelines(format_bead(b) + "\n" for b in beads)
     typer.echo(f"{len(beads)} beads ({len(src_lines)} x {len(tgt_lines)} sentences) -> {out}")
@@ -159,12 +194,17 @@ def sentences(
 @app.command()
 @_one_line_errors
 def segment(
+    ctx: typer.Context,
     paths: list[Path] = typer.Argument(..., help="Dump files or folders of dumps."),
     out: Path = typer.Option(..., "-o", "--out", help="articles.jsonl to write."),
+    config_file: Optional[Path] = typer.Option(None, "--config", help=CONFIG_HELP),
     rules: Optional[Path] = typer.Option(None, "--rules", help="JSON list of extra boilerplate rules ({name, pattern}), tried before the built-in ones."),
+    src: str = typer.Option(DEFAULT_SRC, "--src", help=SRC_HELP),
+    tgt: str = typer.Option(DEFAULT_TGT, "--tgt", help=TGT_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
 ) -> None:
-    """Find articles, drop boilerplate, detect language and split sentences.
+    """Find articles, drop boilerplate, detect language and split sentences (every language is kept;
+    the summary counts --src, --tgt and other languages).
 
     Example: align segment corpora/sample -o articles.jsonl
     """
@@ -172,41 +212,53 @@ def segment(
     from align.pipeline import segment_files, write_jsonl
     from align.segment.clean import load_rules
 
-    extra = load_rules(rules) if rules else None
-    articles, removed, skipped, _ = segment_files(collect_files([str(p) for p in paths]), quiet, extra)
+    config = _settings(ctx, config_file)
+    src, tgt = config.src, config.tgt
+    _check_pair(src, tgt)
+    extra = load_rules(config.rules) if config.rules else None
+    articles, removed, skipped, _ = segment_files(collect_files([str(p) for p in paths]), config.quiet, extra)
     write_jsonl(out, (a.to_json() for a in articles))
-    langs = {}
-    for a in articles:
-        langs[a.lang] = langs.get(a.lang, 0) + 1
-    typer.echo(f"{len(articles)} articles ({', '.join(f'{n} {k}' for k, n in sorted(langs.items()))}); "
+    langs = Counter(a.lang for a in articles)
+    other = sum(n for k, n in langs.items() if k not in (src, tgt))
+    typer.echo(f"{len(articles)} articles ({langs[src]} {src}, {langs[tgt]} {tgt}, {other} other); "
                f"{sum(removed.values())} boilerplate lines dropped; {len(skipped)} files skipped -> {out}")
 
 
 @app.command()
 @_one_line_errors
 def pair(
+    ctx: typer.Context,
     articles_file: Path = typer.Argument(..., help="articles.jsonl from 'align segment' or 'align run'."),
     out: Path = typer.Option(..., "-o", "--out", help="pairs.jsonl to write."),
+    config_file: Optional[Path] = typer.Option(None, "--config", help=CONFIG_HELP),
     model: str = typer.Option("bundled", "--model", "-m", help=MODEL_HELP),
     cache_dir: Optional[str] = typer.Option(None, "--cache-dir", help="Embedding cache folder ('off' to disable)."),
+    src: str = typer.Option(DEFAULT_SRC, "--src", help=SRC_HELP),
+    tgt: str = typer.Option(DEFAULT_TGT, "--tgt", help=TGT_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
 ) -> None:
-    """Pair English and Indonesian articles that translate each other (unmatched ones stay unpaired).
+    """Pair --src articles with the --tgt articles that translate them (unmatched ones stay unpaired).
 
     Example: align pair articles.jsonl -o pairs.jsonl
     """
-    from align.embed import load_encoder
+    from dataclasses import replace
+
     from align.pair import pair_articles
-    from align.pipeline import write_jsonl, embed_articles
+    from align.pipeline import embed_articles, pair_block_size, write_jsonl
     from align.records import Article
 
     try:
         articles = [Article.from_json(obj) for obj in _read_jsonl(articles_file)]
     except (KeyError, TypeError, ValueError) as exc:
         raise AlignError(f"{articles_file}: not an articles.jsonl record ({exc})") from exc
-    encoder = load_encoder(model, cache_dir=cache_dir)
-    vectors = embed_articles([a for a in articles if a.lang in ("en", "id")], encoder, quiet)
-    pairs = pair_articles(articles, vectors)
+    config = _settings(ctx, config_file)
+    _check_pair(config.src, config.tgt)
+    encoder = _load_encoder(config)
+    vectors = embed_articles([a for a in articles if a.lang in (config.src, config.tgt)], encoder, config.quiet,
+                             config.embed)
+    by_lang = Counter(a.lang for a in articles)
+    pairs = pair_articles(articles, vectors, replace(config.pair, block_size=pair_block_size(by_lang, config)),
+                          src=config.src, tgt=config.tgt)
     write_jsonl(out, (p.to_json() for p in pairs))
     typer.echo(f"{len(pairs)} pairs from {len(articles)} articles -> {out}")
 
@@ -214,6 +266,41 @@ def pair(
 from align.evaluate.command import eval_command  # noqa: E402  (its own module; registered here)
 
 app.command("eval")(_one_line_errors(eval_command))
+
+config_app = typer.Typer(help="Inspect the settings of a run.", no_args_is_help=True)
+app.add_typer(config_app, name="config")
+
+
+@config_app.command("show")
+@_one_line_errors
+def config_show(
+    config_file: Optional[Path] = typer.Option(None, "--config", help="TOML file of settings to show merged over the defaults."),
+) -> None:
+    """Print every setting of a run as TOML (loadable back with --config), and the run signature.
+
+    Example: align config show > my.toml  (edit it, then: align run dumps/ -o out --config my.toml)
+    """
+    from align.config import Config, load, to_toml
+
+    config = load(config_file) if config_file else Config()
+    typer.echo(to_toml(config) + f"\n# signature: {config.signature()}")
+
+
+def _load_encoder(config):
+    from align.embed import load_encoder
+
+    embed = config.embed
+    return load_encoder(config.model, cache_dir=embed.cache_dir, batch_size=embed.batch_size, device=embed.device,
+                        memory_vectors=embed.memory_vectors)
+
+
+def _check_pair(src: str, tgt: str) -> None:
+    """Refuse, before any work, a language without a profile or a pair of one language."""
+    for flag, code in (("--src", src), ("--tgt", tgt)):
+        if not languages.has(code):
+            raise AlignError(f"{flag} {code}: no such language profile (known: {', '.join(languages.codes())})")
+    if src == tgt:
+        raise AlignError(f"--src and --tgt are both '{src}': name two different languages")
 
 
 def _read_lines(path: Path) -> list[str]:

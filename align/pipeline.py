@@ -7,25 +7,28 @@ import os
 import tempfile
 import time
 from collections import Counter
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 
 import numpy as np
 
+from align import languages
 from align.atomic import atomic_open
 from align.checkpoint import AlignmentCheckpoint, RunManifest, pair_key
 from align.config import Config
 from align.embed import Encoder
+from align.embed.config import EmbedConfig
 from align.executors import Executor, make_executor
 from align.executors.local import LocalExecutor
 from align.errors import AlignError, InputError
+from align.export.config import ExportConfig
 from align.export.filters import FilterOptions, filter_pairs
 from align.export.moses import write_moses
 from align.export.tmx import write_tmx
 from align.export.tsv import write_tsv
 from align.inputs import collect_files, load_dump
-from align.pair import PairConfig
 from align.pair.staged import pair_in_two_stages
 from align.progress import log, progress
 from align.result import PairAlignment, RunResult
@@ -35,17 +38,12 @@ from align.align import align_sentences
 from align.records import AlignedPair, Article, DocPair
 from align.warm_up import start_warm_up
 
-EMBED_CHUNK = 64
-"""Sentences per encoder call; the embedding cache commits each call, so a kill loses at most one."""
-PAIR_BLOCK_CELLS = 8_000_000
-"""Cells per block of pairing's nearest-neighbour search (~130 MB of temporaries at any corpus size)."""
-
 
 def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResult:
     """Run every stage over the dumps in ``paths`` and write all outputs into ``outdir``.
 
-    Per-file segmentation, embedding and per-pair alignment run on ``config.executor`` (this
-    process, ``config.workers`` local processes, or Ray); the outputs are the same on every one.
+    Per-file segmentation, embedding and per-pair alignment run on ``config.execution.executor``
+    (this process, ``workers`` local processes, or Ray); the outputs are the same on every one.
     """
     executor = make_executor(config)
     try:
@@ -68,9 +66,9 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
     by_lang = Counter(a.lang for a in articles)
     if not articles:
         raise AlignError(f"{_names(files)}: no articles found in the input")
-    for lang, name in (("en", "English"), ("id", "Indonesian")):
+    for lang in (config.src, config.tgt):
         if not by_lang.get(lang):
-            raise AlignError(f"{_names(files)}: no {name} articles found, nothing to align")
+            raise AlignError(f"{_names(files)}: no {languages.name_of(lang)} ('{lang}') articles found, nothing to align")
     log(f"segmented {len(files)} file(s): {_counts(by_lang)}", config.quiet)
 
     clock = time.perf_counter()
@@ -80,11 +78,12 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
 
     def embed(some: list[Article], known: Mapping[str, np.ndarray] | None = None) -> dict[str, np.ndarray]:
         start = time.perf_counter()
-        found = embed_articles(some, encoder, config.quiet, known)
+        found = embed_articles(some, encoder, config.quiet, config.embed, known)
         embedding[0] += time.perf_counter() - start
         return found
 
-    staged = pair_in_two_stages(articles, embed, PairConfig(block_size=pair_block_size(by_lang)))
+    staged = pair_in_two_stages(articles, embed, replace(config.pair, block_size=pair_block_size(by_lang, config)),
+                                langs=(config.src, config.tgt))
     pairs, vectors = staged.pairs, staged.vectors
     timings["embed"], timings["pair"] = round(embedding[0], 3), round(_lap(clock) - embedding[0], 3)
     log(f"paired {len(pairs)} article pair(s); {staged.articles_embedded} article(s) embedded whole",
@@ -119,13 +118,15 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
     return result
 
 
-def pair_block_size(by_lang: Counter) -> int:
-    """Query rows per neighbour-search block: fewer for big corpora, so memory stays bounded.
+def pair_block_size(by_lang: Counter, config: Config | None = None) -> int:
+    """Query rows per neighbour-search block: at most ``config.pair.block_size``, fewer for big
+    corpora (``config.pair.block_cells`` cells a block), so memory stays bounded.
 
     The block size changes memory only, never the pairs found (each query row is searched alone).
     """
-    keys = max(by_lang.get("en", 0), by_lang.get("id", 0), 1)
-    return max(16, min(PairConfig.block_size, PAIR_BLOCK_CELLS // keys))
+    config = config or Config()
+    keys = max(by_lang.get(config.src, 0), by_lang.get(config.tgt, 0), 1)
+    return max(16, min(config.pair.block_size, config.pair.block_cells // keys))
 
 
 def check_outdir(outdir: Path) -> None:
@@ -177,13 +178,14 @@ def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = Non
 
 
 def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool,
+                   settings: EmbedConfig = EmbedConfig(),
                    known: Mapping[str, np.ndarray] | None = None) -> dict[str, np.ndarray]:
     """Embed every distinct sentence once; vectors per article id.
 
     All vectors live in one float32 matrix, rows in article order, and each article's entry is a view
     of its rows, so memory holds each sentence's vector once. Texts in ``known`` (text -> vector, from
     an earlier stage) are copied, not sent again; the other distinct texts go to the encoder in chunks
-    of ``EMBED_CHUNK`` in order of first appearance (its cache skips texts known from before).
+    of ``settings.chunk`` in order of first appearance (its cache skips texts known from before).
     """
     known = known or {}
     first: dict[str, int] = {}
@@ -200,25 +202,25 @@ def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool,
         matrix[first.pop(text)] = known[text]
     texts, rows = list(first), list(first.values())
     del first
-    _embed_into(matrix, rows, texts, encoder, quiet)
+    _embed_into(matrix, rows, texts, encoder, quiet, settings.chunk)
     if copies:
         rows, sources = np.array(copies).T
         matrix[rows] = matrix[sources]
     return {a.id: matrix[start:end] for a, start, end in zip(articles, bounds, bounds[1:])}
 
 
-def embed_lines(texts: list[str], encoder: Encoder, quiet: bool) -> np.ndarray:
+def embed_lines(texts: list[str], encoder: Encoder, quiet: bool, settings: EmbedConfig = EmbedConfig()) -> np.ndarray:
     """Vectors of ``texts``, one row per text in order."""
     matrix = np.empty((len(texts), encoder.dim), dtype=np.float32)
-    _embed_into(matrix, range(len(texts)), texts, encoder, quiet)
+    _embed_into(matrix, range(len(texts)), texts, encoder, quiet, settings.chunk)
     return matrix
 
 
-def _embed_into(matrix: np.ndarray, rows, texts: list[str], encoder: Encoder, quiet: bool) -> None:
-    """Write the vector of ``texts[k]`` into ``matrix[rows[k]]``, ``EMBED_CHUNK`` texts per encoder call,
-    under a progress bar."""
-    for i in progress(range(0, len(texts), EMBED_CHUNK), "embed", quiet, unit="batch"):
-        matrix[rows[i : i + EMBED_CHUNK]] = encoder.encode(texts[i : i + EMBED_CHUNK])
+def _embed_into(matrix: np.ndarray, rows, texts: list[str], encoder: Encoder, quiet: bool, chunk: int) -> None:
+    """Write the vector of ``texts[k]`` into ``matrix[rows[k]]``, ``chunk`` texts per encoder call (the
+    cache commits each call, so a kill loses at most one), under a progress bar."""
+    for i in progress(range(0, len(texts), chunk), "embed", quiet, unit="batch"):
+        matrix[rows[i : i + chunk]] = encoder.encode(texts[i : i + chunk])
 
 
 def align_pairs(pairs: list[DocPair], articles: dict[str, Article], vectors: dict[str, np.ndarray],
@@ -232,12 +234,12 @@ def align_pairs(pairs: list[DocPair], articles: dict[str, Article], vectors: dic
     found: list[list | None] = []
     keys, todo = [], []
     for pair in pairs:
-        en, ind = articles[pair.en], articles[pair.id]
-        en_texts, id_texts = [s.text for s in en.sentences], [s.text for s in ind.sentences]
-        keys.append(pair_key(en_texts, id_texts))
+        src, tgt = articles[pair.src], articles[pair.tgt]
+        src_texts, tgt_texts = [s.text for s in src.sentences], [s.text for s in tgt.sentences]
+        keys.append(pair_key(src_texts, tgt_texts))
         found.append(checkpoint.get(keys[-1]))
         if found[-1] is None:
-            todo.append((vectors[en.id], vectors[ind.id], en_texts, id_texts, config.max_align))
+            todo.append((vectors[src.id], vectors[tgt.id], src_texts, tgt_texts, config.align))
     missing = [i for i, beads in enumerate(found) if beads is None]
     results = executor.map(align_task, todo)
     for i, beads in zip(missing, progress(results, "align", config.quiet, total=len(todo), unit="pair")):
@@ -254,20 +256,20 @@ def segment_task(item: tuple[str, str, list[Rule] | None]):
 
 def align_task(item: tuple) -> list:
     """Executor task: sentence-align one document pair."""
-    en_vecs, id_vecs, en_texts, id_texts, max_align = item
-    return align_sentences(en_vecs, id_vecs, en_texts, id_texts, max_align=max_align)
+    src_vecs, tgt_vecs, src_texts, tgt_texts, settings = item
+    return align_sentences(src_vecs, tgt_vecs, src_texts, tgt_texts, config=settings)
 
 
 def segment_pairs(result: RunResult) -> Iterator[AlignedPair]:
     """Render beads as text segment pairs with provenance, in pair order."""
     articles = {a.id: a for a in result.articles}
     for item in result.alignments:
-        en, ind = articles[item.pair.en], articles[item.pair.id]
+        src, tgt = articles[item.pair.src], articles[item.pair.tgt]
         for bead in item.beads:
             yield AlignedPair(
-                en=" ".join(en.sentences[i].text for i in bead.src),
-                id=" ".join(ind.sentences[j].text for j in bead.tgt),
-                score=bead.score, en_doc=en.id, id_doc=ind.id, en_file=en.file, id_file=ind.file,
+                src=" ".join(src.sentences[i].text for i in bead.src),
+                tgt=" ".join(tgt.sentences[j].text for j in bead.tgt),
+                score=bead.score, src_doc=src.id, tgt_doc=tgt.id, src_file=src.file, tgt_file=tgt.file,
                 kind=bead.kind,
             )
 
@@ -280,18 +282,23 @@ def write_outputs(result: RunResult) -> None:
         write_jsonl(out / "articles.jsonl", (a.to_json() for a in result.articles))
         write_jsonl(out / "pairs.jsonl", (p.to_json() for p in result.pairs))
         write_jsonl(out / "alignments.jsonl", _alignment_records(result))
-        options = FilterOptions(min_score=config.min_score, keep_unmatched=not config.drop_unmatched,
-                                dedupe=config.dedupe, max_length_ratio=config.max_length_ratio)
-        kept, drops = filter_pairs(segment_pairs(result), options)
+        kept, drops = filter_pairs(segment_pairs(result), filter_options(config.export))
         result.filter_drops = drops
-        result.segments_written = write_tmx(out / "corpus.tmx", kept, srclang=config.srclang,
-                                            created=creation_date(config.created))
+        result.segments_written = write_tmx(out / "corpus.tmx", kept, src=config.src, tgt=config.tgt,
+                                            created=creation_date(config.export.created))
         write_tsv(out / "corpus.tsv", kept)
-        write_moses(out / "corpus.en", out / "corpus.id", kept)
-        result.outputs = ["corpus.tmx", "corpus.tsv", "corpus.en", "corpus.id",
-                          "articles.jsonl", "pairs.jsonl", "alignments.jsonl"]
+        moses = [f"corpus.{config.src}", f"corpus.{config.tgt}"]
+        write_moses(out / moses[0], out / moses[1], kept)
+        result.outputs = ["corpus.tmx", "corpus.tsv", *moses, "articles.jsonl", "pairs.jsonl", "alignments.jsonl"]
     except OSError as exc:
         raise _output_error(exc, out) from exc
+
+
+def filter_options(settings: ExportConfig) -> FilterOptions:
+    """The export filters a run's export settings ask for (a length ratio of 0 disables that filter)."""
+    return FilterOptions(min_score=settings.min_score, keep_unmatched=not settings.drop_unmatched,
+                         dedupe=settings.dedupe, drop_trivial=settings.drop_trivial,
+                         max_length_ratio=settings.max_length_ratio or None)
 
 
 def write_report_files(result: RunResult) -> None:
@@ -325,7 +332,7 @@ def creation_date(value: str | None) -> datetime:
 def _alignment_records(result: RunResult) -> Iterator[dict]:
     for item in result.alignments:
         for bead in item.beads:
-            yield {"pair": [item.pair.en, item.pair.id], "en": list(bead.src), "id": list(bead.tgt),
+            yield {"pair": [item.pair.src, item.pair.tgt], "src": list(bead.src), "tgt": list(bead.tgt),
                    "score": round(bead.score, 4)}
 
 

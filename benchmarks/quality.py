@@ -15,18 +15,16 @@ import argparse
 import json
 import sys
 import time
-from dataclasses import asdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from align import __version__  # noqa: E402
 from align.atomic import atomic_open  # noqa: E402
 from align.embed import load_encoder  # noqa: E402
 from align.evaluate import score_alignments  # noqa: E402
 from align.export.beads import format_bead, read_beads  # noqa: E402
-from align.align.scoring import ScoreParams  # noqa: E402
+from align.config import Config, override  # noqa: E402
 from benchmarks.baselines import BASELINES, ours  # noqa: E402
 
 SHARED = REPO.parent / "shared"
@@ -123,8 +121,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--shared", type=Path, default=SHARED)
     args = parser.parse_args(argv)
     encoder = load_encoder(args.model, cache_dir=args.cache_dir)
-    signature = (f"align:{__version__}|model:{encoder.name}|max_align:{args.max_align}|"
-                 + "|".join(f"{k}:{v}" for k, v in asdict(ScoreParams()).items()))
+    signature = override(Config(), {"model": args.model, "align.max_align": args.max_align}).signature()
     aligners = {"align": ours, **BASELINES}
     results: dict = {}
     for set_name in args.sets.split(","):

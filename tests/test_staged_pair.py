@@ -15,7 +15,7 @@ from align.pair.prefilter import Lead, lead_candidates
 from align.pair.staged import pair_in_two_stages
 from align.pipeline import embed_articles
 from benchmarks.pairing import load_eval_dev
-from conftest import SAMPLE, shared_path
+from conftest import SAMPLE, sample_config, shared_path
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +58,7 @@ def test_articles_whose_partner_was_cut_stay_unpaired_and_are_not_embedded_whole
         return embed_articles(some, encoder, quiet=True, known=known)
 
     staged = pair_in_two_stages(crawl, embed, PairConfig())
-    assert {(p.en, p.id) for p in staged.pairs} == kept_pairs
+    assert {(p.src, p.tgt) for p in staged.pairs} == kept_pairs
     assert staged.articles_embedded < staged.articles_looked_at
     assert len(sent) < sum(len(a.sentences) for a in crawl)
     for pair in staged.pairs:
@@ -74,7 +74,7 @@ def test_single_stage_setting_embeds_every_article_and_finds_the_same_pairs(eval
     staged = pair_in_two_stages(crawl, embed, PairConfig())
     single = pair_in_two_stages(crawl, embed, PairConfig(two_stage=False))
     assert single.articles_embedded == sum(1 for a in crawl if a.sentences)
-    assert {(p.en, p.id) for p in staged.pairs} == {(p.en, p.id) for p in single.pairs}
+    assert {(p.src, p.tgt) for p in staged.pairs} == {(p.src, p.tgt) for p in single.pairs}
 
 
 def test_in_order_share_counts_the_longest_ordered_chain_of_strong_matches():
@@ -104,13 +104,12 @@ class CountingEncoder:
 
 
 def test_report_counts_exactly_the_texts_sent_to_the_model(tmp_path, monkeypatch):
-    from align.config import Config
     from align.embed import base
     from align.pipeline import run
 
     fake = CountingEncoder()
     monkeypatch.setattr(base, "raw_encoder", lambda *args, **kwargs: fake)
-    result = run([str(SAMPLE)], tmp_path / "out", Config(cache_dir="off", quiet=True))
+    result = run([str(SAMPLE)], tmp_path / "out", sample_config("off"))
     report = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
     row = next(line for line in report.splitlines() if "embedded" in line)
     assert int(row.strip(" |").split("|")[-1].strip()) == len(fake.texts) == result.sentences_embedded

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 from dataclasses import replace
 
 import numpy as np
@@ -11,6 +12,9 @@ from align.align import dp
 from align.errors import AlignError
 from align.align.scoring import ScoreParams, Sides, bead_gains
 from align.records import Bead
+
+if TYPE_CHECKING:
+    from align.align.config import AlignConfig
 
 FULL_CELLS = 1_000_000  # grids up to this many cells are searched whole; larger ones coarse-to-fine
 BAND_MARGIN = 8  # sentences either side of the coarse path searched at the fine level
@@ -21,12 +25,16 @@ CONFIDENCE_SCALE = 0.01
 
 
 def align_sentences(src_vecs, tgt_vecs, src_texts, tgt_texts, *, max_align: int = 5,
-                    params: ScoreParams | None = None, allow_null: bool = True) -> list[Bead]:
+                    params: ScoreParams | None = None, allow_null: bool = True,
+                    config: AlignConfig | None = None) -> list[Bead]:
     """Align two sentence sequences given their L2-normalised embeddings (no model is called).
 
+    ``config`` (the align section of a run's settings), when given, sets ``max_align`` and ``params``.
     Returns monotonic beads covering every sentence exactly once; ``Bead.score`` is a confidence in
     [0, 1].
     """
+    if config is not None:
+        max_align, params = config.max_align, config.scoring
     params = params or ScoreParams()
     n, m = len(src_texts), len(tgt_texts)
     if len(src_vecs) != n or len(tgt_vecs) != m:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from align.pair import signals
+from align.languages import DEFAULT_SRC, DEFAULT_TGT
+from align.pair import length_prior, signals
 from align.pair.config import PairConfig
 from align.pair.retrieval import document_vectors, top_neighbours
 
@@ -27,10 +28,13 @@ class Lead:
     chars: int  # characters of the whole article
 
 
-def lead_candidates(src: list[Lead], tgt: list[Lead], config: PairConfig) -> set[tuple[int, int]]:
-    """Candidate pairs (index into ``src``, index into ``tgt``) that the first look cannot rule out."""
+def lead_candidates(src: list[Lead], tgt: list[Lead], config: PairConfig,
+                    langs: tuple[str, str] = (DEFAULT_SRC, DEFAULT_TGT)) -> set[tuple[int, int]]:  # fmt: skip
+    """Candidate pairs (index into ``src``, index into ``tgt``) that the first look cannot rule out;
+    ``langs`` name the two sides' languages (their profiles give the expected length ratio)."""
     if not src or not tgt:
         return set()
+    centre = config.length_centre if config.length_centre is not None else length_prior(*langs)
     s_docs = document_vectors([lead.vectors for lead in src], config.centre_prior)
     t_docs = document_vectors([lead.vectors for lead in tgt], config.centre_prior)
     s_index, _ = top_neighbours(s_docs, t_docs, config.neighbours, config.block_size)
@@ -43,6 +47,6 @@ def lead_candidates(src: list[Lead], tgt: list[Lead], config: PairConfig) -> set
     for s, t in nearest:
         z = (float((src[s].vectors @ tgt[t].vectors.T).max()) - median) / spread
         ratio = signals.length_log_ratio(src[s].chars, tgt[t].chars)
-        if z >= config.lead_z and abs(ratio - config.length_centre) <= config.lead_length_tolerance:
+        if z >= config.lead_z and abs(ratio - centre) <= config.lead_length_tolerance:
             kept.add((s, t))
     return kept

@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from align.pair import pair_articles
+from align.pair import length_prior, pair_articles
+from align.languages import DEFAULT_SRC, DEFAULT_TGT
 from align.pair.config import PairConfig
 from align.pair.prefilter import Lead, lead_candidates
 from align.records import Article, DocPair
@@ -37,26 +38,28 @@ class StagedPairing:
 
 
 def pair_in_two_stages(articles: list[Article], embed: Embed, config: PairConfig,
-                       langs: tuple[str, str] = ("en", "id")) -> StagedPairing:  # fmt: skip
+                       langs: tuple[str, str] = (DEFAULT_SRC, DEFAULT_TGT)) -> StagedPairing:  # fmt: skip
     """Pair the ``langs[0]`` and ``langs[1]`` articles, embedding whole only those the lead look keeps.
 
     With ``config.two_stage`` off, or a corpus too small for the first stage's statistics, every
     article is embedded whole (the single-stage pipeline).
     """
+    if config.length_centre is None:
+        config = replace(config, length_centre=length_prior(*langs))
     sides = [[a for a in articles if a.lang == lang and a.sentences] for lang in langs]
     everyone = sides[0] + sides[1]
     if not config.two_stage or min(map(len, sides)) < config.min_background_articles:
         vectors = embed(everyone)
-        pairs = pair_articles(articles, vectors, config)
+        pairs = pair_articles(articles, vectors, config, *langs)
         return StagedPairing(pairs, vectors, 0, len(everyone), 0)
     n = config.lead_sentences
     lead_vectors = embed([replace(a, sentences=a.sentences[:n]) for a in everyone])
     leads = [[Lead(lead_vectors[a.id], sum(len(s.text) for s in a.sentences)) for a in side] for side in sides]
-    kept = lead_candidates(leads[0], leads[1], config)
+    kept = lead_candidates(leads[0], leads[1], config, langs)
     whole = [sides[0][s] for s in sorted({s for s, _ in kept})] + [sides[1][t] for t in sorted({t for _, t in kept})]
     known = {s.text: row for a in whole for s, row in zip(a.sentences[:n], lead_vectors[a.id])}
     del leads, lead_vectors  # only the rows of the articles embedded whole are kept (in ``known``)
     vectors = embed(whole, known)
     del known
-    pairs = pair_articles(whole, vectors, config) if whole else []
+    pairs = pair_articles(whole, vectors, config, *langs) if whole else []
     return StagedPairing(pairs, vectors, len(everyone), len(whole), len(kept))
