@@ -109,7 +109,7 @@ def main(
 @_one_line_errors
 def run(
     ctx: typer.Context,
-    paths: list[Path] = typer.Argument(..., help="Dump files or folders of dumps (*.txt), any language mix."),
+    paths: list[Path] = typer.Argument(..., help="Dump files (*.txt), saved pages (*.html) or folders of them, any language mix."),
     out: Path = typer.Option(..., "-o", "--out", help="Output folder (created if missing)."),
     config_file: Optional[Path] = typer.Option(None, "--config", help=CONFIG_HELP),
     model: str = typer.Option("bundled", "--model", "-m", help=MODEL_HELP),
@@ -195,7 +195,7 @@ def sentences(
 @_one_line_errors
 def segment(
     ctx: typer.Context,
-    paths: list[Path] = typer.Argument(..., help="Dump files or folders of dumps."),
+    paths: list[Path] = typer.Argument(..., help="Dump files, saved pages (.html) or folders of them."),
     out: Path = typer.Option(..., "-o", "--out", help="articles.jsonl to write."),
     config_file: Optional[Path] = typer.Option(None, "--config", help=CONFIG_HELP),
     rules: Optional[Path] = typer.Option(None, "--rules", help="JSON list of extra boilerplate rules ({name, pattern}), tried before the built-in ones."),
@@ -216,7 +216,8 @@ def segment(
     src, tgt = config.src, config.tgt
     _check_pair(src, tgt)
     extra = load_rules(config.rules) if config.rules else None
-    articles, removed, skipped, _ = segment_files(collect_files([str(p) for p in paths]), config.quiet, extra)
+    articles, removed, _examples, skipped, _ = segment_files(collect_files([str(p) for p in paths]), config.quiet,
+                                                             extra, config=config.segment)
     write_jsonl(out, (a.to_json() for a in articles))
     langs = Counter(a.lang for a in articles)
     other = sum(n for k, n in langs.items() if k not in (src, tgt))

@@ -32,7 +32,7 @@ from align.inputs import collect_files, load_dump
 from align.pair.staged import pair_in_two_stages
 from align.progress import log, progress
 from align.result import PairAlignment, RunResult
-from align.segment import segment_text
+from align.segment import SegmentConfig, drop_repeated_sentences, merge_examples, segment_text
 from align.segment.clean import Rule, load_rules
 from align.align import align_sentences
 from align.records import AlignedPair, Article, DocPair
@@ -61,7 +61,8 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
     files = collect_files(paths)
     check_outdir(outdir)
     rules = load_rules(config.rules) if config.rules else None
-    articles, removed, skipped, inputs = segment_files(files, config.quiet, rules, executor)
+    articles, removed, examples, skipped, inputs = segment_files(files, config.quiet, rules, executor,
+                                                                 config.segment)
     timings["segment"] = _lap(clock)
     by_lang = Counter(a.lang for a in articles)
     if not articles:
@@ -104,7 +105,8 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
 
     result = RunResult(
         config=config, outdir=outdir, inputs=inputs, articles=articles, pairs=pairs,
-        alignments=alignments, removed_lines=removed, skipped_files=skipped, timings=timings,
+        alignments=alignments, removed_lines=removed, removed_examples=examples, skipped_files=skipped,
+        timings=timings,
         sentences_embedded=getattr(encoder, "misses", 0),
     )
     clock = time.perf_counter()
@@ -145,17 +147,22 @@ def check_outdir(outdir: Path) -> None:
 
 
 def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = None,
-                  executor: Executor | None = None) -> tuple[list[Article], Counter, dict[str, str], dict[str, str]]:
+                  executor: Executor | None = None, config: SegmentConfig | None = None,
+                  ) -> tuple[list[Article], Counter, dict[str, list[str]], dict[str, str], dict[str, str]]:
     """Segment every file; unreadable files are skipped with a warning unless all of them are.
 
-    Files are read here, one at a time as the executor asks for them, and segmented by the executor.
+    Files are read here, one at a time as the executor asks for them, and segmented by the executor;
+    then sentences recurring across the run's articles are dropped as furniture. Returns the
+    articles, lines dropped per rule, a few dropped lines per rule, skipped files and input digests.
     """
+    config = config or SegmentConfig()
     articles: list[Article] = []
     removed: Counter = Counter()
+    examples: dict[str, list[str]] = {}
     skipped: dict[str, str] = {}
     inputs: dict[str, str] = {}
 
-    def readable() -> Iterator[tuple[str, str, list[Rule] | None]]:
+    def readable() -> Iterator[tuple[str, str, list[Rule] | None, SegmentConfig]]:
         for path in files:
             try:
                 text, digest = load_dump(path)
@@ -166,15 +173,19 @@ def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = Non
                 log(f"warning: skipped {exc}", quiet=False)  # warnings show even with --quiet
                 continue
             inputs[str(path)] = digest
-            yield text, str(path), rules
+            yield text, str(path), rules, config
 
     found_all = (executor or LocalExecutor()).map(segment_task, readable())
     for found in progress(found_all, "segment", quiet, total=len(files), unit="file"):
         articles.extend(found.articles)
         removed.update(found.removed)
+        merge_examples(examples, found.examples, config.examples_per_rule)
     if not inputs:
         raise InputError(f"{_names(files)}: none of the input files could be read")
-    return _unique_ids(articles), removed, skipped, inputs
+    articles, repeated, repeated_examples = drop_repeated_sentences(_unique_ids(articles), config)
+    removed.update(repeated)
+    merge_examples(examples, repeated_examples, config.examples_per_rule)
+    return articles, removed, examples, skipped, inputs
 
 
 def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool,
@@ -248,10 +259,10 @@ def align_pairs(pairs: list[DocPair], articles: dict[str, Article], vectors: dic
     return [PairAlignment(pair, beads) for pair, beads in zip(pairs, found)]
 
 
-def segment_task(item: tuple[str, str, list[Rule] | None]):
+def segment_task(item: tuple[str, str, list[Rule] | None, SegmentConfig]):
     """Executor task: segment one file's text."""
-    text, path, rules = item
-    return segment_text(text, path, rules)
+    text, path, rules, config = item
+    return segment_text(text, path, rules, config)
 
 
 def align_task(item: tuple) -> list:

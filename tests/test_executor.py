@@ -13,6 +13,7 @@ from align.executors import make_executor, ordered_window
 from align.executors.local import LocalExecutor
 from align.inputs import collect_files, read_dump
 from align.pipeline import segment_task
+from align.segment import SegmentConfig
 from conftest import COMPARED, SAMPLE, read_outputs, run_cli, run_sample
 
 
@@ -48,7 +49,7 @@ def test_slices_are_contiguous_and_near_equal():
 
 
 def test_worker_processes_segment_every_file_in_input_order(pool):
-    items = [(read_dump(path), str(path), None) for path in collect_files([str(SAMPLE)])]
+    items = [(read_dump(path), str(path), None, SegmentConfig()) for path in collect_files([str(SAMPLE)])]
     assert len(items) > 2
     here = [segment_task(item) for item in items]
     there = list(pool.map(segment_task, items))
@@ -58,7 +59,7 @@ def test_worker_processes_segment_every_file_in_input_order(pool):
 
 def test_worker_processes_embed_exactly_like_the_bundled_model(pool, bundled_encoder):
     text = read_dump(SAMPLE / "001_dayfeed.txt")
-    sentences = [s.text for a in segment_task((text, "x.txt", None)).articles for s in a.sentences][:40]
+    sentences = [s.text for a in segment_task((text, "x.txt", None, SegmentConfig())).articles for s in a.sentences][:40]
     encoder = pool.encoder(override(Config(), {"embed.cache_dir": "off"}))
     assert encoder.name == bundled_encoder.name and encoder.dim == bundled_encoder.dim
     assert np.array_equal(encoder.encode(sentences), bundled_encoder.encode(sentences))

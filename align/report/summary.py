@@ -34,7 +34,7 @@ class Summary:
     title: str
     counts: list[tuple[str, str, int]]
     bead_kinds: list[tuple[str, int, float]]
-    boilerplate: list[tuple[str, int]]
+    boilerplate: list[tuple[str, int, str]]  # rule, lines dropped, a few of them
     filtered: list[tuple[str, int]]
     skipped: list[tuple[str, str]]
     timings: list[tuple[str, float]]
@@ -58,7 +58,8 @@ def summarize(result: RunResult) -> Summary:
         title=f"align run report: {Path(result.outdir).name or result.outdir}",
         counts=_stage_counts(result, kinds),
         bead_kinds=[(k, n, n / total_beads) for k, n in sorted(kinds.items(), key=_kind_order)],
-        boilerplate=sorted(result.removed_lines.items(), key=lambda kv: (-kv[1], kv[0])),
+        boilerplate=[(rule, n, " · ".join(_clip(line) for line in result.removed_examples.get(rule, [])))
+                     for rule, n in sorted(result.removed_lines.items(), key=lambda kv: (-kv[1], kv[0]))],
         filtered=sorted(result.filter_drops.items(), key=lambda kv: (-kv[1], kv[0])),
         skipped=sorted(result.skipped_files.items()),
         timings=[*result.timings.items(), ("total", sum(result.timings.values()))] if result.timings else [],
@@ -72,6 +73,11 @@ def summarize(result: RunResult) -> Summary:
         src=result.config.src,
         tgt=result.config.tgt,
     )
+
+
+def _clip(line: str, limit: int = 100) -> str:
+    """A removed line as the report shows it: cut at ``limit`` characters."""
+    return line if len(line) <= limit else line[:limit].rstrip() + "…"
 
 
 def _kind_order(item: tuple[str, int]) -> tuple[int, int, str]:
