@@ -4,6 +4,7 @@ unpaired, comparable is not parallel, and the report counts every text sent to t
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 
 import numpy as np
@@ -109,8 +110,11 @@ def test_report_counts_exactly_the_texts_sent_to_the_model(tmp_path, monkeypatch
 
     fake = CountingEncoder()
     monkeypatch.setattr(base, "raw_encoder", lambda *args, **kwargs: fake)
-    result = run([str(SAMPLE)], tmp_path / "out", sample_config("off"))
+    # the sample is small: lower the two-stage minimum so both stages send texts
+    result = run([str(SAMPLE)], tmp_path / "out", sample_config("off", {"pair.min_two_stage_articles": 3}))
     report = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
     row = next(line for line in report.splitlines() if "embedded" in line)
     assert int(row.strip(" |").split("|")[-1].strip()) == len(fake.texts) == result.sentences_embedded
     assert len(set(fake.texts)) == len(fake.texts)  # no text is sent twice
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["stages"]["embed"]["leads"] > 0  # the first look ran

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 
 import numpy as np
@@ -47,10 +47,11 @@ __all__ = ["PairConfig", "pair_articles", "length_prior"]
 
 def pair_articles(
     articles: list[Article], vectors: Mapping[str, np.ndarray], config: PairConfig | None = None,
-    src: str = DEFAULT_SRC, tgt: str = DEFAULT_TGT,
+    src: str = DEFAULT_SRC, tgt: str = DEFAULT_TGT, pairable: Collection[str] | None = None,
 ) -> list[DocPair]:
     """Pair articles in language ``src`` with articles in ``tgt`` (articles in other languages are
-    left out); ``vectors[a.id]`` is a's (n_sentences x d) unit matrix.
+    left out); ``vectors[a.id]`` is a's (n_sentences x d) unit matrix. Only articles whose ids are in
+    ``pairable`` (None: all) may be linked; the others calibrate the corpus statistics only.
 
     Returns one DocPair per linked pair, in the order of the source articles; ``score`` in [0, 1]
     says how sure the link is and ``evidence`` holds every signal behind it.
@@ -58,8 +59,8 @@ def pair_articles(
     config = config or PairConfig()
     if config.length_centre is None:
         config = replace(config, length_centre=length_prior(src, tgt))
-    src_side = _Side([a for a in articles if a.lang == src], vectors, config)
-    tgt_side = _Side([a for a in articles if a.lang == tgt], vectors, config)
+    src_side = _Side([a for a in articles if a.lang == src], vectors, config, pairable)
+    tgt_side = _Side([a for a in articles if a.lang == tgt], vectors, config, pairable)
     return _pair_sides(src_side, tgt_side, config)
 
 
@@ -78,8 +79,11 @@ def _pair_sides(src: _Side, tgt: _Side, config: PairConfig) -> list[DocPair]:
     t_index, t_sims = top_neighbours(tgt.docs, src.docs, k, config.block_size)
     s_hub = s_sims[:, : config.csls_k].mean(axis=1)
     t_hub = t_sims[:, : config.csls_k].mean(axis=1)
-    candidates = {(s, int(t)) for s, row in enumerate(s_index[:, : config.neighbours]) for t in row}
-    candidates |= {(int(s), t) for t, row in enumerate(t_index[:, : config.neighbours]) for s in row}
+    if src.pairable.all() and tgt.pairable.all():
+        candidates = {(s, int(t)) for s, row in enumerate(s_index[:, : config.neighbours]) for t in row}
+        candidates |= {(int(s), t) for t, row in enumerate(t_index[:, : config.neighbours]) for s in row}
+    else:
+        candidates = _pairable_neighbours(src, tgt, config)
     background = signals.background(src.matrices, tgt.matrices, config.background_samples, config.seed)
 
     def evidence(s: int, t: int) -> dict:
@@ -99,6 +103,17 @@ def _pair_sides(src: _Side, tgt: _Side, config: PairConfig) -> list[DocPair]:
     return pairs
 
 
+def _pairable_neighbours(src: _Side, tgt: _Side, config: PairConfig) -> set[tuple[int, int]]:
+    """Candidate pairs searched among the pairable articles alone (the others only calibrate)."""
+    ps, pt = np.flatnonzero(src.pairable), np.flatnonzero(tgt.pairable)
+    if not len(ps) or not len(pt):
+        return set()
+    s_near, _ = top_neighbours(src.docs[ps], tgt.docs[pt], config.neighbours, config.block_size)
+    t_near, _ = top_neighbours(tgt.docs[pt], src.docs[ps], config.neighbours, config.block_size)
+    candidates = {(int(ps[s]), int(pt[t])) for s, row in enumerate(s_near) for t in row}
+    return candidates | {(int(ps[s]), int(pt[t])) for t, row in enumerate(t_near) for s in row}
+
+
 def _tiny_corpus_pairs(src: _Side, tgt: _Side, config: PairConfig) -> list[DocPair]:
     """Pairs for a corpus of one or two articles a side, where random sentence pairs mostly come
     from the same story and cannot calibrate cosines: mutual-best documents whose sentence matches
@@ -107,7 +122,7 @@ def _tiny_corpus_pairs(src: _Side, tgt: _Side, config: PairConfig) -> list[DocPa
     pairs = []
     for s in range(len(src.articles)):
         t = int(cos[s].argmax())
-        if int(cos[:, t].argmax()) != s:
+        if int(cos[:, t].argmax()) != s or not (src.pairable[s] and tgt.pairable[t]):
             continue
         n, m = len(src.matrices[s]), len(tgt.matrices[t])
         rows, cols, _ = signals.sentence_matches(src.matrices[s], tgt.matrices[t])
@@ -127,7 +142,8 @@ class _Side:
     unless that would leave an article empty.
     """
 
-    def __init__(self, articles: list[Article], vectors: Mapping[str, np.ndarray], config: PairConfig) -> None:
+    def __init__(self, articles: list[Article], vectors: Mapping[str, np.ndarray], config: PairConfig,
+                 pairable: Collection[str] | None = None) -> None:  # fmt: skip
         self.articles: list[Article] = []
         self.matrices: list[np.ndarray] = []
         for article in articles:
@@ -142,6 +158,7 @@ class _Side:
             if 0 < keep.sum() < len(keep):
                 self.matrices[k] = self.matrices[k][keep]
         self.docs = document_vectors(self.matrices, config.centre_prior)
+        self.pairable = np.array([pairable is None or a.id in pairable for a in self.articles], dtype=bool)
         texts = [[s.text for s in a.sentences] for a in self.articles]
         self.anchors = [signals.anchors(t) for t in texts]
         self.chars = [sum(map(len, t)) for t in texts]
