@@ -118,3 +118,24 @@ def test_report_counts_exactly_the_texts_sent_to_the_model(tmp_path, monkeypatch
     assert len(set(fake.texts)) == len(fake.texts)  # no text is sent twice
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["stages"]["embed"]["leads"] > 0  # the first look ran
+
+
+def test_two_stage_pairing_gives_the_same_outputs_locally_and_on_ray(tmp_path, monkeypatch):
+    """The first look and the second stage run in the driver; Ray embeds and aligns: same outputs."""
+    ray = pytest.importorskip("ray", reason="Ray is an optional extra: pip install '.[ray]'")
+    from conftest import COMPARED, run_sample
+
+    for name, value in {"RAY_USAGE_STATS_ENABLED": "0", "RAY_AUTH_MODE": "disabled"}.items():
+        monkeypatch.setenv(name, value)
+    forced = {"pair.min_two_stage_articles": 3}  # the sample is small: force both stages
+    local = run_sample(tmp_path / "local", tmp_path / "cache-local", forced)
+    ray.init(num_cpus=2, include_dashboard=False, _node_ip_address="127.0.0.1", log_to_driver=False,
+             configure_logging=False)
+    try:
+        remote = run_sample(tmp_path / "ray", tmp_path / "cache-ray", {**forced, "execution.executor": "ray"})
+    finally:
+        ray.shutdown()
+    manifest = json.loads((tmp_path / "ray" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["stages"]["embed"]["leads"] > 0
+    for name in COMPARED:
+        assert remote[name] == local[name], name
