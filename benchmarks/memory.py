@@ -85,17 +85,39 @@ def synthesise(folder: Path, per_language: int, seed: int = 7) -> dict:
             count = rng.randint(8, 16)
             picks = [rng.randrange(len(TEMPLATES)) for _ in range(count)]
             fills = [(k * 100 + j + 1000, rng.randint(2, 999)) for j in range(count)]
-            en_lines += [f"Report {k}: news from the regions", ""]
-            id_lines += [f"Laporan {k}: berita dari daerah", ""]
+            en_lines += [f"Report {k}: news from {place(k)}", ""]
+            id_lines += [f"Laporan {k}: berita dari {place(k)}", ""]
             for start in range(0, count, 3):  # paragraphs of three sentences
                 block = range(start, min(start + 3, count))
-                en_lines += [" ".join(TEMPLATES[picks[j]][0].format(a=fills[j][0], b=fills[j][1]) for j in block), ""]
-                id_lines += [" ".join(TEMPLATES[picks[j]][1].format(a=fills[j][0], b=fills[j][1]) for j in block), ""]
-            sentences += count + 1
+                en_lines += [" ".join(_located(TEMPLATES[picks[j]][0].format(a=fills[j][0], b=fills[j][1]), "near",
+                                               place(fills[j][0])) for j in block), ""]
+                id_lines += [" ".join(_located(TEMPLATES[picks[j]][1].format(a=fills[j][0], b=fills[j][1]), "dekat",
+                                               place(fills[j][0])) for j in block), ""]
+            sentences += count  # the titles ("Report k: ...") recur as a template: furniture
         (folder / f"en_{first // PER_FILE:04d}.txt").write_text("\n".join(en_lines) + "\n", encoding="utf-8")
         (folder / f"id_{first // PER_FILE:04d}.txt").write_text("\n".join(id_lines) + "\n", encoding="utf-8")
     size = sum(p.stat().st_size for p in folder.iterdir())
     return {"articles_per_language": per_language, "sentences_per_language": sentences, "bytes": size}
+
+
+def place(number: int) -> str:
+    """A made-up lowercase place name spelled from ``number`` (one per number), so that no two sentences
+    share their words once digits are masked (the segmenter drops sentences recurring that way)."""
+    word = ""
+    while True:
+        number, rest = divmod(number, len(_SYLLABLES))
+        word += _SYLLABLES[rest]
+        if not number:
+            return word
+
+
+def _located(sentence: str, near: str, name: str) -> str:
+    """``sentence`` with "NEAR NAME" before its final punctuation."""
+    end = len(sentence.rstrip(".\u201d,"))
+    return f"{sentence[:end]} {near} {name}{sentence[end:]}"
+
+
+_SYLLABLES = [c + v for c in "bdgklmnprst" for v in "aiou"]
 
 
 class HashEncoder:
