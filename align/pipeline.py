@@ -27,7 +27,7 @@ from align.executors.local import LocalExecutor
 from align.errors import AlignError, InputError
 from align.export.calibration import bead_confidence, calibration_for
 from align.export.config import ExportConfig
-from align.export.filters import FilterOptions, filter_pairs
+from align.export.filters import FilterOptions, filter_stream
 from align.export.moses import write_moses
 from align.export.tmx import write_tmx
 from align.export.tsv import write_tsv
@@ -105,7 +105,7 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
                        boilerplate=dict(sorted(removed.items())), examples=examples)
         manifest.stage("embed", model=encoder.name, sentences=sum(len(v) for v in vectors.values()),
                        new=getattr(encoder, "misses", 0), leads=staged.articles_looked_at,
-                       whole=staged.articles_embedded)
+                       whole=staged.articles_embedded, vector_dtype=config.embed.vector_dtype)
         manifest.stage("pair", pairs=len(pairs), lead_candidates=staged.lead_candidates)
 
         clock = time.perf_counter()
@@ -244,8 +244,9 @@ def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool,
                    known: Mapping[str, np.ndarray] | None = None) -> dict[str, np.ndarray]:
     """Embed every distinct sentence once; vectors per article id.
 
-    All vectors live in one float32 matrix, rows in article order, and each article's entry is a view
-    of its rows, so memory holds each sentence's vector once. Texts in ``known`` (text -> vector, from
+    All vectors live in one matrix of ``settings.vector_dtype`` (float16 by default: half the memory;
+    pairing and alignment do their math in float32), rows in article order, and each article's entry
+    is a view of its rows, so memory holds each sentence's vector once. Texts in ``known`` (text -> vector, from
     an earlier stage) are copied, not sent again; the other distinct texts go to the encoder in chunks
     of ``settings.chunk`` in order of first appearance (its cache skips texts known from before).
     """
@@ -259,7 +260,7 @@ def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool,
             if seen != row:
                 copies.append((row, seen))
         bounds.append(bounds[-1] + len(article.sentences))
-    matrix = np.empty((bounds[-1], encoder.dim), dtype=np.float32)
+    matrix = np.empty((bounds[-1], encoder.dim), dtype=np.dtype(settings.vector_dtype))
     for text in [t for t in first if t in known]:
         matrix[first.pop(text)] = known[text]
     texts, rows = list(first), list(first.values())
@@ -319,6 +320,7 @@ def segment_task(item: tuple[str, str, list[Rule] | None, SegmentConfig]):
 def align_task(item: tuple) -> list:
     """Executor task: sentence-align one document pair."""
     src_vecs, tgt_vecs, src_texts, tgt_texts, settings = item
+    src_vecs, tgt_vecs = np.asarray(src_vecs, dtype=np.float32), np.asarray(tgt_vecs, dtype=np.float32)  # stored as float16
     return align_sentences(src_vecs, tgt_vecs, src_texts, tgt_texts, config=settings)
 
 
@@ -344,13 +346,14 @@ def write_outputs(result: RunResult, folder: Path | None = None) -> None:
         write_jsonl(out / "articles.jsonl", (a.to_json() for a in result.articles))
         write_jsonl(out / "pairs.jsonl", (p.to_json() for p in result.pairs))
         write_jsonl(out / "alignments.jsonl", _alignment_records(result))
-        kept, drops = filter_pairs(segment_pairs(result), filter_options(config.export, result.min_score))
+        # streamed: the segment pairs are rendered from the beads once per file, never held all at once
+        kept, drops = filter_stream(lambda: segment_pairs(result), filter_options(config.export, result.min_score))
         result.filter_drops = drops
-        result.segments_written = write_tmx(out / "corpus.tmx", kept, src=config.src, tgt=config.tgt,
+        result.segments_written = write_tmx(out / "corpus.tmx", kept(), src=config.src, tgt=config.tgt,
                                             created=creation_date(config.export.created))
-        write_tsv(out / "corpus.tsv", kept)
+        write_tsv(out / "corpus.tsv", kept())
         moses = [f"corpus.{config.src}", f"corpus.{config.tgt}"]
-        write_moses(out / moses[0], out / moses[1], kept)
+        write_moses(out / moses[0], out / moses[1], kept())
         result.outputs = ["corpus.tmx", "corpus.tsv", *moses, "articles.jsonl", "pairs.jsonl", "alignments.jsonl"]
     except OSError as exc:
         raise _output_error(exc, out) from exc

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+VECTOR_DTYPES = ("float16", "float32")
+
 
 @dataclass(frozen=True)
 class EmbedConfig:
@@ -14,8 +16,11 @@ class EmbedConfig:
     chunk: int = 64  # sentences per encoder call; the cache commits each call
     memory_vectors: int = 20_000  # vectors kept in memory between calls
     cache_dir: str | None = None
+    vector_dtype: str = "float16"  # how `align run` stores sentence vectors (float16 halves memory; math is float32)
 
     def __post_init__(self) -> None:
         for name in ("batch_size", "chunk", "memory_vectors"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be 1 or more, not {getattr(self, name)}")
+        if self.vector_dtype not in VECTOR_DTYPES:
+            raise ValueError(f"vector_dtype must be one of {', '.join(VECTOR_DTYPES)}, not '{self.vector_dtype}'")

@@ -11,9 +11,10 @@ copy kept has the best score and the provenance of every copy). A bead a reviewe
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Iterable
+from typing import Callable, Iterable, Iterator
 
 from align.export.provenance import merge
 from align.export.text import clean_segment, has_letter
@@ -59,21 +60,60 @@ def filter_pairs(pairs: Iterable[AlignedPair], options: FilterOptions) -> tuple[
     Returns the kept pairs (corpus order, texts cleaned) and a Counter holding every enabled
     filter's name, zero included, so a report can list them all.
     """
+    pairs = list(pairs)
+    kept, counts = filter_stream(lambda: pairs, options)
+    return list(kept()), counts
+
+
+def filter_stream(pairs: Callable[[], Iterable[AlignedPair]], options: FilterOptions,
+                  ) -> tuple[Callable[[], Iterator[AlignedPair]], Counter]:
+    """``filter_pairs`` for a corpus too big to hold: ``pairs()`` gives the segment pairs afresh each
+    time it is called (e.g. rendered from the beads), and is read once here.
+
+    Returns a function giving the kept pairs (the same, in the same order, as ``filter_pairs``) each
+    time it is called, reading ``pairs()`` once per call, and the drop counts. Memory holds one
+    16-byte hash per distinct kept pair, plus the later copies of duplicated pairs.
+    """
     counts: Counter = Counter({name: 0 for name in _enabled(options)})
-    kept: dict[object, AlignedPair] = {}
-    for index, raw in enumerate(pairs):
-        pair = replace(raw, src=clean_segment(raw.src), tgt=clean_segment(raw.tgt))
+    seen: set[bytes] = set()
+    copies: dict[bytes, list[AlignedPair]] = {}  # key of a duplicated pair -> its later copies, in order
+    for pair in _cleaned(pairs()):
         reason = _drop_reason(pair, options)
         if reason:
             counts[reason] += 1
-            continue
-        key = (pair.src, pair.tgt) if options.dedupe else index
-        if key in kept:
-            counts["duplicate"] += 1
-            kept[key] = merge(kept[key], pair)
-        else:
-            kept[key] = pair
-    return list(kept.values()), counts
+        elif options.dedupe:
+            key = _key(pair)
+            if key in seen:
+                counts["duplicate"] += 1
+                copies.setdefault(key, []).append(pair)
+            seen.add(key)
+    del seen
+
+    def kept() -> Iterator[AlignedPair]:
+        written: set[bytes] = set()  # duplicated pairs already given (their first copy, merged)
+        for pair in _cleaned(pairs()):
+            if _drop_reason(pair, options):
+                continue
+            key = _key(pair) if copies else b""
+            if key in copies:
+                if key in written:
+                    continue
+                written.add(key)
+                for later in copies[key]:
+                    pair = merge(pair, later)
+            yield pair
+
+    return kept, counts
+
+
+def _cleaned(pairs: Iterable[AlignedPair]) -> Iterator[AlignedPair]:
+    for raw in pairs:
+        yield replace(raw, src=clean_segment(raw.src), tgt=clean_segment(raw.tgt))
+
+
+def _key(pair: AlignedPair) -> bytes:
+    """A 16-byte hash of the pair's two texts (what makes two pairs duplicates)."""
+    return hashlib.blake2b(f"{pair.src}\0{pair.tgt}".encode(), digest_size=16).digest()
 
 
 def _enabled(options: FilterOptions) -> list[str]:

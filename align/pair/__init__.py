@@ -167,13 +167,16 @@ class _Side:
 
 
 def _checked_matrix(article: Article, vectors: Mapping[str, np.ndarray]) -> np.ndarray | None:
-    """The article's sentence matrix as float32, or None for an article without sentences."""
+    """The article's sentence matrix (float16 or float32, as stored; never copied), or None for an
+    article without sentences."""
     matrix = vectors.get(article.id)
     if matrix is None:
         if article.sentences:
             raise AlignError(f"{article.file}: article {article.id} has no sentence vectors for pairing")
         return None
-    matrix = np.asarray(matrix, dtype=np.float32)
+    matrix = np.asarray(matrix)
+    if matrix.dtype not in (np.float16, np.float32):
+        matrix = matrix.astype(np.float32)
     if matrix.ndim != 2 or (article.sentences and len(matrix) != len(article.sentences)):
         raise AlignError(
             f"{article.file}: article {article.id} has {len(article.sentences)} sentences "
@@ -202,7 +205,7 @@ def _evidence(src: _Side, tgt: _Side, s: int, t: int, background, config: PairCo
         "title": None,
     }
     if src.titles[s] is not None and tgt.titles[t] is not None:
-        cos = np.array([src.titles[s] @ tgt.titles[t]])
+        cos = np.array([src.titles[s].astype(np.float32) @ tgt.titles[t].astype(np.float32)])
         ev["title"] = float(signals.match_strength(cos, background, config.z_translation, config.z_width)[0])
     return ev
 

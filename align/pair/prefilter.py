@@ -45,7 +45,8 @@ def lead_candidates(src: list[Lead], tgt: list[Lead], config: PairConfig,
                                         config.background_samples, config.seed)  # fmt: skip
     kept = set()
     for s, t in nearest:
-        z = (float((src[s].vectors @ tgt[t].vectors.T).max()) - median) / spread
+        cosines = np.asarray(src[s].vectors, dtype=np.float32) @ np.asarray(tgt[t].vectors, dtype=np.float32).T
+        z = (float(cosines.max()) - median) / spread
         ratio = signals.length_log_ratio(src[s].chars, tgt[t].chars)
         if z >= config.lead_z and abs(ratio - centre) <= config.lead_length_tolerance:
             kept.add((s, t))

@@ -13,7 +13,7 @@ def document_vectors(matrices: list[np.ndarray], centre_prior: float) -> np.ndar
     """
     if not matrices:
         return np.zeros((0, 0), dtype=np.float32)
-    docs = _unit(np.stack([m.mean(axis=0) for m in matrices]).astype(np.float32))
+    docs = _unit(np.stack([m.mean(axis=0, dtype=np.float32) for m in matrices]))  # float16 rows sum in float32
     shrink = len(docs) / (len(docs) + centre_prior)
     return _unit(docs - shrink * docs.mean(axis=0, keepdims=True))
 

@@ -17,7 +17,7 @@ def sentence_matches(src: np.ndarray, tgt: np.ndarray) -> tuple[np.ndarray, np.n
 
     Returns the matched source rows, their target rows and their cosines.
     """
-    sims = src @ tgt.T
+    sims = np.asarray(src, dtype=np.float32) @ np.asarray(tgt, dtype=np.float32).T  # rows may be stored as float16
     best_tgt = sims.argmax(axis=1)
     rows = np.flatnonzero(sims.argmax(axis=0)[best_tgt] == np.arange(len(src)))
     return rows, best_tgt[rows], sims[rows, best_tgt[rows]]
@@ -29,7 +29,7 @@ def background(src: list[np.ndarray], tgt: list[np.ndarray], samples: int, seed:
     rng = np.random.default_rng(seed)
     a = [src[i][rng.integers(len(src[i]))] for i in rng.integers(len(src), size=samples)]
     b = [tgt[i][rng.integers(len(tgt[i]))] for i in rng.integers(len(tgt), size=samples)]
-    cos = np.einsum("ij,ij->i", np.stack(a), np.stack(b))
+    cos = np.einsum("ij,ij->i", np.stack(a).astype(np.float32), np.stack(b).astype(np.float32))
     median = float(np.median(cos))
     spread = 1.4826 * float(np.median(np.abs(cos - median)))
     return median, max(spread, 1e-3)
