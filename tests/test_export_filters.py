@@ -7,8 +7,8 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from align.export.filters import FilterOptions, filter_pairs
-from align.export.provenance import occurrences, source_urls
+from align.export.filters import FilterOptions, filter_pairs, filter_stream
+from align.export.provenance import merge, occurrences, source_urls
 from align.export.text import clean_segment, has_letter
 from align.records import AlignedPair
 
@@ -93,3 +93,36 @@ def test_filters_clean_text_and_dedupe_on_the_cleaned_form():
     assert kept == [GOOD] and drops["duplicate"] == 1
     kept, _ = filter_pairs(iter([messy]), FilterOptions())
     assert kept[0].src == GOOD.src and kept[0].tgt == GOOD.tgt
+
+
+def _held_filter(pairs: list[AlignedPair], options: FilterOptions) -> list[AlignedPair]:
+    """What the export kept before it streamed: every kept pair held in a dict by its two texts."""
+    kept: dict = {}
+    for raw in pairs:
+        cleaned = replace(raw, src=clean_segment(raw.src), tgt=clean_segment(raw.tgt))
+        if filter_pairs([cleaned], options)[0]:
+            key = (cleaned.src, cleaned.tgt)
+            kept[key] = merge(kept[key], cleaned) if key in kept else cleaned
+    return list(kept.values())
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["Rain fell.", "Roads flooded.", "Rain  fell.", "ok", ""]),
+                          st.sampled_from(["Hujan turun.", "Jalan banjir.", "ok", ""]),
+                          st.floats(0, 1), st.integers(0, 3)), max_size=20))
+def test_streamed_filter_keeps_what_the_held_one_kept(rows):
+    pairs = [pair(en, id_, score, doc=f"news:{doc}") for en, id_, score, doc in rows]
+    calls = []
+
+    def produce():
+        calls.append(1)
+        return iter(pairs)
+
+    options = FilterOptions(min_score=0.3)
+    kept, counts = filter_stream(produce, options)
+    assert len(calls) == 1  # counting reads the pairs once
+    expected = _held_filter(pairs, options)
+    assert list(kept()) == expected and list(kept()) == expected  # each call reads the pairs afresh
+    assert len(calls) == 3
+    passed = sum(1 for raw in pairs if filter_pairs([raw], options)[0])  # pairs no other filter drops
+    assert counts["duplicate"] == passed - len(expected)
