@@ -31,6 +31,7 @@ NOT_IN_SIGNATURE = frozenset({
     "quiet",  # progress output only
     "execution",  # where the work runs: every executor gives the same outputs
     "embed.cache_dir", "embed.batch_size", "embed.chunk", "embed.memory_vectors",  # speed/memory only
+    "embed.vectors_on_disk",  # where the vectors are kept: the same values either way
     "pair.block_size", "pair.block_cells",  # memory of the neighbour search only; the pairs are the same
     "export.created",  # the TMX header's date only (recorded in the manifest)
 })

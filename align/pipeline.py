@@ -22,6 +22,7 @@ from align.config import Config
 from align.embed import Encoder
 from align.embed.base import model_version
 from align.embed.config import EmbedConfig
+from align.embed.store import VectorFile
 from align.executors import Executor, make_executor
 from align.executors.local import LocalExecutor
 from align.errors import AlignError, InputError
@@ -86,10 +87,14 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
     staging = open_staging(outdir)
     try:
         clock, embedding = time.perf_counter(), [0.0]
+        stores: list[VectorFile] = []  # vector files in the staging folder, deleted once aligned
 
-        def embed(some: list[Article], known: Mapping[str, np.ndarray] | None = None) -> dict[str, np.ndarray]:
+        def embed(some: list[Article], known: Mapping[str, np.ndarray] | None = None) -> Mapping[str, np.ndarray]:
             start = time.perf_counter()
-            found = embed_articles(some, encoder, config.quiet, config.embed, known)
+            path = staging / f".vectors-{len(stores)}.bin" if config.embed.vectors_on_disk else None
+            found = embed_articles(some, encoder, config.quiet, config.embed, known, path)
+            if path is not None:
+                stores.append(found)
             embedding[0] += time.perf_counter() - start
             return found
 
@@ -112,7 +117,9 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
         checkpoint = AlignmentCheckpoint(outdir, config.signature())
         alignments = align_pairs(pairs, {a.id: a for a in articles}, vectors, config, checkpoint, executor)
         timings["align"] = _lap(clock)
-        del vectors  # only alignment needs them; export and reports work from the beads
+        del vectors, staged  # only alignment needs the vectors; export and reports work from the beads
+        for store in stores:
+            store.close()
         manifest.stage("align", pairs=len(alignments), reused=checkpoint.reused)
 
         result = RunResult(
@@ -241,12 +248,15 @@ def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = Non
 
 def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool,
                    settings: EmbedConfig = EmbedConfig(),
-                   known: Mapping[str, np.ndarray] | None = None) -> dict[str, np.ndarray]:
+                   known: Mapping[str, np.ndarray] | None = None,
+                   vector_file: Path | None = None) -> Mapping[str, np.ndarray]:
     """Embed every distinct sentence once; vectors per article id.
 
     All vectors live in one matrix of ``settings.vector_dtype`` (float16 by default: half the memory;
     pairing and alignment do their math in float32), rows in article order, and each article's entry
-    is a view of its rows, so memory holds each sentence's vector once. Texts in ``known`` (text -> vector, from
+    is a view of its rows, so memory holds each sentence's vector once; with ``vector_file`` the rows
+    are stored in that file instead and each article's are read when asked for (``VectorFile``).
+    Texts in ``known`` (text -> vector, from
     an earlier stage) are copied, not sent again; the other distinct texts go to the encoder in chunks
     of ``settings.chunk`` in order of first appearance (its cache skips texts known from before).
     """
@@ -260,12 +270,22 @@ def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool,
             if seen != row:
                 copies.append((row, seen))
         bounds.append(bounds[-1] + len(article.sentences))
-    matrix = np.empty((bounds[-1], encoder.dim), dtype=np.dtype(settings.vector_dtype))
+    if vector_file is not None:
+        store = VectorFile(vector_file, encoder.dim, settings.vector_dtype,
+                           {a.id: (start, end) for a, start, end in zip(articles, bounds, bounds[1:])})
+        put = store.write
+    else:
+        matrix = np.empty((bounds[-1], encoder.dim), dtype=np.dtype(settings.vector_dtype))
+        put = matrix.__setitem__
     for text in [t for t in first if t in known]:
-        matrix[first.pop(text)] = known[text]
+        put([first.pop(text)], known[text][None])
     texts, rows = list(first), list(first.values())
     del first
-    _embed_into(matrix, rows, texts, encoder, quiet, settings.chunk)
+    _embed_into(put, rows, texts, encoder, quiet, settings.chunk)
+    if vector_file is not None:
+        for row, source in copies:
+            store.write([row], store.read(source, source + 1))
+        return store
     if copies:
         rows, sources = np.array(copies).T
         matrix[rows] = matrix[sources]
@@ -275,37 +295,43 @@ def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool,
 def embed_lines(texts: list[str], encoder: Encoder, quiet: bool, settings: EmbedConfig = EmbedConfig()) -> np.ndarray:
     """Vectors of ``texts``, one row per text in order."""
     matrix = np.empty((len(texts), encoder.dim), dtype=np.float32)
-    _embed_into(matrix, range(len(texts)), texts, encoder, quiet, settings.chunk)
+    _embed_into(matrix.__setitem__, range(len(texts)), texts, encoder, quiet, settings.chunk)
     return matrix
 
 
-def _embed_into(matrix: np.ndarray, rows, texts: list[str], encoder: Encoder, quiet: bool, chunk: int) -> None:
-    """Write the vector of ``texts[k]`` into ``matrix[rows[k]]``, ``chunk`` texts per encoder call (the
-    cache commits each call, so a kill loses at most one), under a progress bar."""
+def _embed_into(put, rows, texts: list[str], encoder: Encoder, quiet: bool, chunk: int) -> None:
+    """Store the vector of ``texts[k]`` as row ``rows[k]`` with ``put(rows, vectors)``, ``chunk`` texts
+    per encoder call (the cache commits each call, so a kill loses at most one), under a progress bar."""
     for i in progress(range(0, len(texts), chunk), "embed", quiet, unit="batch"):
-        matrix[rows[i : i + chunk]] = encoder.encode(texts[i : i + chunk])
+        put(rows[i : i + chunk], encoder.encode(texts[i : i + chunk]))
 
 
-def align_pairs(pairs: list[DocPair], articles: dict[str, Article], vectors: dict[str, np.ndarray],
+def align_pairs(pairs: list[DocPair], articles: dict[str, Article], vectors: Mapping[str, np.ndarray],
                 config: Config, checkpoint: AlignmentCheckpoint,
                 executor: Executor | None = None) -> list[PairAlignment]:
     """Sentence-align every document pair, reusing pairs a killed earlier run already finished.
 
     The executor aligns the other pairs; each is recorded in the checkpoint as soon as it is done.
+    A pair's vectors are taken from ``vectors`` (perhaps read from a file) only as the executor asks
+    for its task.
     """
     executor = executor or LocalExecutor()
     found: list[list | None] = []
-    keys, todo = [], []
+    keys = []
     for pair in pairs:
         src, tgt = articles[pair.src], articles[pair.tgt]
-        src_texts, tgt_texts = [s.text for s in src.sentences], [s.text for s in tgt.sentences]
-        keys.append(pair_key(src_texts, tgt_texts))
+        keys.append(pair_key([s.text for s in src.sentences], [s.text for s in tgt.sentences]))
         found.append(checkpoint.get(keys[-1]))
-        if found[-1] is None:
-            todo.append((vectors[src.id], vectors[tgt.id], src_texts, tgt_texts, config.align))
     missing = [i for i, beads in enumerate(found) if beads is None]
-    results = executor.map(align_task, todo)
-    for i, beads in zip(missing, progress(results, "align", config.quiet, total=len(todo), unit="pair")):
+
+    def tasks() -> Iterator[tuple]:
+        for i in missing:
+            src, tgt = articles[pairs[i].src], articles[pairs[i].tgt]
+            yield (vectors[src.id], vectors[tgt.id], [s.text for s in src.sentences], [s.text for s in tgt.sentences],
+                   config.align)
+
+    results = executor.map(align_task, tasks())
+    for i, beads in zip(missing, progress(results, "align", config.quiet, total=len(missing), unit="pair")):
         checkpoint.add(keys[i], beads)
         found[i] = beads
     return [PairAlignment(pair, beads) for pair, beads in zip(pairs, found)]

@@ -72,3 +72,43 @@ def test_vectors_are_stored_in_the_chosen_dtype_once_per_sentence():
 def test_unknown_vector_dtype_is_refused():
     with pytest.raises(ValueError, match="vector_dtype"):
         EmbedConfig(vector_dtype="int8")
+
+
+def test_vectors_on_disk_give_the_outputs_vectors_in_memory_give(tmp_path, monkeypatch):
+    """Two-stage pairing, alignment and export read the vectors from the run's vector files exactly
+    as from memory (a synthetic corpus big enough for the two-stage path, hash encoder)."""
+    from align import pipeline
+    from align.config import Config, override
+    from align.embed.cache import CachedEncoder
+    from align.executors import local
+    from benchmarks.memory import HashEncoder, synthesise
+
+    synthesise(tmp_path / "corpus", 120)
+    monkeypatch.setattr(local, "load_encoder", lambda model, **options: CachedEncoder(HashEncoder(), "off"))
+    written = []
+    real_write = pipeline.VectorFile.write
+    monkeypatch.setattr(pipeline.VectorFile, "write", lambda self, *a: written.append(self.path) or real_write(self, *a))
+    outputs = {}
+    for on_disk in (True, False):
+        config = override(Config(), {"quiet": True, "export.created": CREATED, "embed.vectors_on_disk": on_disk})
+        result = pipeline.run([tmp_path / "corpus"], tmp_path / str(on_disk), config)
+        assert len(result.pairs) >= 100
+        outputs[on_disk] = {name: (tmp_path / str(on_disk) / name).read_bytes()
+                            for name in ("pairs.jsonl", "alignments.jsonl", "corpus.tsv", "corpus.tmx")}
+    assert outputs[True] == outputs[False]
+    assert len(set(written)) == 2  # the leads' file and the whole articles' file
+    assert not [p for p in tmp_path.rglob(".vectors-*")]  # deleted once aligned
+
+
+def test_vector_file_reads_back_what_was_written(tmp_path):
+    from align.embed.store import VectorFile
+
+    store = VectorFile(tmp_path / "v.bin", 4, "float16", {"a": (0, 2), "b": (2, 5), "empty": (5, 5)})
+    vectors = np.arange(20, dtype=np.float32).reshape(5, 4) / 7
+    store.write([4, 0, 2], vectors[[4, 0, 2]])
+    store.write([1, 3], vectors[[1, 3]])
+    assert np.array_equal(store["a"], vectors[:2].astype(np.float16))
+    assert np.array_equal(store["b"], vectors[2:].astype(np.float16)) and store["empty"].shape == (0, 4)
+    assert set(store) == {"a", "b", "empty"} and store.get("missing") is None
+    store.close()
+    assert not (tmp_path / "v.bin").exists()

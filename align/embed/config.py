@@ -17,6 +17,7 @@ class EmbedConfig:
     memory_vectors: int = 20_000  # vectors kept in memory between calls
     cache_dir: str | None = None
     vector_dtype: str = "float16"  # how `align run` stores sentence vectors (float16 halves memory; math is float32)
+    vectors_on_disk: bool = True  # `align run` keeps them in a file of its staging folder, read per article
 
     def __post_init__(self) -> None:
         for name in ("batch_size", "chunk", "memory_vectors"):

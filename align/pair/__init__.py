@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -145,25 +145,40 @@ class _Side:
     def __init__(self, articles: list[Article], vectors: Mapping[str, np.ndarray], config: PairConfig,
                  pairable: Collection[str] | None = None) -> None:  # fmt: skip
         self.articles: list[Article] = []
-        self.matrices: list[np.ndarray] = []
+        self.titles: list[np.ndarray | None] = []
         for article in articles:
             matrix = _checked_matrix(article, vectors)
             if matrix is not None and len(matrix):
                 self.articles.append(article)
-                self.matrices.append(matrix)
-        full = list(self.matrices)
+                self.titles.append(np.array(matrix[0]) if _starts_with_title(article) else None)
+        self.matrices = _Matrices(vectors, [a.id for a in self.articles])
         recurring = Counter(text for a in self.articles for text in {s.text for s in a.sentences})
         for k, article in enumerate(self.articles):
             keep = np.array([recurring[s.text] < config.boilerplate_articles for s in article.sentences], dtype=bool)
             if 0 < keep.sum() < len(keep):
-                self.matrices[k] = self.matrices[k][keep]
+                self.matrices.masks[k] = keep
         self.docs = document_vectors(self.matrices, config.centre_prior)
         self.pairable = np.array([pairable is None or a.id in pairable for a in self.articles], dtype=bool)
         texts = [[s.text for s in a.sentences] for a in self.articles]
         self.anchors = [signals.anchors(t) for t in texts]
         self.chars = [sum(map(len, t)) for t in texts]
         self.dates = [article_day(a.date) for a in self.articles]
-        self.titles = [m[0] if _starts_with_title(a) else None for a, m in zip(self.articles, full)]
+
+
+class _Matrices(Sequence):
+    """The sentence matrices of one side's articles, taken from ``vectors`` each time one is asked
+    for (they may be read from a file), less the rows ``masks[k]`` leaves out of article ``k``."""
+
+    def __init__(self, vectors: Mapping[str, np.ndarray], ids: list[str]) -> None:
+        self.vectors, self.ids = vectors, ids
+        self.masks: dict[int, np.ndarray] = {}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, k: int) -> np.ndarray:
+        matrix = np.asarray(self.vectors[self.ids[k]])
+        return matrix[self.masks[k]] if k in self.masks else matrix
 
 
 def _checked_matrix(article: Article, vectors: Mapping[str, np.ndarray]) -> np.ndarray | None:

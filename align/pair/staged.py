@@ -10,6 +10,7 @@ Lead vectors are reused, so no text is sent to the model twice.
 
 from __future__ import annotations
 
+from collections import ChainMap
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -63,6 +64,6 @@ def pair_in_two_stages(articles: list[Article], embed: Embed, config: PairConfig
     # the articles ruled out still calibrate pairing (random sentence pairs, neighbourhoods) by their leads
     embedded = {a.id for a in whole}
     looked_at = [a if a.id in embedded else replace(a, sentences=a.sentences[:n]) for a in everyone]
-    calibration = {**{a.id: lead_vectors[a.id] for a in everyone if a.id not in embedded}, **vectors}
+    calibration = ChainMap(vectors, {a.id: lead_vectors[a.id] for a in everyone if a.id not in embedded})
     pairs = pair_articles(looked_at, calibration, config, *langs, pairable=embedded) if whole else []
     return StagedPairing(pairs, vectors, len(everyone), len(whole), len(kept))
