@@ -147,13 +147,15 @@ def child(corpus: Path, outdir: Path) -> None:
     local.load_encoder = lambda model, cache_dir=None, **options: CachedEncoder(HashEncoder(), "off")
     start = time.perf_counter()
     result = pipeline.run([corpus], outdir, override(Config(), {"quiet": True, "export.created": "2025-01-01T00:00:00Z"}))
-    used = json.loads((outdir / "manifest.json").read_text(encoding="utf-8"))["stages"]["embed"]["model"]
+    manifest = json.loads((outdir / "manifest.json").read_text(encoding="utf-8"))
+    used = manifest["stages"]["embed"]["model"]
     if used != HashEncoder.name:
         raise SystemExit(f"the run used {used}, not the hash encoder")
     summary = {
         "articles": len(result.articles), "pairs": len(result.pairs),
         "segments": result.segments_written, "seconds": round(time.perf_counter() - start, 1),
-        "timings": result.timings,
+        "timings": result.timings, "vector_dtype": manifest["stages"]["embed"].get("vector_dtype", "float32"),
+        "vectors_on_disk": manifest["config"]["embed"].get("vectors_on_disk", False),
     }
     print("RESULT " + json.dumps(summary), flush=True)
 
@@ -190,8 +192,9 @@ def main(per_language: int) -> None:
         f"{result['peak_rss_mib']:,} |",
         "",
         f"Stage seconds: {', '.join(f'{k} {v}' for k, v in result['timings'].items())}. "
-        f"Peak measured with {result['measured_with']}. The embedding model is replaced by a hash-based "
-        "encoder (384 dimensions, float32) so that the run takes minutes, not hours; every other stage is real.",
+        f"Peak measured with {result['measured_with']}. Vectors stored as {result['vector_dtype']}, "
+        f"{'in a file' if result['vectors_on_disk'] else 'in memory'}. The embedding model is replaced by a hash-based "
+        "encoder (384 dimensions) so that the run takes minutes, not hours; every other stage is real.",
         "",
     ])
     with atomic_open(OUT / "memory.md") as handle:
