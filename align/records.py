@@ -79,7 +79,7 @@ class DocPair:
         return {"src": self.src, "tgt": self.tgt, "score": round(self.score, 4), "evidence": self.evidence}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a big corpus holds millions of beads
 class Bead:
     """A group of source sentence indices aligned to a group of target sentence indices."""
 
