@@ -27,8 +27,9 @@ def background(src: list[np.ndarray], tgt: list[np.ndarray], samples: int, seed:
     """Median and robust spread of cosines between random source and target sentences (one random
     sentence of a random article per side, ``samples`` times)."""
     rng = np.random.default_rng(seed)
-    a = [src[i][rng.integers(len(src[i]))] for i in rng.integers(len(src), size=samples)]
-    b = [tgt[i][rng.integers(len(tgt[i]))] for i in rng.integers(len(tgt), size=samples)]
+    # copies of the rows, not views that would keep each sampled article's whole matrix alive
+    a = [np.array(src[i][rng.integers(len(src[i]))]) for i in rng.integers(len(src), size=samples)]
+    b = [np.array(tgt[i][rng.integers(len(tgt[i]))]) for i in rng.integers(len(tgt), size=samples)]
     cos = np.einsum("ij,ij->i", np.stack(a).astype(np.float32), np.stack(b).astype(np.float32))
     median = float(np.median(cos))
     spread = 1.4826 * float(np.median(np.abs(cos - median)))
