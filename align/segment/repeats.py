@@ -29,6 +29,7 @@ _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][\w.'’&-]*")
 _MASKED_RUN = re.compile(r"X(?:\s+X)+")
 _LITERAL_WORD = re.compile(r"[a-z]{2,}")
 _LITERAL_MARK = re.compile(r"[|:;()/@#©>»›]")
+_CONTEXT = 6  # lines (sentences) on each side that tell a copy from another place of a recurring one
 _PREFIX = re.compile(r"^(.{2,60}?)\s*(?:[-–—]{1,2}|[|:])\s+(?=[\"“‘'A-Z0-9])")
 
 
@@ -98,7 +99,7 @@ def recurring(keys: list[str | None], min_count: int, lines: list | None = None)
     return recurring_any([[] if key is None else [key] for key in keys], min_count, lines or keys)
 
 
-def recurring_any(keys: list[list[str]], min_count: int, lines: list, context: int = 6) -> set[str]:
+def recurring_any(keys: list[list[str]], min_count: int, lines: list, context: int = _CONTEXT) -> set[str]:
     """Like :func:`recurring` for lines that each have several keys (their wildcard templates).
 
     A key counts by its distinct surroundings (the ``context`` lines before, and those after, its
@@ -119,19 +120,31 @@ def recurring_any(keys: list[list[str]], min_count: int, lines: list, context: i
 def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | None = None,
                             ) -> tuple[list[Article], Counter, dict[str, list[str]]]:
     """Drop sentences whose text (digits masked) recurs in ``config.min_repeat_articles`` different
-    articles. Copies of one article (same title, e.g. a page saved twice) count once, so a corpus of
-    repeated copies keeps its text.
+    articles, counted by their surroundings as lines are (:func:`recurring_any`): the sentences
+    before and after a recurring one in its file (across article ends) differ from place to place
+    for furniture, while copies of one page or article (saved twice, in one file or several) repeat
+    them, so they count once and a corpus of repeated copies keeps its text. Neither a shared title
+    (a section label taken for the title of many articles) nor a whole short article (a masthead or
+    a footer that the file's layout cut off on its own) makes copies.
 
     Returns the articles (those left without sentences dropped), the number of sentences dropped
     and a few examples of them, under the rule name "repeated_sentence".
     """
     config = config or SegmentConfig()
-    seen: dict[str, set] = defaultdict(set)
+    by_file: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for article in articles:
-        identity = _identity(article)
-        for sentence in article.sentences:
-            seen[exact_key(sentence.text)].add(identity)
-    common = {key for key, stories in seen.items() if len(stories) >= config.min_repeat_articles}
+        by_file[article.file].extend((article.id, exact_key(s.text)) for s in article.sentences)
+    places: dict[str, set] = defaultdict(set)
+    before: dict[str, set] = defaultdict(set)
+    after: dict[str, set] = defaultdict(set)
+    for sentences in by_file.values():
+        keys = [key for _id, key in sentences]
+        for k, (article_id, key) in enumerate(sentences):
+            places[key].add(article_id)
+            before[key].add(tuple(keys[max(0, k - _CONTEXT):k]))
+            after[key].add(tuple(keys[k + 1:k + 1 + _CONTEXT]))
+    common = {key for key, ids in places.items() if len(ids) >= config.min_repeat_articles
+              and max(len(before[key]), len(after[key])) >= config.min_repeat_articles}
     removed: Counter = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
     if not common:
@@ -152,13 +165,6 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
             continue
         kept_articles.append(_rebuilt(article, keep))
     return kept_articles, removed, examples
-
-
-def _identity(article: Article):
-    """What makes two articles copies of one story: the same title (else the same sentences)."""
-    if article.title.strip():
-        return exact_key(article.title)
-    return tuple(exact_key(s.text) for s in article.sentences)
 
 
 def _rebuilt(article: Article, keep) -> Article:
