@@ -85,9 +85,11 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     lines = _join_wrapped(lines, text, config)
     _mark_context(lines, config)
     _detect_languages(lines, config)
-    # A line right after a date header or page furniture starts an article anyway: its gap says
-    # nothing about the layout.
-    gaps = [ln.gap for prev, ln in zip(lines, lines[1:]) if ln.rule is None and not prev.separator]
+    # A line right after a date header or page furniture starts an article anyway, and a line
+    # stacked right under another without ending a sentence (an address, a masthead, a list item)
+    # belongs to a block: their gaps say nothing about how paragraphs and articles are spaced.
+    gaps = [ln.gap for prev, ln in zip(lines, lines[1:]) if ln.rule is None and not prev.separator
+            and not (ln.gap == 0 and not _ends_sentence(ln.text))]
     groups = _group(lines, gap_threshold(gaps) if _gaps_can_separate(lines) else None, config)
     content = [ln for ln in lines if ln.rule is None]
     prefixes = recurring([prefix_template(ln.text, config.max_prefix_words) for ln in content],
