@@ -86,10 +86,10 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     _mark_context(lines, config)
     _detect_languages(lines, config)
     # A line right after a date header or page furniture starts an article anyway, and a line
-    # stacked right under another without ending a sentence (an address, a masthead, a list item)
-    # belongs to a block: their gaps say nothing about how paragraphs and articles are spaced.
+    # stacked right under another without ending a sentence (an address, a masthead) or as a list
+    # item belongs to a block: their gaps say nothing about how paragraphs and articles are spaced.
     gaps = [ln.gap for prev, ln in zip(lines, lines[1:]) if ln.rule is None and not prev.separator
-            and not (ln.gap == 0 and not _ends_sentence(ln.text))]
+            and not (ln.gap == 0 and (not _ends_sentence(ln.text) or _LIST_ITEM.match(ln.text)))]
     groups = _group(lines, gap_threshold(gaps) if _gaps_can_separate(lines) else None, config)
     content = [ln for ln in lines if ln.rule is None]
     prefixes = recurring([prefix_template(ln.text, config.max_prefix_words) for ln in content],
@@ -253,6 +253,7 @@ _LIST_LABEL = re.compile(r"^(?:more|lainnya|related|berita|artikel|baca|read|pop
                          r"related (?:news|stories|articles)|berita terkait|artikel terkait|baca juga|"
                          r"read (?:also|more)|recommended|rekomendasi)$", re.IGNORECASE)
 _BULLET = re.compile(r"^[•·▪►›»*–-]\s+\S")
+_LIST_ITEM = re.compile(r"^(?:[•·▪►›»*–-]|\d{1,2}[.)])\s+\S")  # a bulleted or numbered list item
 
 
 def _mark_link_lists(lines: list[_Line]) -> None:

@@ -30,6 +30,8 @@ _MASKED_RUN = re.compile(r"X(?:\s+X)+")
 _LITERAL_WORD = re.compile(r"[a-z]{2,}")
 _LITERAL_MARK = re.compile(r"[|:;()/@#©>»›]")
 _CONTEXT = 6  # lines (sentences) on each side that tell a copy from another place of a recurring one
+_LIST_MARK = re.compile(r"^(?:[•·▪►›»*–-]|\d{1,2}[.)])\s+")  # a list item's bullet or number
+_MIN_TITLE_WORDS = 3  # a title shorter than this ("World", "Smart TV") is no evidence of a link
 _PREFIX = re.compile(r"^(.{2,60}?)\s*(?:[-–—]{1,2}|[|:])\s+(?=[\"“‘'A-Z0-9])")
 
 
@@ -119,21 +121,39 @@ def recurring_any(keys: list[list[str]], min_count: int, lines: list, context: i
 
 def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | None = None,
                             ) -> tuple[list[Article], Counter, dict[str, list[str]]]:
-    """Drop sentences whose text (digits masked) recurs in ``config.min_repeat_articles`` different
-    articles, counted by their surroundings as lines are (:func:`recurring_any`): the sentences
-    before and after a recurring one in its file (across article ends) differ from place to place
-    for furniture, while copies of one page or article (saved twice, in one file or several) repeat
-    them, so they count once and a corpus of repeated copies keeps its text. Neither a shared title
-    (a section label taken for the title of many articles) nor a whole short article (a masthead or
-    a footer that the file's layout cut off on its own) makes copies.
+    """The run-level pass over every article's sentences (per-file segmentation sees one file only).
+
+    * "title_link": a sentence that repeats another article's title inside an article, or as a
+      list item ("• Title", "2. Title"), links to it (tables of contents, related and trending
+      lists); it is dropped and does not count as a recurrence of the title.
+    * "repeated_sentence": a sentence whose text (digits masked) recurs in
+      ``config.min_repeat_articles`` different articles, counted by its surroundings as lines are
+      (:func:`recurring_any`): the sentences before and after it in its file (across article ends)
+      differ from place to place for furniture, while copies of one page or article (saved twice,
+      in one file or several) repeat them, so they count once and a corpus of copies keeps its text.
+      Neither a shared title (a section label taken for many titles) nor a whole short article (a
+      masthead or a footer cut off on its own) makes copies.
+    * "dateline": then a prefix of the lead (the first paragraph after the title: "Jakarta, SITE - ",
+      "CITY: ") whose template opens the leads of ``config.min_repeat_articles`` articles, each time
+      before other text, is cut.
 
     Returns the articles (those left without sentences dropped), the number of sentences dropped
-    and a few examples of them, under the rule name "repeated_sentence".
+    or trimmed per rule and a few examples of each.
     """
     config = config or SegmentConfig()
+    removed: Counter = Counter()
+    examples: dict[str, list[str]] = defaultdict(list)
+
+    def note(rule: str, text: str) -> None:
+        removed[rule] += 1
+        if text not in examples[rule] and len(examples[rule]) < config.examples_per_rule:
+            examples[rule].append(text)
+
+    links = _title_links(articles)
     by_file: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for article in articles:
-        by_file[article.file].extend((article.id, exact_key(s.text)) for s in article.sentences)
+        by_file[article.file].extend((article.id, exact_key(s.text)) for s in article.sentences
+                                     if (article.id, s.start) not in links)
     places: dict[str, set] = defaultdict(set)
     before: dict[str, set] = defaultdict(set)
     after: dict[str, set] = defaultdict(set)
@@ -145,26 +165,73 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
             after[key].add(tuple(keys[k + 1:k + 1 + _CONTEXT]))
     common = {key for key, ids in places.items() if len(ids) >= config.min_repeat_articles
               and max(len(before[key]), len(after[key])) >= config.min_repeat_articles}
-    removed: Counter = Counter()
-    examples: dict[str, list[str]] = defaultdict(list)
-    if not common:
-        return articles, removed, examples
     kept_articles = []
     for article in articles:
-        keep = [s for s in article.sentences if exact_key(s.text) not in common]
+        keep = []
         for s in article.sentences:
-            if exact_key(s.text) in common:
-                removed["repeated_sentence"] += 1
-                if s.text not in examples["repeated_sentence"] and len(
-                        examples["repeated_sentence"]) < config.examples_per_rule:
-                    examples["repeated_sentence"].append(s.text)
+            if (article.id, s.start) in links:
+                note("title_link", s.text)
+            elif exact_key(s.text) in common:
+                note("repeated_sentence", s.text)
+            else:
+                keep.append(s)
         if len(keep) == len(article.sentences):
             kept_articles.append(article)
+        elif keep:
+            kept_articles.append(_rebuilt(article, keep))
+    return _trim_repeated_datelines(kept_articles, config, note), removed, dict(examples)
+
+
+def _trim_repeated_datelines(articles: list[Article], config: SegmentConfig, note) -> list[Article]:
+    """Articles with a lead prefix cut where its template opens many articles' leads (see above)."""
+    def lead(article: Article):
+        body = [s for s in article.sentences if s.paragraph == 1]  # never the title
+        return body[0] if body else None
+
+    ids: dict[str, set] = defaultdict(set)
+    rests: dict[str, set] = defaultdict(set)
+    for article in articles:
+        sentence = lead(article)
+        template = sentence and prefix_template(sentence.text, config.max_prefix_words)
+        if template:
+            ids[template].add(article.id)
+            rests[template].add(exact_key(sentence.text[prefix_end(sentence.text):]))
+    common = {t for t in ids if min(len(ids[t]), len(rests[t])) >= config.min_repeat_articles}
+    if not common:
+        return articles
+    out = []
+    for article in articles:
+        sentence = lead(article)
+        if not sentence or prefix_template(sentence.text, config.max_prefix_words) not in common:
+            out.append(article)
             continue
-        if not keep:
-            continue
-        kept_articles.append(_rebuilt(article, keep))
-    return kept_articles, removed, examples
+        end = prefix_end(sentence.text)
+        note("dateline", sentence.text[:end])
+        trimmed = replace(sentence, text=sentence.text[end:], start=sentence.start + end)
+        sentences = [trimmed if s is sentence else s for s in article.sentences]
+        paragraphs = list(article.paragraphs)
+        p = sentence.paragraph
+        if paragraphs[p].startswith(sentence.text[:end]):
+            paragraphs[p] = paragraphs[p][end:]
+        title = paragraphs[0] if p == 0 else article.title
+        out.append(replace(article, title=title, paragraphs=paragraphs, sentences=sentences))
+    return out
+
+
+def _title_links(articles: list[Article]) -> set[tuple[str, int]]:
+    """(article id, sentence start) of the sentences that repeat another article's title as a link."""
+    titled: dict[str, set] = defaultdict(set)
+    for article in articles:
+        for s in article.sentences:
+            if s.paragraph == 0 and len(s.text.split()) >= _MIN_TITLE_WORDS:
+                titled[exact_key(_LIST_MARK.sub("", s.text))].add(article.id)
+    links = set()
+    for article in articles:
+        for s in article.sentences:
+            listed = _LIST_MARK.match(s.text)
+            if (s.paragraph > 0 or listed) and titled.get(exact_key(_LIST_MARK.sub("", s.text)), set()) - {article.id}:
+                links.add((article.id, s.start))
+    return links
 
 
 def _rebuilt(article: Article, keep) -> Article:
