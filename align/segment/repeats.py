@@ -219,17 +219,27 @@ def _trim_repeated_datelines(articles: list[Article], config: SegmentConfig, not
 
 
 def _title_links(articles: list[Article]) -> set[tuple[str, int]]:
-    """(article id, sentence start) of the sentences that repeat another article's title as a link."""
+    """(article id, sentence start) of the sentences that repeat another article's title as a link.
+
+    Only the title of one story counts (its copies share their text): a line that opens several
+    different articles, or an article without text under it, is no headline to link to.
+    """
     titled: dict[str, set] = defaultdict(set)
+    stories: dict[str, set] = defaultdict(set)
     for article in articles:
+        body = tuple(exact_key(s.text) for s in article.sentences if s.paragraph > 0)
         for s in article.sentences:
-            if s.paragraph == 0 and len(s.text.split()) >= _MIN_TITLE_WORDS:
-                titled[exact_key(_LIST_MARK.sub("", s.text))].add(article.id)
+            if body and s.paragraph == 0 and len(s.text.split()) >= _MIN_TITLE_WORDS \
+                    and not _LIST_MARK.match(s.text):  # a list item is no headline
+                key = exact_key(s.text)
+                titled[key].add(article.id)
+                stories[key].add(body)
     links = set()
     for article in articles:
         for s in article.sentences:
-            listed = _LIST_MARK.match(s.text)
-            if (s.paragraph > 0 or listed) and titled.get(exact_key(_LIST_MARK.sub("", s.text)), set()) - {article.id}:
+            key = exact_key(_LIST_MARK.sub("", s.text))
+            if (s.paragraph > 0 or _LIST_MARK.match(s.text)) and len(stories.get(key, ())) == 1 \
+                    and titled[key] - {article.id}:
                 links.add((article.id, s.start))
     return links
 
