@@ -31,7 +31,7 @@ _LITERAL_WORD = re.compile(r"[a-z]{2,}")
 _LITERAL_MARK = re.compile(r"[|:;()/@#©>»›]")
 _CONTEXT = 6  # lines (sentences) on each side that tell a copy from another place of a recurring one
 _LIST_MARK = re.compile(r"^(?:[•·▪►›»*–-]|\d{1,2}[.)])\s+")  # a list item's bullet or number
-_MIN_TITLE_WORDS = 3  # a title shorter than this ("World", "Smart TV") is no evidence of a link
+_MIN_TITLE_WORDS = 3  # a sentence in a body shorter than this ("World", "Smart TV") is no link to a title
 _PREFIX = re.compile(r"^(.{2,60}?)\s*(?:[-–—]{1,2}|[|:])\s+(?=[\"“‘'A-Z0-9])")
 
 
@@ -221,26 +221,37 @@ def _trim_repeated_datelines(articles: list[Article], config: SegmentConfig, not
 def _title_links(articles: list[Article]) -> set[tuple[str, int]]:
     """(article id, sentence start) of the sentences that repeat another article's title as a link.
 
-    Only the title of one story counts (its copies share their text): a line that opens several
-    different articles, or an article without text under it, is no headline to link to.
+    A link is a sentence inside an article (``_MIN_TITLE_WORDS`` words or more) or a list item
+    ("• Title", "2. Title", each of its sentences) whose text is a title. Only the title of one
+    story counts (its copies share their text): a line that opens several different articles, or an
+    article without text under it, is no headline to link to.
     """
     titled: dict[str, set] = defaultdict(set)
     stories: dict[str, set] = defaultdict(set)
     for article in articles:
         body = tuple(exact_key(s.text) for s in article.sentences if s.paragraph > 0)
-        for s in article.sentences:
-            if body and s.paragraph == 0 and len(s.text.split()) >= _MIN_TITLE_WORDS \
-                    and not _LIST_MARK.match(s.text):  # a list item is no headline
-                key = exact_key(s.text)
-                titled[key].add(article.id)
-                stories[key].add(body)
+        head = [s.text for s in article.sentences if s.paragraph == 0]
+        if not body or not head or _LIST_MARK.match(head[0]):  # a list item is no headline
+            continue
+        for key in {exact_key(" ".join(head)), *(exact_key(text) for text in head)}:
+            titled[key].add(article.id)
+            stories[key].add(body)
+
+    def names_title(text: str, article_id: str) -> bool:
+        key = exact_key(_LIST_MARK.sub("", text))
+        return len(stories.get(key, ())) == 1 and bool(titled[key] - {article_id})
+
     links = set()
     for article in articles:
-        for s in article.sentences:
-            key = exact_key(_LIST_MARK.sub("", s.text))
-            if (s.paragraph > 0 or _LIST_MARK.match(s.text)) and len(stories.get(key, ())) == 1 \
-                    and titled[key] - {article.id}:
-                links.add((article.id, s.start))
+        for p, text in enumerate(article.paragraphs):
+            in_paragraph = [s for s in article.sentences if s.paragraph == p]
+            if _LIST_MARK.match(text) and names_title(text, article.id):
+                links.update((article.id, s.start) for s in in_paragraph)
+                continue
+            for s in in_paragraph:
+                if (_LIST_MARK.match(s.text) or p > 0 and len(s.text.split()) >= _MIN_TITLE_WORDS) \
+                        and names_title(s.text, article.id):
+                    links.add((article.id, s.start))
     return links
 
 
@@ -250,5 +261,6 @@ def _rebuilt(article: Article, keep) -> Article:
     number = {p: k for k, p in enumerate(old)}
     paragraphs = [" ".join(s.text for s in keep if s.paragraph == p) for p in old]
     sentences = [replace(s, paragraph=number[s.paragraph]) for s in keep]
-    title = article.title if 0 in number else paragraphs[0]
+    head_kept = [s for s in keep if s.paragraph == 0] == [s for s in article.sentences if s.paragraph == 0]
+    title = article.title if head_kept else paragraphs[0]
     return replace(article, title=title, paragraphs=paragraphs, sentences=sentences)
