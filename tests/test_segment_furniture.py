@@ -17,6 +17,7 @@ from align.errors import InputError
 from align.inputs import collect_files, load_dump
 from align.segment import SegmentConfig, drop_repeated_sentences, segment_text
 from align.segment.clean import load_rules
+from align.segment.repeats import exact_key
 from conftest import REPO, shared_path
 
 N_DOCS = 24
@@ -278,8 +279,10 @@ def test_a_field_label_opening_many_titles_is_cut_and_a_one_off_label_is_kept(do
 
 def _run(texts):
     """Segment each text as its own file, then the run-level pass: the articles kept and removed counts."""
-    articles = [a for k, text in enumerate(texts) for a in segment_text(text, f"file{k}.txt").articles]
-    kept, removed, _ = drop_repeated_sentences(articles, SegmentConfig())
+    results = [segment_text(text, f"file{k}.txt") for k, text in enumerate(texts)]
+    articles = [a for result in results for a in result.articles]
+    furniture = set().union(*(result.furniture for result in results))
+    kept, removed, _ = drop_repeated_sentences(articles, SegmentConfig(), furniture)
     return kept, removed
 
 
@@ -357,3 +360,25 @@ def test_a_header_block_and_an_address_do_not_cut_a_one_article_page(documents):
         articles = segment_text(text, "page.txt").articles
         holding = [a for a in articles if any(body[0] in p for p in a.paragraphs)]
         assert len(holding) == 1 and all(p in holding[0].paragraphs for p in body)
+
+
+def test_furniture_a_large_file_shows_is_dropped_from_a_small_file_of_the_run(documents):
+    """A page head (label-sized lines) repeated on every page of the run's large files is furniture
+    in a file holding one page too, where it occurs once; a headline a large file lists on every
+    page is kept in its own article."""
+    rng = random.Random(12)
+    head = [" ".join(_random_line(rng).split()[:2]).upper(), " ".join(_random_line(rng).split()[:4])]
+    listed = documents[12]["en"][0]
+
+    def page(doc):
+        title, *body = _paragraphs(doc["en"], rng)
+        return head + ["", title, "", *(p + "\n" for p in body), listed, "", ""]
+
+    large = [sum((page(doc) for doc in documents[k:k + 4]), []) for k in (0, 4, 8)]
+    small = page(documents[12])[:-3] + ["", ""]  # the listed headline is this page's own title
+    texts = ["\n".join(lines) + "\n" for lines in large + [small]]
+    result = segment_text(texts[0], "large.txt")
+    assert {exact_key(line) for line in head} <= result.furniture
+    kept, _removed = _run(texts)
+    last = kept[-1]
+    assert last.title == listed and " ".join(last.paragraphs) == " ".join(documents[12]["en"])

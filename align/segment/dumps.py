@@ -74,8 +74,9 @@ class _Group:
 
 def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
                    config: SegmentConfig | None = None,
-                   ) -> tuple[list[Article], Counter, dict[str, list[str]]]:
-    """Articles of one decoded dump, the count of dropped lines per rule and a few examples each."""
+                   ) -> tuple[list[Article], Counter, dict[str, list[str]], set[str]]:
+    """Articles of one decoded dump, the count of dropped lines per rule, a few examples each and the
+    keys (:func:`exact_key`) of the lines found to recur as furniture of the file."""
     config = config or SegmentConfig()
     lines = _read_lines(text)
     _apply_rules(lines, rules, config)
@@ -118,7 +119,8 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
         example = _flat(example)
         if len(kept) < config.examples_per_rule and example not in kept:
             kept.append(example)
-    return articles, removed, examples
+    furniture = {exact_key(ln.text) for ln in lines if ln.rule == "repeated_line"}
+    return articles, removed, examples, furniture
 
 
 def gap_threshold(gaps: list[int]) -> int | None:

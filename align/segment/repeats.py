@@ -120,6 +120,7 @@ def recurring_any(keys: list[list[str]], min_count: int, lines: list, context: i
 
 
 def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | None = None,
+                            furniture: set[str] | frozenset = frozenset(),
                             ) -> tuple[list[Article], Counter, dict[str, list[str]]]:
     """The run-level pass over every article's sentences (per-file segmentation sees one file only).
 
@@ -132,7 +133,11 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
       differ from place to place for furniture, while copies of one page or article (saved twice,
       in one file or several) repeat them, so they count once and a corpus of copies keeps its text.
       Neither a shared title (a section label taken for many titles) nor a whole short article (a
-      masthead or a footer cut off on its own) makes copies.
+      masthead or a footer cut off on its own) makes copies. Sentences whose key is in
+      ``furniture`` (lines found recurring as furniture inside some file of the run:
+      ``SegmentResult.furniture``) are dropped too: a small file shows too few copies of its
+      masthead or labels, the large files of the same site show them. A headline longer than a
+      label (``config.max_label_words``) is kept: a file may list it in a column of its own.
     * "dateline": then a prefix of the lead (the first paragraph after the title: "Jakarta, SITE - ",
       "CITY: ") whose template opens the leads of ``config.min_repeat_articles`` articles, each time
       before other text, is cut.
@@ -171,7 +176,8 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
         for s in article.sentences:
             if (article.id, s.start) in links:
                 note("title_link", s.text)
-            elif exact_key(s.text) in common:
+            elif exact_key(s.text) in common or exact_key(s.text) in furniture and (
+                    s.paragraph > 0 or len(s.text.split()) <= config.max_label_words):
                 note("repeated_sentence", s.text)
             else:
                 keep.append(s)
