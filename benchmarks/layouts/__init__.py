@@ -22,8 +22,9 @@ DEV = dict(dev.LAYOUTS)
 FIRST_LOOK = {**heldout.LAYOUTS, "forum": heldout2.render_forum, **heldout3.LAYOUTS,
               "quality": heldout4.render_quality, "feed": heldout5.render_feed,
               # unseen until a regression on them was looked at (seg2): seen since
-              "digest": heldout2.render_digest, "print": heldout5.render_print}
-UNSEEN = {"paged": heldout4.render_paged, **heldout6.LAYOUTS}
+              "digest": heldout2.render_digest, "print": heldout5.render_print,
+              **heldout6.LAYOUTS}  # written by seg2, scored once, then failures fixed: seen since
+UNSEEN = {"paged": heldout4.render_paged}
 ALL = {**DEV, **FIRST_LOOK, **UNSEEN}
 
 
