@@ -16,7 +16,7 @@ import numpy as np
 from align.atomic import atomic_open
 from align.checkpoint import AlignmentCheckpoint, RunManifest, pair_key
 from align.config import Config
-from align.embed import Encoder
+from align.embed import Encoder, load_encoder
 from align.executors import Executor, make_executor
 from align.executors.local import LocalExecutor
 from align.errors import AlignError, InputError
@@ -30,7 +30,7 @@ from align.progress import log, progress
 from align.result import PairAlignment, RunResult
 from align.segment import segment_text
 from align.segment.clean import Rule, load_rules
-from align.align import align_sentences
+from align.align import AlignConfig, align_sentences
 from align.records import AlignedPair, Article, DocPair
 
 EMBED_CHUNK = 64
@@ -223,7 +223,8 @@ def align_pairs(pairs: list[DocPair], articles: dict[str, Article], vectors: dic
         keys.append(pair_key(en_texts, id_texts))
         found.append(checkpoint.get(keys[-1]))
         if found[-1] is None:
-            todo.append((vectors[en.id], vectors[ind.id], en_texts, id_texts, config.max_align))
+            todo.append((vectors[en.id], vectors[ind.id], en_texts, id_texts, AlignConfig(max_align=config.max_align),
+                         config.model, config.cache_dir))
     missing = [i for i, beads in enumerate(found) if beads is None]
     results = executor.map(align_task, todo)
     for i, beads in zip(missing, progress(results, "align", config.quiet, total=len(todo), unit="pair")):
@@ -239,9 +240,21 @@ def segment_task(item: tuple[str, str, list[Rule] | None]):
 
 
 def align_task(item: tuple) -> list:
-    """Executor task: sentence-align one document pair."""
-    en_vecs, id_vecs, en_texts, id_texts, max_align = item
-    return align_sentences(en_vecs, id_vecs, en_texts, id_texts, max_align=max_align)
+    """Executor task: sentence-align one document pair; doubtful many-to-many windows are embedded
+    with the run's model, loaded in this process only if a window needs it."""
+    en_vecs, id_vecs, en_texts, id_texts, align_config, model, cache_dir = item
+    return align_sentences(en_vecs, id_vecs, en_texts, id_texts, align_config,
+                           embed=lambda texts: window_encoder(model, cache_dir).encode(texts))
+
+
+_WINDOW_ENCODERS: dict = {}  # this process's encoder for window texts, by (model, cache folder)
+
+
+def window_encoder(model: str, cache_dir: str | None) -> Encoder:
+    """The model for window texts in this process (worker processes load their own, once)."""
+    if (model, cache_dir) not in _WINDOW_ENCODERS:
+        _WINDOW_ENCODERS[model, cache_dir] = load_encoder(model, cache_dir=cache_dir)
+    return _WINDOW_ENCODERS[model, cache_dir]
 
 
 def segment_pairs(result: RunResult) -> Iterator[AlignedPair]:
