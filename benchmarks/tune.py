@@ -8,8 +8,11 @@ constants chosen. Finally the search runs on every set; those constants are the 
 align/align/scoring.py (ScoreParams) and align/align/config.py (confidence centre and scale,
 fitted by logistic regression of bead correctness on bead evidence, pooled over every task).
 
-Scoring is by sums of sentence vectors (no re-embedding): the model is called only to fill the
-embedding cache under outputs/devsets/ on a first run.
+The search scores windows by sums of sentence vectors (no re-embedding), so the model is called
+only to fill the embedding cache under outputs/devsets/ on a first run. A last step sets
+``AlignConfig.doubt_margin`` (which merges embed their real text) on the raw-vector tasks with the
+bundled model, through the on-disk embedding cache (``--doubt-only`` runs that step alone on the
+constants of the last tune.json).
 
     python benchmarks/tune.py [--rounds 1] [--jobs 2] [--sets ...] [--geometries raw,centred,whitened]
 """
@@ -144,6 +147,39 @@ def fit_confidence(tasks: list[Task], params: ScoreParams) -> tuple[float, float
     return round(float(-c / w), 3), round(float(1 / w), 3)
 
 
+DOUBT_GRID = [0.5, 1.0, 2.0, 4.0]
+
+
+def fit_doubt(tasks: list[Task], params: ScoreParams, log) -> float:
+    """The doubt margin with the best mean strict F1 on the raw-vector tasks, re-embedding with the
+    bundled model (extra texts per sentence printed alongside)."""
+    from align.embed import load_encoder
+
+    encoder = load_encoder("bundled")
+    raw = [t for t in tasks if t.geometry == "raw"]
+    sentences = sum(len(s) + len(t) for task in raw for _, s, t, _ in task.docs)
+    best, best_f1 = DOUBT_GRID[0], -1.0
+    for margin in DOUBT_GRID:
+        asked: list[str] = []
+
+        def embed(texts):
+            asked.extend(texts)
+            return encoder.encode(texts)
+
+        config = AlignConfig(scoring=params, doubt_margin=margin)
+        f1 = {}
+        for task in raw:
+            pred = [align_sentences(sv, tv, src, tgt, config, embed=embed)
+                    for (_, src, tgt, _), (sv, tv) in zip(task.docs, task.vectors)]
+            f1[task.set_name] = round(score_alignments([gold for *_, gold in task.docs], pred)["f1_strict"], 4)
+        mean = float(np.mean(list(f1.values())))
+        log(f"  doubt_margin {margin}: strict F1 {json.dumps(f1)} mean {mean:.4f}, "
+            f"extra texts per sentence {len(asked) / sentences:.3f}")
+        if mean > best_f1 + 1e-6:
+            best, best_f1 = margin, mean
+    return best
+
+
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", default=",".join(SETS))
@@ -151,6 +187,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--rounds", type=int, default=1, help="coordinate-search passes over GRID")
     parser.add_argument("--jobs", type=int, default=2, help="searches run in parallel (one process each)")
     parser.add_argument("--shared", type=Path, default=SHARED)
+    parser.add_argument("--doubt-only", action="store_true", help="only set doubt_margin, on the last tune.json")
     args = parser.parse_args(argv)
     started = time.time()
     sets, geometries = args.sets.split(","), args.geometries.split(",")
@@ -160,6 +197,17 @@ def main(argv: list[str] | None = None) -> dict:
     def log(line: str) -> None:
         print(line, flush=True)
         lines.append(line)
+
+    if args.doubt_only:
+        result = json.loads((OUT / "tune.json").read_text(encoding="utf-8"))
+        log("doubt margin (re-embedding) on the final constants")
+        result["final"]["doubt_margin"] = fit_doubt(tasks, ScoreParams(**result["final"]["params"]), log)
+        log(f"final doubt_margin {result['final']['doubt_margin']}")
+        with atomic_open(OUT / "tune.json") as handle:
+            json.dump(result, handle, indent=1)
+        with open(OUT / "tune.log", "a", encoding="utf-8") as handle:
+            handle.write("\n".join(lines) + "\n")
+        return result
 
     start = ScoreParams()
     searches = [[t for t in tasks if t.set_name != held] for held in sets] + [tasks]
@@ -184,9 +232,12 @@ def main(argv: list[str] | None = None) -> dict:
     final = {t.name: round(t.score(AlignConfig(scoring=params))["f1_strict"], 4) for t in tasks}
     log(f"final ScoreParams {json.dumps(asdict(params))}")
     log(f"final confidence_centre {centre} confidence_scale {scale}")
+    log("doubt margin (re-embedding) on the final constants")
+    doubt = fit_doubt(tasks, params, log)
+    log(f"final doubt_margin {doubt}")
     log(f"final strict F1 (tuned on these) {json.dumps(final)}")
     result = {"folds": folds, "final": {"params": asdict(params), "confidence_centre": centre,
-                                        "confidence_scale": scale, "f1_strict": final},
+                                        "confidence_scale": scale, "doubt_margin": doubt, "f1_strict": final},
               "seconds": round(time.time() - started, 1)}
     with atomic_open(OUT / "tune.json") as handle:
         json.dump(result, handle, indent=1)
