@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 import time
 from functools import wraps
 from pathlib import Path
@@ -11,13 +12,16 @@ from typing import Callable, Optional
 
 import typer
 
-from align import __version__
+from align import __version__, languages
 from align.errors import AlignError
+from align.languages import DEFAULT_SRC, DEFAULT_TGT
 
 app = typer.Typer(
-    help="Align English–Indonesian news dumps into TMX/TSV parallel corpora.\n\n"
+    help="Align news dumps into TMX/TSV parallel corpora (English–Indonesian by default; --src/--tgt "
+    "choose another language pair).\n\n"
     "Examples:\n\n"
     "  align run corpora/sample -o outputs/sample\n\n"
+    "  align run dumps/ -o outputs/defr --src de --tgt fr\n\n"
     "  align sentences doc.en doc.id -o doc.align\n\n"
     "  align segment dumps/ -o articles.jsonl\n\n"
     "  align pair articles.jsonl -o pairs.jsonl",
@@ -29,6 +33,8 @@ app = typer.Typer(
 
 MODEL_HELP = "Embedding model: 'bundled' (offline multilingual-e5-small) or a sentence-transformers id/path, e.g. sentence-transformers/LaBSE."
 QUIET_HELP = "No progress bars or status lines."
+SRC_HELP = "Source language code (a profile in align/languages/data: en, id, de, fr, ...); TMX srclang."
+TGT_HELP = "Target language code; articles in any other language are counted, never aligned."
 
 
 def _one_line_errors(command: Callable) -> Callable:
@@ -67,7 +73,7 @@ def _version(value: bool) -> None:
 def main(
     version: Optional[bool] = typer.Option(None, "--version", callback=_version, is_eager=True, help="Print the version."),
 ) -> None:
-    """Align English–Indonesian news dumps into TMX/TSV parallel corpora."""
+    """Align news dumps into TMX/TSV parallel corpora (English–Indonesian unless --src/--tgt say otherwise)."""
 
 
 @app.command()
@@ -78,7 +84,8 @@ def run(
     model: str = typer.Option("bundled", "--model", "-m", help=MODEL_HELP),
     max_align: int = typer.Option(5, "--max-align", min=2, max=8, help="Largest bead size x+y (e.g. 5 allows 1-4, 2-3)."),
     min_score: float = typer.Option(0.0, "--min-score", min=0.0, max=1.0, help="Drop segment pairs scoring below this (0-1) from TMX/TSV/Moses."),
-    srclang: str = typer.Option("en", "--srclang", help="Source language of the TMX: en or id."),
+    src: str = typer.Option(DEFAULT_SRC, "--src", help=SRC_HELP),
+    tgt: str = typer.Option(DEFAULT_TGT, "--tgt", help=TGT_HELP),
     keep_unmatched: bool = typer.Option(False, "--keep-unmatched", help="Keep 1-0/0-1 beads in TMX/TSV (always kept in alignments.jsonl)."),
     keep_duplicates: bool = typer.Option(False, "--keep-duplicates", help="Keep repeated segment pairs (default: keep the best-scoring copy, merge provenance)."),
     max_length_ratio: float = typer.Option(3.0, "--max-length-ratio", min=0.0, help="Drop segment pairs whose character lengths differ more than this factor (0 disables)."),
@@ -92,7 +99,7 @@ def run(
     ray_address: Optional[str] = typer.Option(None, "--ray-address", help="Address of a running Ray cluster (e.g. 10.0.0.5:6379 or 'auto'); default starts a private one on 127.0.0.1."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
 ) -> None:
-    """Segment, pair and align dumps; write corpus.tmx/.tsv/.en/.id, JSONL records and report.md.
+    """Segment, pair and align dumps; write corpus.tmx/.tsv/.<src>/.<tgt>, JSONL records and report.md.
 
     Example: align run corpora/sample -o outputs/sample
     """
@@ -101,10 +108,9 @@ def run(
     from align.pipeline import creation_date
     from align.pipeline import run as run_pipeline
 
-    if srclang not in ("en", "id"):
-        raise AlignError(f"--srclang: expected 'en' or 'id', got '{srclang}'")
+    _check_pair(src, tgt)
     check_device(model, device)  # before any work; a bad --executor fails as the run starts
-    config = Config(model=model, max_align=max_align, min_score=min_score, srclang=srclang,
+    config = Config(model=model, max_align=max_align, min_score=min_score, src=src, tgt=tgt,
                     drop_unmatched=not keep_unmatched, dedupe=not keep_duplicates,
                     max_length_ratio=max_length_ratio or None, rules=str(rules) if rules else None, created=created, cache_dir=cache_dir, quiet=quiet,
                     device=device, batch_size=batch_size, workers=workers, executor=executor,
@@ -115,9 +121,10 @@ def run(
     result = run_pipeline([str(p) for p in paths], out, config)
     langs = result.articles_by_lang()
     stages = ", ".join(f"{k} {v:.1f}s" for k, v in result.timings.items())
+    other = sum(v for k, v in langs.items() if k not in (src, tgt))
     typer.echo(
-        f"articles: {langs.get('en', 0)} en, {langs.get('id', 0)} id"
-        + (f", {sum(v for k, v in langs.items() if k not in ('en', 'id'))} other" if len(langs) > 2 else "")
+        f"articles: {langs.get(src, 0)} {src}, {langs.get(tgt, 0)} {tgt}"
+        + (f", {other} other" if other else "")
         + f" | pairs: {len(result.pairs)} | segments: {result.segments_written}"
         + f" | new sentences embedded: {result.sentences_embedded}"
         + f" | {time.perf_counter() - start:.1f}s ({stages})\n"
@@ -215,9 +222,12 @@ def segment(
     paths: list[Path] = typer.Argument(..., help="Dump files or folders of dumps."),
     out: Path = typer.Option(..., "-o", "--out", help="articles.jsonl to write."),
     rules: Optional[Path] = typer.Option(None, "--rules", help="JSON list of extra boilerplate rules ({name, pattern}), tried before the built-in ones."),
+    src: str = typer.Option(DEFAULT_SRC, "--src", help=SRC_HELP),
+    tgt: str = typer.Option(DEFAULT_TGT, "--tgt", help=TGT_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
 ) -> None:
-    """Find articles, drop boilerplate, detect language and split sentences.
+    """Find articles, drop boilerplate, detect language and split sentences (every language is kept;
+    the summary counts --src, --tgt and other languages).
 
     Example: align segment corpora/sample -o articles.jsonl
     """
@@ -225,13 +235,13 @@ def segment(
     from align.pipeline import segment_files, write_jsonl
     from align.segment.clean import load_rules
 
+    _check_pair(src, tgt)
     extra = load_rules(rules) if rules else None
     articles, removed, skipped, _ = segment_files(collect_files([str(p) for p in paths]), quiet, extra)
     write_jsonl(out, (a.to_json() for a in articles))
-    langs = {}
-    for a in articles:
-        langs[a.lang] = langs.get(a.lang, 0) + 1
-    typer.echo(f"{len(articles)} articles ({', '.join(f'{n} {k}' for k, n in sorted(langs.items()))}); "
+    langs = Counter(a.lang for a in articles)
+    other = sum(n for k, n in langs.items() if k not in (src, tgt))
+    typer.echo(f"{len(articles)} articles ({langs[src]} {src}, {langs[tgt]} {tgt}, {other} other); "
                f"{sum(removed.values())} boilerplate lines dropped; {len(skipped)} files skipped -> {out}")
 
 
@@ -242,9 +252,11 @@ def pair(
     out: Path = typer.Option(..., "-o", "--out", help="pairs.jsonl to write."),
     model: str = typer.Option("bundled", "--model", "-m", help=MODEL_HELP),
     cache_dir: Optional[str] = typer.Option(None, "--cache-dir", help="Embedding cache folder ('off' to disable)."),
+    src: str = typer.Option(DEFAULT_SRC, "--src", help=SRC_HELP),
+    tgt: str = typer.Option(DEFAULT_TGT, "--tgt", help=TGT_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
 ) -> None:
-    """Pair English and Indonesian articles that translate each other (unmatched ones stay unpaired).
+    """Pair --src articles with the --tgt articles that translate them (unmatched ones stay unpaired).
 
     Example: align pair articles.jsonl -o pairs.jsonl
     """
@@ -257,9 +269,10 @@ def pair(
         articles = [Article.from_json(obj) for obj in _read_jsonl(articles_file)]
     except (KeyError, TypeError, ValueError) as exc:
         raise AlignError(f"{articles_file}: not an articles.jsonl record ({exc})") from exc
+    _check_pair(src, tgt)
     encoder = load_encoder(model, cache_dir=cache_dir)
-    vectors = embed_articles([a for a in articles if a.lang in ("en", "id")], encoder, quiet)
-    pairs = pair_articles(articles, vectors)
+    vectors = embed_articles([a for a in articles if a.lang in (src, tgt)], encoder, quiet)
+    pairs = pair_articles(articles, vectors, src=src, tgt=tgt)
     write_jsonl(out, (p.to_json() for p in pairs))
     typer.echo(f"{len(pairs)} pairs from {len(articles)} articles -> {out}")
 
@@ -267,6 +280,15 @@ def pair(
 from align.evaluate.command import eval_command  # noqa: E402  (its own module; registered here)
 
 app.command("eval")(_one_line_errors(eval_command))
+
+
+def _check_pair(src: str, tgt: str) -> None:
+    """Refuse, before any work, a language without a profile or a pair of one language."""
+    for flag, code in (("--src", src), ("--tgt", tgt)):
+        if not languages.has(code):
+            raise AlignError(f"{flag} {code}: no such language profile (known: {', '.join(languages.codes())})")
+    if src == tgt:
+        raise AlignError(f"--src and --tgt are both '{src}': name two different languages")
 
 
 def _read_lines(path: Path) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 
 from align import __version__
+from align.languages import DEFAULT_SRC, DEFAULT_TGT
 
 
 @dataclass(frozen=True)
@@ -14,7 +15,8 @@ class Config:
     model: str = "bundled"
     max_align: int = 5
     min_score: float = 0.0
-    srclang: str = "en"
+    src: str = DEFAULT_SRC  # language code of the source side (a profile in align/languages/data)
+    tgt: str = DEFAULT_TGT  # language code of the target side
     drop_unmatched: bool = True
     dedupe: bool = True
     max_length_ratio: float | None = 3.0  # character-length ratio above which a segment pair is dropped

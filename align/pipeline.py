@@ -13,6 +13,7 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
+from align import languages
 from align.atomic import atomic_open
 from align.checkpoint import AlignmentCheckpoint, RunManifest, pair_key
 from align.config import Config
@@ -65,16 +66,16 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
     by_lang = Counter(a.lang for a in articles)
     if not articles:
         raise AlignError(f"{_names(files)}: no articles found in the input")
-    for lang, name in (("en", "English"), ("id", "Indonesian")):
+    for lang in (config.src, config.tgt):
         if not by_lang.get(lang):
-            raise AlignError(f"{_names(files)}: no {name} articles found, nothing to align")
+            raise AlignError(f"{_names(files)}: no {languages.name_of(lang)} ('{lang}') articles found, nothing to align")
     log(f"segmented {len(files)} file(s): {_counts(by_lang)}", config.quiet)
 
     clock = time.perf_counter()
     encoder = executor.encoder(config)
     timings["load model"] = _lap(clock)
     clock = time.perf_counter()
-    vectors = embed_articles([a for a in articles if a.lang in ("en", "id")], encoder, config.quiet)
+    vectors = embed_articles([a for a in articles if a.lang in (config.src, config.tgt)], encoder, config.quiet)
     timings["embed"] = _lap(clock)
     manifest = RunManifest(outdir, config, inputs, skipped)
     manifest.stage("segment", files=len(files), articles=dict(sorted(by_lang.items())))
@@ -82,7 +83,8 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
                    new=getattr(encoder, "misses", 0))
 
     clock = time.perf_counter()
-    pairs = pair_articles(articles, vectors, PairConfig(block_size=pair_block_size(by_lang)))
+    pairs = pair_articles(articles, vectors, PairConfig(block_size=pair_block_size(by_lang, config)),
+                          src=config.src, tgt=config.tgt)
     timings["pair"] = _lap(clock)
     log(f"paired {len(pairs)} article pair(s)", config.quiet)
     manifest.stage("pair", pairs=len(pairs))
@@ -110,12 +112,13 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
     return result
 
 
-def pair_block_size(by_lang: Counter) -> int:
+def pair_block_size(by_lang: Counter, config: Config | None = None) -> int:
     """Query rows per neighbour-search block: fewer for big corpora, so memory stays bounded.
 
     The block size changes memory only, never the pairs found (each query row is searched alone).
     """
-    keys = max(by_lang.get("en", 0), by_lang.get("id", 0), 1)
+    config = config or Config()
+    keys = max(by_lang.get(config.src, 0), by_lang.get(config.tgt, 0), 1)
     return max(16, min(PairConfig.block_size, PAIR_BLOCK_CELLS // keys))
 
 
@@ -218,13 +221,13 @@ def align_pairs(pairs: list[DocPair], articles: dict[str, Article], vectors: dic
     found: list[list | None] = []
     keys, todo = [], []
     for pair in pairs:
-        en, ind = articles[pair.en], articles[pair.id]
-        en_texts, id_texts = [s.text for s in en.sentences], [s.text for s in ind.sentences]
-        keys.append(pair_key(en_texts, id_texts))
+        src, tgt = articles[pair.src], articles[pair.tgt]
+        src_texts, tgt_texts = [s.text for s in src.sentences], [s.text for s in tgt.sentences]
+        keys.append(pair_key(src_texts, tgt_texts))
         found.append(checkpoint.get(keys[-1]))
         if found[-1] is None:
-            todo.append((vectors[en.id], vectors[ind.id], en_texts, id_texts, AlignConfig(max_align=config.max_align),
-                         config.model, config.cache_dir))
+            todo.append((vectors[src.id], vectors[tgt.id], src_texts, tgt_texts,
+                         AlignConfig(max_align=config.max_align), config.model, config.cache_dir))
     missing = [i for i, beads in enumerate(found) if beads is None]
     results = executor.map(align_task, todo)
     for i, beads in zip(missing, progress(results, "align", config.quiet, total=len(todo), unit="pair")):
@@ -242,8 +245,8 @@ def segment_task(item: tuple[str, str, list[Rule] | None]):
 def align_task(item: tuple) -> list:
     """Executor task: sentence-align one document pair; doubtful many-to-many windows are embedded
     with the run's model, loaded in this process only if a window needs it."""
-    en_vecs, id_vecs, en_texts, id_texts, align_config, model, cache_dir = item
-    return align_sentences(en_vecs, id_vecs, en_texts, id_texts, align_config,
+    src_vecs, tgt_vecs, src_texts, tgt_texts, align_config, model, cache_dir = item
+    return align_sentences(src_vecs, tgt_vecs, src_texts, tgt_texts, align_config,
                            embed=lambda texts: window_encoder(model, cache_dir).encode(texts))
 
 
@@ -261,12 +264,12 @@ def segment_pairs(result: RunResult) -> Iterator[AlignedPair]:
     """Render beads as text segment pairs with provenance, in pair order."""
     articles = {a.id: a for a in result.articles}
     for item in result.alignments:
-        en, ind = articles[item.pair.en], articles[item.pair.id]
+        src, tgt = articles[item.pair.src], articles[item.pair.tgt]
         for bead in item.beads:
             yield AlignedPair(
-                en=" ".join(en.sentences[i].text for i in bead.src),
-                id=" ".join(ind.sentences[j].text for j in bead.tgt),
-                score=bead.score, en_doc=en.id, id_doc=ind.id, en_file=en.file, id_file=ind.file,
+                src=" ".join(src.sentences[i].text for i in bead.src),
+                tgt=" ".join(tgt.sentences[j].text for j in bead.tgt),
+                score=bead.score, src_doc=src.id, tgt_doc=tgt.id, src_file=src.file, tgt_file=tgt.file,
                 kind=bead.kind,
             )
 
@@ -283,12 +286,12 @@ def write_outputs(result: RunResult) -> None:
                                 dedupe=config.dedupe, max_length_ratio=config.max_length_ratio)
         kept, drops = filter_pairs(segment_pairs(result), options)
         result.filter_drops = drops
-        result.segments_written = write_tmx(out / "corpus.tmx", kept, srclang=config.srclang,
+        result.segments_written = write_tmx(out / "corpus.tmx", kept, src=config.src, tgt=config.tgt,
                                             created=creation_date(config.created))
         write_tsv(out / "corpus.tsv", kept)
-        write_moses(out / "corpus.en", out / "corpus.id", kept)
-        result.outputs = ["corpus.tmx", "corpus.tsv", "corpus.en", "corpus.id",
-                          "articles.jsonl", "pairs.jsonl", "alignments.jsonl"]
+        moses = [f"corpus.{config.src}", f"corpus.{config.tgt}"]
+        write_moses(out / moses[0], out / moses[1], kept)
+        result.outputs = ["corpus.tmx", "corpus.tsv", *moses, "articles.jsonl", "pairs.jsonl", "alignments.jsonl"]
     except OSError as exc:
         raise _output_error(exc, out) from exc
 
@@ -324,7 +327,7 @@ def creation_date(value: str | None) -> datetime:
 def _alignment_records(result: RunResult) -> Iterator[dict]:
     for item in result.alignments:
         for bead in item.beads:
-            yield {"pair": [item.pair.en, item.pair.id], "en": list(bead.src), "id": list(bead.tgt),
+            yield {"pair": [item.pair.src, item.pair.tgt], "src": list(bead.src), "tgt": list(bead.tgt),
                    "score": round(bead.score, 4)}
 
 

@@ -67,15 +67,16 @@ class Article:
 
 @dataclass(frozen=True)
 class DocPair:
-    """An English article and the Indonesian article judged to be its translation."""
+    """A source-language article and the target-language article judged to be its translation
+    (both by article id)."""
 
-    en: str
-    id: str
+    src: str
+    tgt: str
     score: float
     evidence: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
-        return {"en": self.en, "id": self.id, "score": round(self.score, 4), "evidence": self.evidence}
+        return {"src": self.src, "tgt": self.tgt, "score": round(self.score, 4), "evidence": self.evidence}
 
 
 @dataclass(frozen=True)
@@ -95,11 +96,11 @@ class Bead:
 class AlignedPair:
     """One exported segment pair (a bead rendered as text) with its provenance."""
 
-    en: str
-    id: str
+    src: str
+    tgt: str
     score: float
-    en_doc: str
-    id_doc: str
-    en_file: str
-    id_file: str
+    src_doc: str
+    tgt_doc: str
+    src_file: str
+    tgt_file: str
     kind: str

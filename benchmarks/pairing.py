@@ -210,7 +210,7 @@ def score_pairing(name: str, articles: list[Article], gold: set[tuple[str, str]]
     pairs = pair_articles(articles, vectors, config)
     seconds = time.perf_counter() - start
     mapped = (lambda x: x) if to_gold is None else to_gold.get
-    predicted = [(mapped(p.en), mapped(p.id), p.score) for p in pairs]
+    predicted = [(mapped(p.src), mapped(p.tgt), p.score) for p in pairs]
     correct = [(e, i, score) for e, i, score in predicted if (e, i) in gold]
     in_gold = {x for pair in gold for x in pair}
     gold_articles = {a.id for a in articles if a.lang in ("en", "id")} if to_gold is None else set(to_gold.values())

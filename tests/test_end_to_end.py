@@ -47,9 +47,9 @@ def test_true_pairs_found_and_unpaired_left_alone(sample_runs):
     base, _, _ = sample_runs
     articles = jsonl(base / "first" / "articles.jsonl")
     titles = {a["id"]: a["title"] for a in articles}
-    found = {(titles[p["en"]], titles[p["id"]]) for p in jsonl(base / "first" / "pairs.jsonl")}
+    found = {(titles[p["src"]], titles[p["tgt"]]) for p in jsonl(base / "first" / "pairs.jsonl")}
     assert found == {(p["en_title"], p["id_title"]) for p in GOLD["pairs"]}
-    paired = {article_id for p in jsonl(base / "first" / "pairs.jsonl") for article_id in (p["en"], p["id"])}
+    paired = {article_id for p in jsonl(base / "first" / "pairs.jsonl") for article_id in (p["src"], p["tgt"])}
     for lang in ("en", "id"):
         for title in GOLD["unpaired"][lang]:
             holders = [a for a in articles if title in a["paragraphs"]]

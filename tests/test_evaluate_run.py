@@ -60,11 +60,11 @@ def run_dir(tmp_path) -> Path:
                                 "Para penggemar merayakan semalaman."]),
     ]
     write_jsonl(folder / "articles.jsonl", articles)
-    write_jsonl(folder / "pairs.jsonl", [{"en": "en:0", "id": "id:0", "score": 0.9},
-                                          {"en": "en:1", "id": "id:1", "score": 0.2}])
+    write_jsonl(folder / "pairs.jsonl", [{"src": "en:0", "tgt": "id:0", "score": 0.9},
+                                          {"src": "en:1", "tgt": "id:1", "score": 0.2}])
     beads = [("en:0", "id:0", [0], [0]), ("en:0", "id:0", [1], [1]), ("en:0", "id:0", [2], [2]),
              ("en:0", "id:0", [3], []), ("en:1", "id:1", [0], [0]), ("en:1", "id:1", [1], [1, 2])]
-    write_jsonl(folder / "alignments.jsonl", [{"pair": [e, i], "en": s, "id": t, "score": 0.5} for e, i, s, t in beads])
+    write_jsonl(folder / "alignments.jsonl", [{"pair": [e, i], "src": s, "tgt": t, "score": 0.5} for e, i, s, t in beads])
     tsv = ["en:0\tid:0\tRain floods Jakarta\tHujan membanjiri Jakarta\t0.9",
            "en:0\tid:0\tHeavy rain fell on Monday.\tHujan deras turun pada hari Senin.\t0.8",
            "en:0\tid:0\tRoads were closed.\tJalan-jalan ditutup.\t0.8",
@@ -100,9 +100,24 @@ def test_evaluate_run_scores_documents_and_sentence_pairs(gold_dir, run_dir):
     assert aligned["precision_strict"] == pytest.approx(2 / 4)
     assert aligned["recall_strict"] == pytest.approx(2 / 6)
     corpus = scores["corpus"]
-    assert corpus["rows"] == 4 and corpus["rows_unmapped_id"] == 1 and corpus["rows_unmapped_en"] == 0
+    assert corpus["rows"] == 4 and corpus["rows_unmapped_tgt"] == 1 and corpus["rows_unmapped_src"] == 0
     assert corpus["precision_strict"] == pytest.approx(2 / 3)
     assert corpus["recall_strict"] == pytest.approx(2 / 6)
+
+
+def test_a_run_in_the_other_direction_scores_the_same(gold_dir, run_dir):
+    """`--src id --tgt en` writes the Indonesian side first; the gold set is English first."""
+    forward = evaluate_run(load_gold_dataset(gold_dir), run_dir)
+    pairs = [json.loads(line) for line in (run_dir / "pairs.jsonl").read_text(encoding="utf-8").splitlines()]
+    write_jsonl(run_dir / "pairs.jsonl", [dict(p, src=p["tgt"], tgt=p["src"]) for p in pairs])
+    beads = [json.loads(line) for line in (run_dir / "alignments.jsonl").read_text(encoding="utf-8").splitlines()]
+    write_jsonl(run_dir / "alignments.jsonl", [dict(b, pair=b["pair"][::-1], src=b["tgt"], tgt=b["src"]) for b in beads])
+    rows = [line.split("\t") for line in (run_dir / "corpus.tsv").read_text(encoding="utf-8").splitlines()]
+    (run_dir / "corpus.tsv").write_text("".join("\t".join([r[1], r[0], r[3], r[2], r[4]]) + "\n" for r in rows),
+                                        encoding="utf-8")
+    backward = evaluate_run(load_gold_dataset(gold_dir), run_dir)
+    for key in ("documents", "alignments", "corpus"):
+        assert backward[key] == forward[key], key
 
 
 def test_evaluate_run_rejects_a_folder_without_run_outputs(gold_dir, tmp_path):
@@ -138,9 +153,9 @@ def _gold_run(folder: Path, eval_dev: Path, swap: int = 0) -> None:
     by_id = {a.id: a for a in articles}
     folder.mkdir()
     write_jsonl(folder / "articles.jsonl", [a.to_json() for a in articles])
-    write_jsonl(folder / "pairs.jsonl", [{"en": e, "id": i, "score": 1.0} for e, i in pairs])
+    write_jsonl(folder / "pairs.jsonl", [{"src": e, "tgt": i, "score": 1.0} for e, i in pairs])
     beads = [(e, i, k) for e, i in pairs for k in range(min(len(by_id[e].sentences), len(by_id[i].sentences)))]
-    write_jsonl(folder / "alignments.jsonl", [{"pair": [e, i], "en": [k], "id": [k], "score": 1.0} for e, i, k in beads])
+    write_jsonl(folder / "alignments.jsonl", [{"pair": [e, i], "src": [k], "tgt": [k], "score": 1.0} for e, i, k in beads])
     rows = [f"{e}\t{i}\t{by_id[e].sentences[k].text}\t{by_id[i].sentences[k].text}\t1.0" for e, i, k in beads]
     (folder / "corpus.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
 
@@ -164,7 +179,7 @@ def test_eval_dev_gold_rendered_as_a_run_scores_perfectly(tmp_path):
     assert scores["documents"]["gold_unpaired_left_unpaired"] == 10
     for key in ("alignments", "corpus"):
         assert scores[key]["rows"] == 1448
-        assert scores[key]["f1_strict"] == 1.0 and scores[key]["rows_unmapped_en"] == 0
+        assert scores[key]["f1_strict"] == 1.0 and scores[key]["rows_unmapped_src"] == 0
 
 
 def test_eval_dev_swapped_pairs_lose_their_documents_and_sentences(tmp_path):
@@ -173,7 +188,7 @@ def test_eval_dev_swapped_pairs_lose_their_documents_and_sentences(tmp_path):
     scores = evaluate_run(load_gold_dataset(eval_dev), tmp_path / "run")
     assert scores["documents"]["correct"] == 182
     assert scores["documents"]["recall"] == pytest.approx(182 / 192)
-    assert scores["corpus"]["precision_strict"] < 1.0 and scores["corpus"]["rows_unmapped_id"] == 0
+    assert scores["corpus"]["precision_strict"] < 1.0 and scores["corpus"]["rows_unmapped_tgt"] == 0
 
 
 def test_align_eval_bead_folders_by_stem(gold_as_predictions):

@@ -7,6 +7,8 @@ OmegaT is installed in CI by .ci/install-omegat; the OmegaT test skips only wher
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import shutil
 import subprocess
 from datetime import datetime, timezone
@@ -62,7 +64,7 @@ def make_pairs(texts, doc: str, kinds=None) -> list[AlignedPair]:
 
 
 def expected_units(pairs: list[AlignedPair]) -> list[tuple[str, str]]:
-    cleaned = [(clean_segment(p.en), clean_segment(p.id)) for p in pairs]
+    cleaned = [(clean_segment(p.src), clean_segment(p.tgt)) for p in pairs]
     return [(en, id_) for en, id_ in cleaned if en or id_]
 
 
@@ -100,8 +102,13 @@ def check_translate_toolkit(path: Path, expected: list[tuple[str, str]], srclang
 
 
 def check_all(path: Path, pairs: list[AlignedPair], srclang: str = "en") -> list[tuple[str, str]]:
+    """Write English-Indonesian ``pairs`` with ``srclang`` ("en" or "id") as the source side."""
     expected = expected_units(pairs)
-    assert write_tmx(path, pairs, srclang=srclang, created=CREATED) == len(expected)
+    if srclang == "en":
+        assert write_tmx(path, pairs, src="en", tgt="id", created=CREATED) == len(expected)
+    else:
+        swapped = [replace(p, src=p.tgt, tgt=p.src) for p in pairs]
+        assert write_tmx(path, swapped, src="id", tgt="en", created=CREATED) == len(expected)
     assert path.read_bytes()[:3] != b"\xef\xbb\xbf"
     assert validate_tmx(path) == []
     check_translate_toolkit(path, expected, srclang)

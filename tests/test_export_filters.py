@@ -55,11 +55,11 @@ def test_default_filters_drop_and_count_each_reason():
         pair("12 - 3 = 9", "12 - 3 = 9"),
         pair("Jakarta", "JAKARTA"),
         pair("Yes.", "Ya, benar sekali, itulah yang dikatakan oleh menteri kemarin."),
-        replace(GOOD, score=0.95, en_doc="news:7", id_doc="berita:7"),
+        replace(GOOD, score=0.95, src_doc="news:7", tgt_doc="berita:7"),
         pair("Schools will reopen after the holiday.", "Sekolah akan dibuka kembali setelah liburan.", score=0.2),
     ]
     kept, drops = filter_pairs(pairs, FilterOptions(min_score=0.5))
-    assert [p.en for p in kept] == [GOOD.en]
+    assert [p.src for p in kept] == [GOOD.src]
     assert drops == {
         "empty": 1, "unmatched": 2, "min_score": 1, "no_letters": 1, "identical": 1,
         "length_ratio": 1, "duplicate": 1,
@@ -88,8 +88,8 @@ def test_filters_can_be_switched_off_and_report_zero_counts():
 
 
 def test_filters_clean_text_and_dedupe_on_the_cleaned_form():
-    messy = replace(GOOD, en="  The city council approved\tthe new budget on Tuesday.\n", id=GOOD.id + "\x07")
+    messy = replace(GOOD, src="  The city council approved\tthe new budget on Tuesday.\n", tgt=GOOD.tgt + "\x07")
     kept, drops = filter_pairs([GOOD, messy], FilterOptions())
     assert kept == [GOOD] and drops["duplicate"] == 1
     kept, _ = filter_pairs(iter([messy]), FilterOptions())
-    assert kept[0].en == GOOD.en and kept[0].id == GOOD.id
+    assert kept[0].src == GOOD.src and kept[0].tgt == GOOD.tgt

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from datetime import datetime, timedelta, timezone
 
@@ -55,10 +57,11 @@ def test_tmx_header_units_and_props(tmp_path):
     assert all(len(seg) == 0 for seg in root.iter("seg"))  # plain text, no inline tags
 
 
-def test_tmx_srclang_id_swaps_direction_and_dates_are_utc(tmp_path):
+def test_tmx_carries_the_real_codes_source_first_and_dates_are_utc(tmp_path):
     path = tmp_path / "corpus.tmx"
     jakarta = timezone(timedelta(hours=7))
-    write_tmx(path, PAIRS, srclang="id", created=datetime(2024, 6, 1, 16, 30, 5, tzinfo=jakarta))
+    swapped = [replace(p, src=p.tgt, tgt=p.src) for p in PAIRS]
+    write_tmx(path, swapped, src="id", tgt="en", created=datetime(2024, 6, 1, 16, 30, 5, tzinfo=jakarta))
     assert validate_tmx(path) == []
     header = read_header(path)
     assert header["srclang"] == "id" and header["creationdate"] == "20240601T093005Z"
@@ -66,9 +69,12 @@ def test_tmx_srclang_id_swaps_direction_and_dates_are_utc(tmp_path):
     for tu in root.iter("tu"):
         assert [tuv.get(XML_LANG) for tuv in tu.findall("tuv")] == ["id", "en"]
     units = read_tmx(path)
-    assert units[0].segments == {"id": PAIRS[0].id, "en": PAIRS[0].en}
-    with pytest.raises(InputError, match="srclang"):
-        write_tmx(tmp_path / "bad.tmx", PAIRS, srclang="fr")
+    assert units[0].segments == {"id": PAIRS[0].tgt, "en": PAIRS[0].src}
+    write_tmx(tmp_path / "defr.tmx", PAIRS, src="de", tgt="fr", created=CREATED)
+    assert read_header(tmp_path / "defr.tmx")["srclang"] == "de"
+    assert set(read_tmx(tmp_path / "defr.tmx")[0].segments) == {"de", "fr"}
+    with pytest.raises(InputError, match="two different language codes"):
+        write_tmx(tmp_path / "bad.tmx", PAIRS, src="en", tgt="en")
     assert re.fullmatch(r"\d{8}T\d{6}Z", read_header(path)["creationdate"])
 
 
@@ -145,7 +151,7 @@ def test_tsv_columns_and_moses_line_counts(tmp_path):
     assert write_moses(en, ind, PAIRS) == 3
     rows = [line.split("\t") for line in tsv.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 3 and all(len(row) == 5 for row in rows)
-    assert rows[0] == ["dumps/news.txt#news:0", "dumps/berita.txt#berita:0", PAIRS[0].en, PAIRS[0].id, "0.9123"]
+    assert rows[0] == ["dumps/news.txt#news:0", "dumps/berita.txt#berita:0", PAIRS[0].src, PAIRS[0].tgt, "0.9123"]
     assert rows[2][2] == "Schools will reopen after the holiday."
     assert '"' not in tsv.read_text(encoding="utf-8")
     en_lines = en.read_text(encoding="utf-8").splitlines()
@@ -157,7 +163,7 @@ def test_tsv_columns_and_moses_line_counts(tmp_path):
 def test_unmatched_beads_keep_their_tsv_row_but_not_a_moses_line(tmp_path):
     unmatched = AlignedPair("Only English here.", "", 0.1, "news:2", "", "dumps/news.txt", "", "1-0")
     assert write_moses(tmp_path / "c.en", tmp_path / "c.id", [unmatched, PAIRS[0]]) == 1
-    assert (tmp_path / "c.id").read_text(encoding="utf-8") == PAIRS[0].id + "\n"
+    assert (tmp_path / "c.id").read_text(encoding="utf-8") == PAIRS[0].tgt + "\n"
     assert write_tsv(tmp_path / "c.tsv", [unmatched]) == 1
     assert (tmp_path / "c.tsv").read_text(encoding="utf-8") == "dumps/news.txt#news:2\t\tOnly English here.\t\t0.1000\n"
 

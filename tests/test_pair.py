@@ -158,7 +158,7 @@ def test_hand_written_articles_pair_and_same_topic_articles_stay_unpaired(bundle
     articles.append(make_article("fr:flood", "fr", ["Inondations à Jakarta", "Des milliers de personnes évacuées."]))
     vectors = {a.id: bundled_encoder.encode([s.text for s in a.sentences]) for a in articles}
     pairs = pair_articles(articles, vectors)
-    assert {(p.en, p.id) for p in pairs} == {
+    assert {(p.src, p.tgt) for p in pairs} == {
         ("en:flood", "id:flood"),
         ("en:badminton", "id:badminton"),
         ("en:coffee", "id:coffee"),
@@ -183,7 +183,7 @@ def test_real_articles_pair_and_near_duplicate_story_stays_unpaired(bundled_enco
     vectors = {a.id: bundled_encoder.encode([s.text for s in a.sentences]) for a in chosen}
     pairs = pair_articles(chosen, vectors, PairConfig())
     expected = {(twins[0], partner[twins[0]]), *flores}
-    assert {(p.en, p.id) for p in pairs} == expected
+    assert {(p.src, p.tgt) for p in pairs} == expected
 
 
 @pytest.mark.parametrize("topics, expected", [
@@ -199,5 +199,5 @@ def test_tiny_corpora_pair_translations_only(bundled_encoder, topics, expected):
     articles = [make_article(f"{lang}:{topic}", lang, HAND_WRITTEN[lang, topic]) for lang, topic in topics]
     vectors = {a.id: bundled_encoder.encode([s.text for s in a.sentences]) for a in articles}
     pairs = pair_articles(articles, vectors)
-    assert {(p.en, p.id) for p in pairs} == expected
+    assert {(p.src, p.tgt) for p in pairs} == expected
     assert all(0.5 <= p.score <= 1.0 for p in pairs)

@@ -114,6 +114,7 @@ def format_run_report(report: dict) -> str:
         for key in ("alignments", "corpus"):
             if key in report:
                 s = report[key]
+                src, tgt = s["langs"]
                 lines.append(f"  {key}: {s['rows']} pairs, {s['rows_correct']} exactly a gold bead; text not found "
-                             f"in gold: {s['rows_unmapped_en']} en, {s['rows_unmapped_id']} id")
+                             f"in gold: {s['rows_unmapped_src']} {src}, {s['rows_unmapped_tgt']} {tgt}")
     return "\n".join(lines)

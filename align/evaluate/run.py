@@ -7,8 +7,10 @@ segments of its language, and it stands for every gold segment it overlaps. Sent
 scored with Vecalign's strict/lax P/R/F1 (``align.evaluate.score_alignments``) over global gold
 segment ids; document pairs by mapping each article onto the gold document holding most of its text.
 
-A gold set folder holds ``docs.jsonl`` (``pair_id``, ``en``, ``id_sents``, ``gold`` beads) and
-optionally ``unpaired.jsonl`` (``key``, ``lang``, ``sents``), as in ../shared/data/eval-dev.
+A gold set folder holds ``docs.jsonl`` and optionally ``unpaired.jsonl`` (``key``, ``lang``,
+``sents``). A ``docs.jsonl`` record is either ``{"pair_id", "src", "tgt", "langs": [src code, tgt
+code], "gold"}`` or eval-dev's ``{"pair_id", "en", "id_sents", "gold"}`` (the default pair,
+English–Indonesian). A run whose source language is the gold set's target is scored the other way round.
 """
 
 from __future__ import annotations
@@ -22,10 +24,12 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from align.errors import InputError
+from align.languages import DEFAULT_SRC, DEFAULT_TGT
 from align.evaluate.metrics import score_alignments
 from align.records import Article
 
 MAX_OCCURRENCES = 64
+_EVAL_DEV_KEYS = ("en", "id_sents")  # eval-dev's docs.jsonl names its two sides so
 
 
 def canonical(text: str) -> str:
@@ -100,13 +104,18 @@ class GoldIndex:
 
 @dataclass
 class GoldSet:
-    """Gold segments per language, gold sentence beads (global ids) and the gold document pairs."""
+    """Gold segments per side, gold sentence beads (global ids) and the gold document pairs."""
 
-    en: GoldIndex
-    id: GoldIndex
+    src: GoldIndex
+    tgt: GoldIndex
     beads: list[tuple[tuple[int, ...], tuple[int, ...]]]
     pairs: set[str]
     unpaired: dict[str, str] = field(default_factory=dict)  # doc key -> its language
+    langs: tuple[str, str] = (DEFAULT_SRC, DEFAULT_TGT)  # language codes of the two sides
+
+    def index(self, lang: str) -> GoldIndex | None:
+        """The gold segments of language ``lang``, or None for a language the set lacks."""
+        return {self.langs[0]: self.src, self.langs[1]: self.tgt}.get(lang)
 
 
 def load_gold_dataset(folder: str | Path) -> GoldSet:
@@ -115,18 +124,21 @@ def load_gold_dataset(folder: str | Path) -> GoldSet:
     docs = _read_jsonl(folder / "docs.jsonl")
     unpaired = _read_jsonl(folder / "unpaired.jsonl") if (folder / "unpaired.jsonl").exists() else []
     try:
-        en_docs = [(d["pair_id"], list(d["en"])) for d in docs]
-        id_docs = [(d["pair_id"], list(d["id_sents"])) for d in docs]
-        en_docs += [(u["key"], list(u["sents"])) for u in unpaired if u["lang"] == "en"]
-        id_docs += [(u["key"], list(u["sents"])) for u in unpaired if u["lang"] == "id"]
-        en, ind = GoldIndex(en_docs), GoldIndex(id_docs)
+        langs = tuple(docs[0]["langs"]) if docs and "src" in docs[0] else (DEFAULT_SRC, DEFAULT_TGT)
+        sides = ("src", "tgt") if docs and "src" in docs[0] else _EVAL_DEV_KEYS
+        src_docs = [(d["pair_id"], list(d[sides[0]])) for d in docs]
+        tgt_docs = [(d["pair_id"], list(d[sides[1]])) for d in docs]
+        src_docs += [(u["key"], list(u["sents"])) for u in unpaired if u["lang"] == langs[0]]
+        tgt_docs += [(u["key"], list(u["sents"])) for u in unpaired if u["lang"] == langs[1]]
+        src, tgt = GoldIndex(src_docs), GoldIndex(tgt_docs)
         beads = [
-            (tuple(en.first[d["pair_id"]] + i for i in src), tuple(ind.first[d["pair_id"]] + j for j in tgt))
-            for d in docs for src, tgt in d["gold"]
+            (tuple(src.first[d["pair_id"]] + i for i in s), tuple(tgt.first[d["pair_id"]] + j for j in t))
+            for d in docs for s, t in d["gold"]
         ]
     except (KeyError, TypeError, ValueError) as exc:
         raise InputError(f"{folder}: not a gold set like eval-dev (docs.jsonl: missing or bad field {exc})") from exc
-    return GoldSet(en, ind, beads, {d["pair_id"] for d in docs}, {u["key"]: u["lang"] for u in unpaired})
+    return GoldSet(src, tgt, beads, {d["pair_id"] for d in docs}, {u["key"]: u["lang"] for u in unpaired},
+                   (str(langs[0]), str(langs[1])))
 
 
 def evaluate_run(gold: GoldSet, run_dir: str | Path) -> dict:
@@ -141,23 +153,35 @@ def evaluate_run(gold: GoldSet, run_dir: str | Path) -> dict:
         raise InputError(f"{run_dir}: not a folder (expected the output folder of 'align run')")
     articles = _read_articles(run_dir / "articles.jsonl")
     article_docs = {a.id: _article_doc(gold, a) for a in articles.values()}
+    pairs = _read_jsonl(run_dir / "pairs.jsonl") if articles and (run_dir / "pairs.jsonl").exists() else []
+    flip = _reversed_run(gold, pairs, articles)
     result: dict = {}
     if articles and (run_dir / "pairs.jsonl").exists():
-        result["documents"] = _score_documents(gold, _read_jsonl(run_dir / "pairs.jsonl"), article_docs)
+        result["documents"] = _score_documents(gold, pairs, article_docs)
         result["documents"]["articles_mapped"] = sum(d is not None for d in article_docs.values())
         result["documents"]["articles"] = len(articles)
     if articles and (run_dir / "alignments.jsonl").exists():
         rows = list(_alignment_rows(_read_jsonl(run_dir / "alignments.jsonl"), articles, run_dir))
-        result["alignments"] = _score_rows(gold, rows, article_docs)
+        result["alignments"] = _score_rows(gold, _oriented(rows, flip), article_docs)
     if (run_dir / "corpus.tsv").exists():
-        result["corpus"] = _score_rows(gold, list(_tsv_rows(run_dir / "corpus.tsv")), article_docs)
+        result["corpus"] = _score_rows(gold, _oriented(list(_tsv_rows(run_dir / "corpus.tsv")), flip), article_docs)
     if not result:
         raise InputError(f"{run_dir}: no articles.jsonl + pairs.jsonl, alignments.jsonl or corpus.tsv to evaluate")
     return result
 
 
+def _reversed_run(gold: GoldSet, pairs: list[dict], articles: dict[str, Article]) -> bool:
+    """Whether the run's source language is the gold set's target language."""
+    first = next((articles.get(p.get("src")) for p in pairs if p.get("src") in articles), None)
+    return first is not None and first.lang == gold.langs[1] != gold.langs[0]
+
+
+def _oriented(rows: list[Row], flip: bool) -> list[Row]:
+    return [(b, a, d, c) for a, b, c, d in rows] if flip else rows
+
+
 def _article_doc(gold: GoldSet, article: Article) -> str | None:
-    index = {"en": gold.en, "id": gold.id}.get(article.lang)
+    index = gold.index(article.lang)
     texts = [s.text for s in article.sentences] or article.paragraphs
     return index.best_doc(texts) if index else None
 
@@ -166,12 +190,12 @@ def _score_documents(gold: GoldSet, pairs: list[dict], article_docs: dict[str, s
     found: set[str] = set()
     touched: set[str] = set()
     for pair in pairs:
-        en_doc, id_doc = article_docs.get(pair.get("en")), article_docs.get(pair.get("id"))
-        touched.update(d for d in (en_doc, id_doc) if d is not None)
-        if en_doc is not None and en_doc == id_doc and en_doc in gold.pairs:
-            found.add(en_doc)
-    correct = sum(1 for pair in pairs if article_docs.get(pair.get("en")) in found
-                  and article_docs.get(pair.get("en")) == article_docs.get(pair.get("id")))
+        src_doc, tgt_doc = article_docs.get(pair.get("src")), article_docs.get(pair.get("tgt"))
+        touched.update(d for d in (src_doc, tgt_doc) if d is not None)
+        if src_doc is not None and src_doc == tgt_doc and src_doc in gold.pairs:
+            found.add(src_doc)
+    correct = sum(1 for pair in pairs if article_docs.get(pair.get("src")) in found
+                  and article_docs.get(pair.get("src")) == article_docs.get(pair.get("tgt")))
     precision = correct / len(pairs) if pairs else 0.0
     recall = len(found) / len(gold.pairs) if gold.pairs else 0.0
     return {
@@ -182,7 +206,7 @@ def _score_documents(gold: GoldSet, pairs: list[dict], article_docs: dict[str, s
     }
 
 
-Row = tuple[str, str, str, str]  # en doc ref, id doc ref, en text, id text
+Row = tuple[str, str, str, str]  # src doc ref, tgt doc ref, src text, tgt text (gold set's sides)
 
 
 def _score_rows(gold: GoldSet, rows: list[Row], article_docs: dict[str, str | None]) -> dict:
@@ -190,51 +214,52 @@ def _score_rows(gold: GoldSet, rows: list[Row], article_docs: dict[str, str | No
     hints = _doc_hints(gold, rows, article_docs)
     predicted, unmapped = [], Counter()
     cursor: dict[tuple[str, str], int] = {}  # (lang, doc ref) -> last gold segment its rows mapped onto
-    for en_ref, id_ref, en_text, id_text in rows:
-        if not en_text.strip() or not id_text.strip():
+    for src_ref, tgt_ref, src_text, tgt_text in rows:
+        if not src_text.strip() or not tgt_text.strip():
             continue
-        en_segs = gold.en.locate(en_text, hints["en"].get(en_ref), cursor.get(("en", en_ref), -1))
-        id_segs = gold.id.locate(id_text, hints["id"].get(id_ref), cursor.get(("id", id_ref), -1))
-        for key, segs in ((("en", en_ref), en_segs), (("id", id_ref), id_segs)):
+        src_segs = gold.src.locate(src_text, hints["src"].get(src_ref), cursor.get(("src", src_ref), -1))
+        tgt_segs = gold.tgt.locate(tgt_text, hints["tgt"].get(tgt_ref), cursor.get(("tgt", tgt_ref), -1))
+        for key, segs in ((("src", src_ref), src_segs), (("tgt", tgt_ref), tgt_segs)):
             if segs:
                 cursor[key] = segs[0]
-        if en_segs is None:
-            unmapped["en"] += 1
-        if id_segs is None:
-            unmapped["id"] += 1
+        if src_segs is None:
+            unmapped["src"] += 1
+        if tgt_segs is None:
+            unmapped["tgt"] += 1
         # text found nowhere in gold cannot be right: give it an id no gold bead holds
-        predicted.append((en_segs or (-1 - len(predicted),), id_segs or (-1 - len(predicted),)))
+        predicted.append((src_segs or (-1 - len(predicted),), tgt_segs or (-1 - len(predicted),)))
     scores = score_alignments([gold.beads], [predicted])
     gold_set = set(gold.beads)
     scores.update(rows=len(predicted), rows_correct=sum(1 for p in predicted if p in gold_set),
-                  rows_unmapped_en=unmapped["en"], rows_unmapped_id=unmapped["id"])
+                  rows_unmapped_src=unmapped["src"], rows_unmapped_tgt=unmapped["tgt"],
+                  langs=list(gold.langs))
     scores["row_precision"] = scores["rows_correct"] / len(predicted) if predicted else 0.0
     return scores
 
 
 def _doc_hints(gold: GoldSet, rows: list[Row], article_docs: dict[str, str | None]) -> dict[str, dict[str, str]]:
     """The gold document each output document ref stands for: its article's, else a vote of its rows."""
-    hints: dict[str, dict[str, str]] = {"en": {}, "id": {}}
-    texts: dict[str, dict[str, list[str]]] = {"en": defaultdict(list), "id": defaultdict(list)}
-    for en_ref, id_ref, en_text, id_text in rows:
-        texts["en"][en_ref].append(en_text)
-        texts["id"][id_ref].append(id_text)
-    for lang, index in (("en", gold.en), ("id", gold.id)):
-        for ref, ref_texts in texts[lang].items():
+    hints: dict[str, dict[str, str]] = {"src": {}, "tgt": {}}
+    texts: dict[str, dict[str, list[str]]] = {"src": defaultdict(list), "tgt": defaultdict(list)}
+    for src_ref, tgt_ref, src_text, tgt_text in rows:
+        texts["src"][src_ref].append(src_text)
+        texts["tgt"][tgt_ref].append(tgt_text)
+    for side, index in (("src", gold.src), ("tgt", gold.tgt)):
+        for ref, ref_texts in texts[side].items():
             # a TSV url column may be "<file>#<article id>"
             doc = article_docs.get(ref) or article_docs.get(ref.rsplit("#", 1)[-1]) or index.best_doc(ref_texts)
             if doc is not None:
-                hints[lang][ref] = doc
+                hints[side][ref] = doc
     return hints
 
 
 def _alignment_rows(records: list[dict], articles: dict[str, Article], run_dir: Path) -> Iterator[Row]:
     for number, record in enumerate(records, 1):
         try:
-            en_ref, id_ref = record["pair"]
-            en, ind = articles[en_ref], articles[id_ref]
-            yield (en_ref, id_ref, " ".join(en.sentences[i].text for i in record["en"]),
-                   " ".join(ind.sentences[j].text for j in record["id"]))
+            src_ref, tgt_ref = record["pair"]
+            src, tgt = articles[src_ref], articles[tgt_ref]
+            yield (src_ref, tgt_ref, " ".join(src.sentences[i].text for i in record["src"]),
+                   " ".join(tgt.sentences[j].text for j in record["tgt"]))
         except (KeyError, IndexError, TypeError, ValueError) as exc:
             raise InputError(f"{run_dir / 'alignments.jsonl'}:{number}: bead does not fit articles.jsonl ({exc})") from exc
 
@@ -249,7 +274,7 @@ def _tsv_rows(path: Path) -> Iterator[Row]:
             continue
         fields = line.split("\t")
         if len(fields) < 4:
-            raise InputError(f"{path}:{number}: expected 'url1 url2 en id score' columns, got {len(fields)}")
+            raise InputError(f"{path}:{number}: expected 'url1 url2 src tgt score' columns, got {len(fields)}")
         yield fields[0], fields[1], fields[2], fields[3]
 
 

@@ -31,9 +31,9 @@ class FilterOptions:
 
 
 def _drop_reason(pair: AlignedPair, options: FilterOptions) -> str | None:
-    if not pair.en and not pair.id:
+    if not pair.src and not pair.tgt:
         return "empty"
-    unmatched = not pair.en or not pair.id or "0" in pair.kind.split("-")
+    unmatched = not pair.src or not pair.tgt or "0" in pair.kind.split("-")
     if unmatched and not options.keep_unmatched:
         return "unmatched"
     if pair.score < options.min_score:
@@ -41,12 +41,12 @@ def _drop_reason(pair: AlignedPair, options: FilterOptions) -> str | None:
     if unmatched:
         return None
     if options.drop_trivial:
-        if not has_letter(pair.en) or not has_letter(pair.id):
+        if not has_letter(pair.src) or not has_letter(pair.tgt):
             return "no_letters"
-        if pair.en.casefold() == pair.id.casefold():
+        if pair.src.casefold() == pair.tgt.casefold():
             return "identical"
     if options.max_length_ratio is not None:
-        short, long_ = sorted((len(pair.en), len(pair.id)))
+        short, long_ = sorted((len(pair.src), len(pair.tgt)))
         if long_ > options.max_length_ratio * short:
             return "length_ratio"
     return None
@@ -61,12 +61,12 @@ def filter_pairs(pairs: Iterable[AlignedPair], options: FilterOptions) -> tuple[
     counts: Counter = Counter({name: 0 for name in _enabled(options)})
     kept: dict[object, AlignedPair] = {}
     for index, raw in enumerate(pairs):
-        pair = replace(raw, en=clean_segment(raw.en), id=clean_segment(raw.id))
+        pair = replace(raw, src=clean_segment(raw.src), tgt=clean_segment(raw.tgt))
         reason = _drop_reason(pair, options)
         if reason:
             counts[reason] += 1
             continue
-        key = (pair.en, pair.id) if options.dedupe else index
+        key = (pair.src, pair.tgt) if options.dedupe else index
         if key in kept:
             counts["duplicate"] += 1
             kept[key] = merge(kept[key], pair)

@@ -17,9 +17,9 @@ from align import __version__
 from align.atomic import atomic_open
 from align.errors import InputError
 from align.export.text import clean_segment
+from align.languages import DEFAULT_SRC, DEFAULT_TGT
 from align.records import AlignedPair
 
-LANGS = ("en", "id")
 DOCTYPE = '<!DOCTYPE tmx SYSTEM "tmx14.dtd">'
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -46,31 +46,33 @@ def header_attributes(srclang: str, created: datetime | None = None) -> dict[str
     }
 
 
-def unit_props(pair: AlignedPair) -> list[tuple[str, str]]:
-    """The ``(type, value)`` of each ``<prop>`` recorded for a unit (empty values are left out)."""
+def unit_props(pair: AlignedPair, src: str = DEFAULT_SRC, tgt: str = DEFAULT_TGT) -> list[tuple[str, str]]:
+    """The ``(type, value)`` of each ``<prop>`` recorded for a unit (empty values are left out);
+    provenance props name the side by its language code ("x-en-doc", "x-de-file")."""
     return [
         ("x-score", f"{pair.score:.4f}"),
         ("x-bead", pair.kind),
-        ("x-en-doc", pair.en_doc),
-        ("x-id-doc", pair.id_doc),
-        ("x-en-file", pair.en_file),
-        ("x-id-file", pair.id_file),
+        (f"x-{src}-doc", pair.src_doc),
+        (f"x-{tgt}-doc", pair.tgt_doc),
+        (f"x-{src}-file", pair.src_file),
+        (f"x-{tgt}-file", pair.tgt_file),
     ]
 
 
-def build_unit(tuid: str, pair: AlignedPair, srclang: str) -> etree._Element | None:
-    """The ``<tu>`` element for one pair (source language first), or None when both sides are empty."""
-    texts = {"en": clean_segment(pair.en), "id": clean_segment(pair.id)}
-    if not any(texts.values()):
+def build_unit(tuid: str, pair: AlignedPair, src: str, tgt: str) -> etree._Element | None:
+    """The ``<tu>`` element for one pair (source language ``src`` first), or None when both sides
+    are empty."""
+    texts = ((src, clean_segment(pair.src)), (tgt, clean_segment(pair.tgt)))
+    if not any(text for _, text in texts):
         return None
     tu = etree.Element("tu", tuid=tuid)
-    for kind, value in unit_props(pair):
+    for kind, value in unit_props(pair, src, tgt):
         if value := clean_segment(value):
             etree.SubElement(tu, "prop", type=kind).text = value
-    for lang in sorted(LANGS, key=lambda code: code != srclang):
-        if texts[lang]:
+    for lang, text in texts:
+        if text:
             tuv = etree.SubElement(tu, "tuv", {XML_LANG: lang})
-            etree.SubElement(tuv, "seg").text = texts[lang]
+            etree.SubElement(tuv, "seg").text = text
     return tu
 
 
@@ -78,17 +80,18 @@ def write_tmx(
     path: str | os.PathLike,
     pairs: Iterable[AlignedPair],
     *,
-    srclang: str = "en",
+    src: str = DEFAULT_SRC,
+    tgt: str = DEFAULT_TGT,
     created: datetime | None = None,
 ) -> int:
     """Write ``pairs`` as a TMX 1.4b file (UTF-8, no BOM) and return the number of units.
 
-    ``srclang`` ("en" or "id") names the source side: it goes into the header and its ``<tuv>``
-    comes first in every unit. Units are numbered 1, 2, ... in ``tuid``; pairs with no text on
+    ``src`` and ``tgt`` are the language codes of the two sides; ``src`` is the header's
+    ``srclang`` and its ``<tuv>`` comes first in every unit. Units are numbered 1, 2, ... in ``tuid``; pairs with no text on
     either side are skipped; a pair with one side empty gets a single ``<tuv>``.
     """
-    if srclang not in LANGS:
-        raise InputError(f"srclang {srclang!r}: a TMX from align has source language 'en' or 'id'")
+    if not src or not tgt or src == tgt:
+        raise InputError(f"TMX languages {src!r} and {tgt!r}: need two different language codes")
     count = 0
     with atomic_open(path, "wb") as handle:
         with etree.xmlfile(handle, encoding="UTF-8") as xf:
@@ -96,11 +99,11 @@ def write_tmx(
             xf.write_doctype(DOCTYPE)
             with xf.element("tmx", version="1.4"):
                 xf.write("\n")
-                xf.write(etree.Element("header", header_attributes(srclang, created)), pretty_print=True)
+                xf.write(etree.Element("header", header_attributes(src, created)), pretty_print=True)
                 with xf.element("body"):
                     xf.write("\n")
                     for pair in pairs:
-                        unit = build_unit(str(count + 1), pair, srclang)
+                        unit = build_unit(str(count + 1), pair, src, tgt)
                         if unit is not None:
                             xf.write(unit, pretty_print=True)
                             count += 1

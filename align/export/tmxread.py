@@ -15,11 +15,11 @@ from typing import Iterator
 
 from lxml import etree
 
+from align import languages
 from align.errors import InputError
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _KEPT_INLINE = {"hi"}
-_ALIASES = {"in": "id"}
 
 
 @dataclass(frozen=True)
@@ -32,9 +32,10 @@ class TmxUnit:
 
 
 def normalise_lang(code: str) -> str:
-    """``en-US`` -> ``en``, ``in``/``id-ID``/``ID`` -> ``id``."""
+    """``en-US`` -> ``en``, ``ID``/``id-ID`` -> ``id``, and a profile's old ``aliases`` to its code
+    (``in`` -> ``id``)."""
     primary = code.replace("_", "-").split("-")[0].strip().lower()
-    return _ALIASES.get(primary, primary)
+    return languages.code_for(primary)
 
 
 def segment_text(seg: etree._Element) -> str:

@@ -1,4 +1,4 @@
-"""Tab-separated export in Bitextor's column order: url1, url2, en, id, score.
+"""Tab-separated export in Bitextor's column order: url1, url2, source text, target text, score.
 
 The url columns name where each side came from, ``<source file>#<article id>`` (several origins of
 a de-duplicated pair joined by ``;``). Text is cleaned by :func:`align.export.text.clean_segment`,
@@ -18,11 +18,11 @@ from align.records import AlignedPair
 
 def tsv_row(pair: AlignedPair) -> str | None:
     """One TSV line (without newline) for ``pair``, or None when both sides are empty."""
-    en, id_ = clean_segment(pair.en), clean_segment(pair.id)
-    if not en and not id_:
+    src, tgt = clean_segment(pair.src), clean_segment(pair.tgt)
+    if not src and not tgt:
         return None
     url1, url2 = (clean_segment(url) for url in source_urls(pair))
-    return "\t".join((url1, url2, en, id_, f"{pair.score:.4f}"))
+    return "\t".join((url1, url2, src, tgt, f"{pair.score:.4f}"))
 
 
 def write_tsv(path: str | os.PathLike, pairs: Iterable[AlignedPair]) -> int:

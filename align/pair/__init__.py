@@ -1,4 +1,4 @@
-"""Document pairing: English article <-> Indonesian article, one-to-one, unpaired allowed.
+"""Document pairing: source-language article <-> target-language article, one-to-one, unpaired allowed.
 
 Candidates are each article's nearest neighbours over document vectors (centred means of the given
 sentence vectors, searched block by block, never stored all-pairs); each candidate is scored from
@@ -7,13 +7,14 @@ several signals and pairs are linked greedily best-first above a threshold. Noth
 Evidence of a DocPair (what ``pairs.jsonl`` shows for an audit):
 
 * ``doc_cos``, ``doc_margin``: cosine of the document vectors, and that cosine against both
-  articles' nearest neighbours (CSLS: ``2 cos - hub_en - hub_id``; > 0 stands out from the crowd).
+  articles' nearest neighbours (CSLS: ``2 cos - hub_src - hub_tgt``; > 0 stands out from the crowd).
 * ``sentences_matched``: share of sentences in a mutual-best cross-language match;
   ``sentence_strength``: those matches scored -1..+1 by how far their cosine stands above random
-  EN/ID sentence pairs of this corpus, summed and divided by the longer article (the main signal).
+  source/target sentence pairs of this corpus, summed and divided by the longer article (the main signal).
 * ``numbers``, ``names``: Dice overlap of the numbers and of the capitalised words (None: neither
   article has any); ``title``: the titles' match strength (None: a title is not sentence 0).
-* ``length_log_ratio``: log(ID chars / EN chars); ``date_gap_days``: None when a date is unknown.
+* ``length_log_ratio``: log(target chars / source chars), scored against the length prior of the
+  two language profiles; ``date_gap_days``: None when a date is unknown.
 * ``raw``: the weighted sum (``score = sigmoid(raw)``); ``runner_up_gap``: raw minus the best
   competing candidate of either article (small: a near-duplicate was a close second).
 """
@@ -23,10 +24,13 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import replace
 
 import numpy as np
 
+from align import languages
 from align.errors import AlignError
+from align.languages import DEFAULT_SRC, DEFAULT_TGT
 from align.pair import signals
 from align.pair.assign import assign_one_to_one
 from align.pair.config import PairConfig
@@ -34,20 +38,33 @@ from align.pair.dates import article_day, day_gap
 from align.pair.retrieval import document_vectors, top_neighbours
 from align.records import Article, DocPair
 
-__all__ = ["PairConfig", "pair_articles"]
+__all__ = ["PairConfig", "pair_articles", "length_prior"]
 
 
 def pair_articles(
-    articles: list[Article], vectors: Mapping[str, np.ndarray], config: PairConfig | None = None
+    articles: list[Article], vectors: Mapping[str, np.ndarray], config: PairConfig | None = None,
+    src: str = DEFAULT_SRC, tgt: str = DEFAULT_TGT,
 ) -> list[DocPair]:
-    """Pair English with Indonesian articles; ``vectors[a.id]`` is a's (n_sentences x d) unit matrix.
+    """Pair articles in language ``src`` with articles in ``tgt`` (articles in other languages are
+    left out); ``vectors[a.id]`` is a's (n_sentences x d) unit matrix.
 
-    Returns one DocPair per linked pair, in the order of the English articles; ``score`` in [0, 1]
+    Returns one DocPair per linked pair, in the order of the source articles; ``score`` in [0, 1]
     says how sure the link is and ``evidence`` holds every signal behind it.
     """
     config = config or PairConfig()
-    src = _Side([a for a in articles if a.lang == "en"], vectors, config)
-    tgt = _Side([a for a in articles if a.lang == "id"], vectors, config)
+    if config.length_centre is None:
+        config = replace(config, length_centre=length_prior(src, tgt))
+    src_side = _Side([a for a in articles if a.lang == src], vectors, config)
+    tgt_side = _Side([a for a in articles if a.lang == tgt], vectors, config)
+    return _pair_sides(src_side, tgt_side, config)
+
+
+def length_prior(src: str, tgt: str) -> float:
+    """The expected log(target chars / source chars) of a translation, from the two profiles."""
+    return math.log(languages.get(tgt).length / languages.get(src).length)
+
+
+def _pair_sides(src: _Side, tgt: _Side, config: PairConfig) -> list[DocPair]:
     if not src.articles or not tgt.articles:
         return []
     if max(len(src.articles), len(tgt.articles)) < config.min_background_articles:
@@ -149,7 +166,7 @@ def _starts_with_title(article: Article) -> bool:
 
 
 def _background(src: list[np.ndarray], tgt: list[np.ndarray], config: PairConfig) -> tuple[float, float]:
-    """Median and robust spread of cosines between random EN and ID sentences of this corpus."""
+    """Median and robust spread of cosines between random source and target sentences of this corpus."""
     rng = np.random.default_rng(config.seed)
     n = config.background_samples
     a = [src[i][rng.integers(len(src[i]))] for i in rng.integers(len(src), size=n)]

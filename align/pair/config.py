@@ -20,7 +20,7 @@ class PairConfig:
     centre_prior: float = 20.0  # articles before the per-language mean is fully subtracted
     block_size: int = 1024  # query rows per block of the nearest-neighbour search
     boilerplate_articles: int = 3  # a sentence text in this many articles of one language is ignored
-    background_samples: int = 20000  # random EN/ID sentence pairs that calibrate sentence cosines
+    background_samples: int = 20000  # random source/target sentence pairs that calibrate sentence cosines
     seed: int = 0
     z_translation: float = 3.5  # z of a sentence match that is as likely translation as not
     z_width: float = 1.5
@@ -33,7 +33,7 @@ class PairConfig:
     names_offset: float = 0.2
     w_title: float = 0.25  # titles are short: related stories' titles often match strongly too
     w_length: float = 4.0
-    length_centre: float = 0.1  # expected log(ID chars / EN chars)
+    length_centre: float | None = None  # expected log(tgt chars / src chars); None: from the profiles' lengths
     length_tolerance: float = 0.3
     w_date: float = 0.3  # bonus only: dates in real dumps are often the page's, not the story's
     date_window_days: int = 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Sequence
 
+from align.languages import name_of
 from align.report.figures import Chart
 from align.report.summary import ReviewItem, Summary
 
@@ -53,15 +54,15 @@ def page(title: str, body: str) -> str:
             f"<h1>{escape(title)}</h1>\n{body}\n</body>\n</html>\n")
 
 
-def _review(items: Sequence[ReviewItem]) -> str:
+def _review(items: Sequence[ReviewItem], src: str, tgt: str) -> str:
     if not items:
         return "<p>None.</p>"
     rows = [
-        "<tr>" + cell(i.score) + cell(i.kind) + cell(i.en_text, "en", "text") + cell(i.id_text, "id", "text")
-        + cell(f"{i.en_ref} / {i.id_ref}") + "</tr>"
+        "<tr>" + cell(i.score) + cell(i.kind) + cell(i.src_text, src, "text") + cell(i.tgt_text, tgt, "text")
+        + cell(f"{i.src_ref} / {i.tgt_ref}") + "</tr>"
         for i in items
     ]
-    head = "".join(f"<th>{h}</th>" for h in ("score", "type", "English", "Indonesian", "where"))
+    head = "".join(f"<th>{escape(h)}</th>" for h in ("score", "type", name_of(src), name_of(tgt), "where"))
     return f'<table class="review">\n<thead><tr>{head}</tr></thead>\n<tbody>\n' + "\n".join(rows) + "\n</tbody>\n</table>"
 
 
@@ -77,8 +78,8 @@ def render_html(summary: Summary, charts: Sequence[Chart]) -> str:
     if summary.skipped:
         parts += ["<h2>Files skipped</h2>", table(["file", "reason"], summary.skipped)]
     parts += ["<h2>Scores</h2>", '<div class="figures">', *(figure(c) for c in charts), "</div>"]
-    parts += ["<h2>Lowest-scoring document pairs</h2>", _review(summary.lowest_pairs),
-              "<h2>Lowest-scoring beads</h2>", _review(summary.lowest_beads)]
+    parts += ["<h2>Lowest-scoring document pairs</h2>", _review(summary.lowest_pairs, summary.src, summary.tgt),
+              "<h2>Lowest-scoring beads</h2>", _review(summary.lowest_beads, summary.src, summary.tgt)]
     if summary.timings:
         parts += ["<h2>Timings</h2>", table(["stage", "seconds"], summary.timings, "timings")]
     parts += ["<h2>Signature</h2>", table(["item", "value"], summary.signature, "signature"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from align.languages import name_of
 from align.report.summary import ReviewItem, Summary
 
 
@@ -21,11 +22,11 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     return "\n".join(lines)
 
 
-def _review(items: Sequence[ReviewItem]) -> str:
+def _review(items: Sequence[ReviewItem], src: str, tgt: str) -> str:
     if not items:
         return "_none_"
-    return table(["score", "type", "English", "Indonesian", "where"],
-                 [(i.score, i.kind, i.en_text, i.id_text, f"{i.en_ref} / {i.id_ref}") for i in items])
+    return table(["score", "type", name_of(src), name_of(tgt), "where"],
+                 [(i.score, i.kind, i.src_text, i.tgt_text, f"{i.src_ref} / {i.tgt_ref}") for i in items])
 
 
 def render_markdown(summary: Summary) -> str:
@@ -40,8 +41,8 @@ def render_markdown(summary: Summary) -> str:
         parts += ["## Boilerplate lines dropped, by rule", "", table(["rule", "lines"], summary.boilerplate), ""]
     if summary.skipped:
         parts += ["## Files skipped", "", table(["file", "reason"], summary.skipped), ""]
-    parts += ["## Lowest-scoring document pairs", "", _review(summary.lowest_pairs), "",
-              "## Lowest-scoring beads", "", _review(summary.lowest_beads), ""]
+    parts += ["## Lowest-scoring document pairs", "", _review(summary.lowest_pairs, summary.src, summary.tgt), "",
+              "## Lowest-scoring beads", "", _review(summary.lowest_beads, summary.src, summary.tgt), ""]
     if summary.timings:
         parts += ["## Timings", "", table(["stage", "seconds"], summary.timings), ""]
     parts += ["## Signature", "", f"`{summary.signature[0][1]}`", "", table(["item", "value"], summary.signature[1:]), "",

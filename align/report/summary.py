@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from align import __version__
+from align.languages import DEFAULT_SRC, DEFAULT_TGT
 from align.result import RunResult
 from align.records import Article
 
@@ -17,14 +18,14 @@ REVIEW_BEADS = 25
 
 @dataclass(frozen=True)
 class ReviewItem:
-    """One pair or bead shown side by side for review: the English and Indonesian text with a score."""
+    """One pair or bead shown side by side for review: the source and target text with a score."""
 
     score: float
     kind: str
-    en_text: str
-    id_text: str
-    en_ref: str
-    id_ref: str
+    src_text: str
+    tgt_text: str
+    src_ref: str
+    tgt_ref: str
 
 
 @dataclass
@@ -45,6 +46,8 @@ class Summary:
     pair_scores: list[float] = field(default_factory=list)
     bead_scores: dict[str, list[float]] = field(default_factory=dict)
     outputs: list[str] = field(default_factory=list)
+    src: str = DEFAULT_SRC  # language code of the source side
+    tgt: str = DEFAULT_TGT
 
 
 def summarize(result: RunResult) -> Summary:
@@ -67,6 +70,8 @@ def summarize(result: RunResult) -> Summary:
         pair_scores=[p.score for p in result.pairs],
         bead_scores=_bead_scores(result),
         outputs=list(result.outputs),
+        src=result.config.src,
+        tgt=result.config.tgt,
     )
 
 
@@ -77,8 +82,9 @@ def _kind_order(item: tuple[str, int]) -> tuple[int, int, str]:
 
 def _stage_counts(result: RunResult, kinds: Counter) -> list[tuple[str, str, int]]:
     langs = result.articles_by_lang()
-    paired = {p.en for p in result.pairs} | {p.id for p in result.pairs}
-    unpaired = Counter(a.lang for a in result.articles if a.lang in ("en", "id") and a.id not in paired)
+    pair_langs = (result.config.src, result.config.tgt)
+    paired = {p.src for p in result.pairs} | {p.tgt for p in result.pairs}
+    unpaired = Counter(a.lang for a in result.articles if a.lang in pair_langs and a.id not in paired)
     sentences = Counter()
     for article in result.articles:
         sentences[article.lang] += len(article.sentences)
@@ -90,13 +96,12 @@ def _stage_counts(result: RunResult, kinds: Counter) -> list[tuple[str, str, int
         ("segment", "articles", len(result.articles)),
     ]
     rows += [("segment", f"articles in '{lang}'", n) for lang, n in sorted(langs.items(), key=lambda kv: -kv[1])]
-    rows += [("split", f"sentences in '{lang}'", sentences[lang]) for lang in ("en", "id")]
+    rows += [("split", f"sentences in '{lang}'", sentences[lang]) for lang in pair_langs]
     rows += [
         ("embed", "sentences embedded (cache misses)", result.sentences_embedded),
         ("pair", "document pairs", len(result.pairs)),
-        ("pair", "unpaired 'en' articles", unpaired["en"]),
-        ("pair", "unpaired 'id' articles", unpaired["id"]),
-        ("pair", "articles in other languages (not aligned)", sum(n for k, n in langs.items() if k not in ("en", "id"))),
+        *(("pair", f"unpaired '{lang}' articles", unpaired[lang]) for lang in pair_langs),
+        ("pair", "articles in other languages (not aligned)", sum(n for k, n in langs.items() if k not in pair_langs)),
         ("align", "beads", sum(kinds.values())),
         ("align", "beads with both sides (segment pairs)", sum(kinds.values()) - null_beads),
         ("align", "unmatched sentences (1-0 / 0-1 beads)", null_beads),
@@ -121,30 +126,30 @@ def _article_text(article: Article | None) -> str:
 
 
 def _lowest_pairs(result: RunResult, articles: dict[str, Article]) -> list[ReviewItem]:
-    weakest = sorted(result.pairs, key=lambda p: (p.score, p.en, p.id))[:REVIEW_PAIRS]
-    return [ReviewItem(p.score, "pair", _article_text(articles.get(p.en)), _article_text(articles.get(p.id)), p.en, p.id)
-            for p in weakest]
+    weakest = sorted(result.pairs, key=lambda p: (p.score, p.src, p.tgt))[:REVIEW_PAIRS]
+    return [ReviewItem(p.score, "pair", _article_text(articles.get(p.src)), _article_text(articles.get(p.tgt)),
+                       p.src, p.tgt) for p in weakest]
 
 
 def _lowest_beads(result: RunResult, articles: dict[str, Article]) -> list[ReviewItem]:
     """The weakest beads with text on both sides (1-0 / 0-1 beads are counted, not reviewed)."""
     candidates = []
     for item in result.alignments:
-        en, ind = articles.get(item.pair.en), articles.get(item.pair.id)
-        if en is None or ind is None:
+        src, tgt = articles.get(item.pair.src), articles.get(item.pair.tgt)
+        if src is None or tgt is None:
             continue
         for bead in item.beads:
             if bead.src and bead.tgt:
-                candidates.append((bead.score, item.pair.en, bead.src, en, ind, bead))
+                candidates.append((bead.score, item.pair.src, bead.src, src, tgt, bead))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     return [
         ReviewItem(
             bead.score, bead.kind,
-            " ".join(en.sentences[i].text for i in bead.src if i < len(en.sentences)),
-            " ".join(ind.sentences[j].text for j in bead.tgt if j < len(ind.sentences)),
-            f"{en.id} #{','.join(map(str, bead.src))}", f"{ind.id} #{','.join(map(str, bead.tgt))}",
+            " ".join(src.sentences[i].text for i in bead.src if i < len(src.sentences)),
+            " ".join(tgt.sentences[j].text for j in bead.tgt if j < len(tgt.sentences)),
+            f"{src.id} #{','.join(map(str, bead.src))}", f"{tgt.id} #{','.join(map(str, bead.tgt))}",
         )
-        for _, _, _, en, ind, bead in candidates[:REVIEW_BEADS]
+        for _, _, _, src, tgt, bead in candidates[:REVIEW_BEADS]
     ]
 
 

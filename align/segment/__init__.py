@@ -1,8 +1,9 @@
 """The segmenter: articles, boilerplate, language and sentences from a raw dump.
 
 ``segment_text(text, file)`` is the stage's one entry point; :mod:`.dumps` finds article boundaries,
-:mod:`.clean` holds the boilerplate rules as data, :mod:`.langid` tells English from Indonesian (and
-from Malay and the rest), :mod:`.sentences` splits paragraphs into sentences with character spans.
+:mod:`.clean` holds the boilerplate rules as data, :mod:`.langid` names each article's language (cld2
+adapted by the language profiles of :mod:`align.languages`), :mod:`.sentences` splits paragraphs into
+sentences with character spans, with the words of the article's language profile.
 """
 
 from __future__ import annotations

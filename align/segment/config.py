@@ -14,3 +14,5 @@ class SegmentConfig:
     min_article_lang_words: int = 25  # words an article needs before its language is trusted
     max_title_words: int = 50  # a line repeated on the next line is a title (a longer one, a duplicate)
     strong_advert: int = 7  # advert cue score from which a paragraph is an advert
+    family_min_words: int = 3  # distinctive words that let a family member (ms vs id) overrule cld2
+    family_word_ratio: float = 2.0  # ... when it has this many times the distinctive words of cld2's choice

@@ -1,44 +1,61 @@
-"""Date header lines in English and Indonesian ("Selasa 14 Mei 2019 | 20.40 WIB") and their ISO form."""
+"""Date header lines ("Selasa 14 Mei 2019 | 20.40 WIB", "14. März 2019") and their ISO form.
+
+Month, weekday and time-zone names come from every language profile's ``[dates]`` words.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
+from functools import cache
+
+from align import languages
 
 __all__ = ["parse_date_line"]
 
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "mei": 5, "juni": 6, "juli": 7,
-    "agustus": 8, "oktober": 10, "nopember": 11, "desember": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "agu": 8, "agt": 8,
-    "sep": 9, "sept": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12, "des": 12,
-}
-_WEEKDAYS = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun"
-    "|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad"
-)
-_ZONES = {"gmt": "+00:00", "utc": "+00:00", "z": "+00:00", "wib": "+07:00", "wita": "+08:00",
-          "wit": "+09:00", "bst": "+01:00", "cet": "+01:00", "cest": "+02:00", "msk": "+03:00",
-          "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "pst": "-08:00",
-          "pdt": "-07:00", "et": "-05:00"}
-_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
-_TIME = (r"(?:\s*(?:[|,\-–—]|pukul|at)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?"
-         r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<zone>" + "|".join(sorted(_ZONES, key=len, reverse=True)) + r")?"
-         r"(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?")
-_PLACE = (r"(?:(?:published|updated|posted|last updated|diterbitkan|diperbarui|dipublikasikan|"
-          r"terbit|dimuat)(?:\s+(?:on|pada))?\s*:?\s+)?"  # "Published: " / "Diperbarui pada "
-          r"(?-i:(?:[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2},\s+)?)")  # "JAKARTA, "
-_WEEKDAY = rf"{_PLACE}(?:(?:{_WEEKDAYS})\.?,?\s+)?"
-_PATTERNS = [
-    re.compile(rf"^{_WEEKDAY}(?P<day>\d{{1,2}})\s+{_MONTH},?\s+(?P<year>\d{{4}}){_TIME}$", re.I),
-    re.compile(rf"^{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}}){_TIME}$",
-               re.I),
-    re.compile(rf"^{_WEEKDAY}(?P<day>\d{{1,2}})[/.\-](?P<nmonth>\d{{1,2}})[/.\-](?P<year>\d{{4}}){_TIME}$",
-               re.I),
-    re.compile(rf"^(?P<year>\d{{4}})-(?P<nmonth>\d{{1,2}})-(?P<day>\d{{1,2}})(?:T|\s+)?{_TIME}$", re.I),
-]
+
+@dataclass(frozen=True)
+class _DateWords:
+    """The date words of every profile together: a date line may be in any of the languages."""
+
+    months: dict[str, int]
+    zones: dict[str, str]
+    patterns: tuple[re.Pattern, ...]
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _date_words() -> _DateWords:
+    months: dict[str, int] = {}
+    zones: dict[str, str] = {}
+    weekdays, published, connectors, time_words = set(), set(), set(), set()
+    for profile in languages.all_profiles():
+        words = profile.dates
+        months.update(words.months)
+        zones.update(words.time_zones)
+        weekdays |= words.weekdays
+        published |= words.published
+        connectors |= words.connectors
+        time_words |= words.time_words
+    month = r"(?P<month>[^\W\d_]{3,10})\.?"
+    zone = rf"(?P<zone>{_alternatives(zones)})" if zones else "(?P<zone>(?!))"
+    time = (rf"(?:\s*(?:[|,\-–—]|{_alternatives(time_words) or '(?!)'})?\s*(?P<hour>\d{{1,2}})[:.h](?P<minute>\d{{2}})"
+            rf"(?::\d{{2}})?\s*(?P<ampm>[ap]\.?m\.?)?\s*{zone}?(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?)?")
+    place = (rf"(?:(?:{_alternatives(published) or '(?!)'})(?:\s+(?:{_alternatives(connectors) or '(?!)'}))?\s*:?\s+)?"
+             r"(?-i:(?:[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2},\s+)?)")  # "Published: ", "JAKARTA, "
+    weekday = rf"{place}(?:(?:{_alternatives(weekdays) or '(?!)'})\.?,?\s+)?"
+    day = r"(?P<day>\d{1,2})(?:\.|er)?"  # "14. März", "1er mars"
+    patterns = (
+        rf"^{weekday}{day}\s+{month},?\s+(?P<year>\d{{4}}){time}$",
+        rf"^{weekday}{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}}){time}$",
+        rf"^{weekday}(?P<day>\d{{1,2}})[/.\-](?P<nmonth>\d{{1,2}})[/.\-](?P<year>\d{{4}}){time}$",
+        rf"^(?P<year>\d{{4}})-(?P<nmonth>\d{{1,2}})-(?P<day>\d{{1,2}})(?:T|\s+)?{time}$",
+    )
+    return _DateWords(months, zones, tuple(re.compile(p, re.I) for p in patterns))
 
 
 def parse_date_line(line: str) -> str | None:
@@ -49,7 +66,7 @@ def parse_date_line(line: str) -> str | None:
     text = line.strip()
     if not 6 <= len(text) <= 60 or not any(ch.isdigit() for ch in text):
         return None
-    for pattern in _PATTERNS:
+    for pattern in _date_words().patterns:
         match = pattern.match(text)
         if match:
             return _iso(match)
@@ -70,7 +87,7 @@ def _iso(match: re.Match) -> str | None:
         month = int(parts["nmonth"])
         day = _date(year, month, number) or _date(year, number, month)
     else:
-        month = _MONTHS.get(parts["month"].lower())
+        month = _date_words().months.get(parts["month"].lower())
         day = _date(year, month, number) if month else None
     if day is None:
         return None
@@ -84,5 +101,5 @@ def _iso(match: re.Match) -> str | None:
         hour = 0
     if hour > 23 or minute > 59:
         return day.isoformat()
-    zone = _ZONES.get((parts.get("zone") or "").lower(), "")
+    zone = _date_words().zones.get((parts.get("zone") or "").lower(), "")
     return f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}"

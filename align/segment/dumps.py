@@ -23,7 +23,7 @@ from pathlib import Path
 
 from align.segment import clean
 from align.segment.dates import parse_date_line
-from align.segment.langid import UNDETERMINED, best_language, language_scores
+from align.segment.langid import UNDETERMINED, article_language, best_language, language_scores
 from align.segment.sentences import split_sentences
 from align.records import Article, Sentence
 
@@ -399,4 +399,4 @@ def _article_language(lines: list[_Line]) -> str:
     total: Counter = Counter()
     for ln in lines:
         total.update(ln.scores)
-    return best_language(total)
+    return article_language(total, [ln.text for ln in lines])
