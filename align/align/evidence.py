@@ -47,13 +47,13 @@ def doubtful_windows(steps, gains, types, lo, hi, max_align: int, margin: float)
         best = max((p + q for p, q in splits if p is not None and q is not None), default=None)
         if merged is not None and best is not None and merged - best < margin:
             found.append((merged - best, (i0, i1, j0, j1)))
-    for (i0, _, j0, _), (_, i1, _, j1) in zip(beads, beads[1:]):  # neighbours a merge almost beats
+    for first, second in zip(beads, beads[1:]):  # neighbours a merge almost beats
+        (i0, mid_i, j0, mid_j), (_, i1, _, j1) = first, second
         a, b = i1 - i0, j1 - j0
         if a == 0 or b == 0 or a + b > max_align:
             continue
         merged = gain(a, b, i1, j1)
-        first = [bead for bead in beads if bead[0] == i0 and bead[2] == j0][0]
-        parts = (gain(first[1] - i0, first[3] - j0, first[1], first[3]), gain(i1 - first[1], j1 - first[3], i1, j1))
+        parts = (gain(mid_i - i0, mid_j - j0, mid_i, mid_j), gain(i1 - mid_i, j1 - mid_j, i1, j1))
         if merged is not None and None not in parts and sum(parts) - merged < margin:
             found.append((sum(parts) - merged, (i0, i1, j0, j1)))
     return sorted(set(found))
