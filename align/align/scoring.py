@@ -27,13 +27,13 @@ import numpy as np
 class ScoreParams:
     """Constants of the gain function, set by benchmarks/tune.py (margins in cosine-scale units)."""
 
-    threshold: float = -0.5  # per-sentence margin a bead must beat to be worth more than skipping
+    threshold: float = -1.5  # per-sentence margin a bead must beat to be worth more than skipping
     merge_penalty: float = 2.0  # per sentence a bead holds beyond 1-1
     length_weight: float = 0.3  # weight of the squared Gale-Church length deviation
-    anchor_weight: float = 0.3  # per shared (+) or unmatched (-0.5) number/name fingerprint bit
+    anchor_weight: float = 0.6  # per shared (+) or unmatched (-0.5) number/name fingerprint bit
     length_variance: float = 6.8  # Gale & Church's s^2
-    size_exponent: float = 0.9  # a bead's margin counts (sentences in it) ** this: > 1 favours merges
-    continuation_penalty: float = 0.6  # per side where a bead starts at a lowercase continuation
+    size_exponent: float = 0.85  # a bead's margin counts (sentences in it) ** this: < 1 discounts merges
+    continuation_penalty: float = 1.5  # per side where a bead starts at a lowercase continuation
     centre_prior: float = 4.0  # sentences of "no centring" mixed into each side's document mean
     scale_floor: float = 0.05  # least cosine scale, as a share of 1 - the median cosine
 
