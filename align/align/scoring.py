@@ -186,19 +186,19 @@ def banded_gains(out, k, C, clo, cstart, norm_u, norm_v, bases, len_s, len_t, ma
                 for y in range(j - b, j):
                     total += C[cstart[x] + y - clo[x]]
             margin = (total / (norm_u[i] * norm_v[j]) - bases[0, i] - bases[1, j]) / kernel.scale
-            out[k, cell] = bead_gain(margin, kernel, a, b, len_s[i], len_t[j], mask_s[i], mask_t[j],
+            out[k, cell] = bead_gain(margin, kernel, weight, a + b, len_s[i], len_t[j], mask_s[i], mask_t[j],
                                      cost_s[i] + cost_t[j])
 
 
 @numba.njit(cache=True)
-def bead_gain(margin, kernel, a, b, len_s, len_t, mask_s, mask_t, entry_cost):
-    """The gain of an a-b bead with this scaled margin, side lengths, anchor masks and entry costs."""
-    size = a + b
+def bead_gain(margin, kernel, weight, size, len_s, len_t, mask_s, mask_t, entry_cost):
+    """The gain of a bead of ``size`` sentences (``weight``: size ** size_exponent) with this scaled
+    margin, side lengths, anchor masks and entry costs."""
     mean = (len_s * kernel.ratio + len_t) / 2.0
     delta = (len_t - len_s * kernel.ratio) / np.sqrt(kernel.length_variance * max(mean, 1.0))
     shared = _popcount(mask_s & mask_t)
     unmatched = _popcount(mask_s ^ mask_t)
-    gain = size**kernel.size_exponent * (margin - kernel.threshold) - kernel.merge_penalty * (size - 2)
+    gain = weight * (margin - kernel.threshold) - kernel.merge_penalty * (size - 2)
     gain -= kernel.length_weight * delta * delta + entry_cost
     gain += kernel.anchor_weight * (shared - 0.5 * unmatched)
     return gain
