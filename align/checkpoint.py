@@ -106,7 +106,8 @@ class RunManifest:
         self.data = {
             "align": __version__,
             "signature": config.signature(),
-            "created": config.created,
+            "model": config.model,
+            "created": config.export.created,
             "inputs": [{"path": path, "sha256": digest} for path, digest in sorted(inputs.items())],
             "skipped": [{"path": path, "reason": reason} for path, reason in sorted(skipped.items())],
             "stages": {},

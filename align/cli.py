@@ -31,6 +31,7 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
+CONFIG_HELP = "TOML file of settings (tables named like `align config show` prints them); flags override it."
 MODEL_HELP = "Embedding model: 'bundled' (offline multilingual-e5-small) or a sentence-transformers id/path, e.g. sentence-transformers/LaBSE."
 QUIET_HELP = "No progress bars or status lines."
 SRC_HELP = "Source language code (a profile in align/languages/data: en, id, de, fr, ...); TMX srclang."
@@ -63,6 +64,34 @@ def _one_line_errors(command: Callable) -> Callable:
     return wrapper
 
 
+FLAG_SETTINGS = {  # option name -> dotted setting it overrides (a leading '!' inverts a flag)
+    "model": "model", "max_align": "align.max_align", "min_score": "export.min_score", "src": "src", "tgt": "tgt",
+    "keep_unmatched": "!export.drop_unmatched", "keep_duplicates": "!export.dedupe",
+    "max_length_ratio": "export.max_length_ratio", "rules": "rules", "created": "export.created",
+    "cache_dir": "embed.cache_dir", "device": "embed.device", "batch_size": "embed.batch_size",
+    "workers": "execution.workers", "executor": "execution.executor", "ray_address": "execution.ray_address",
+    "quiet": "quiet",
+}
+
+
+def _settings(ctx: typer.Context, config_file: Optional[Path]):
+    """The run's Config: defaults, then the ``--config`` file, then the flags given on the command line."""
+    from align.config import Config, load, override
+
+    config = load(config_file) if config_file else Config()
+    options = {param.name for param in ctx.command.params if param.param_type_name == "option"}
+    changes = {}
+    for name, value in ctx.params.items():
+        setting = FLAG_SETTINGS.get(name) if name in options else None  # `sentences` SRC TGT are files
+        source = ctx.get_parameter_source(name)  # by name: typer may carry its own copy of click
+        if setting is None or source is None or source.name in ("DEFAULT", "DEFAULT_MAP"):
+            continue
+        if setting.startswith("!"):
+            setting, value = setting[1:], not value
+        changes[setting] = str(value) if isinstance(value, Path) else value
+    return override(config, changes, "command line")
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"align {__version__}")
@@ -79,8 +108,10 @@ def main(
 @app.command()
 @_one_line_errors
 def run(
-    paths: list[Path] = typer.Argument(..., help="Dump files or folders of dumps (*.txt), any language mix."),
+    ctx: typer.Context,
+    paths: list[Path] = typer.Argument(..., help="Dump files (*.txt), saved pages (*.html) or folders of them, any language mix."),
     out: Path = typer.Option(..., "-o", "--out", help="Output folder (created if missing)."),
+    config_file: Optional[Path] = typer.Option(None, "--config", help=CONFIG_HELP),
     model: str = typer.Option("bundled", "--model", "-m", help=MODEL_HELP),
     max_align: int = typer.Option(5, "--max-align", min=2, max=8, help="Largest bead size x+y (e.g. 5 allows 1-4, 2-3)."),
     min_score: float = typer.Option(0.0, "--min-score", min=0.0, max=1.0, help="Drop segment pairs scoring below this (0-1) from TMX/TSV/Moses."),
@@ -103,20 +134,15 @@ def run(
 
     Example: align run corpora/sample -o outputs/sample
     """
-    from align.config import Config
     from align.embed.base import check_device
     from align.pipeline import creation_date
     from align.pipeline import run as run_pipeline
 
-    _check_pair(src, tgt)
-    check_device(model, device)  # before any work; a bad --executor fails as the run starts
-    config = Config(model=model, max_align=max_align, min_score=min_score, src=src, tgt=tgt,
-                    drop_unmatched=not keep_unmatched, dedupe=not keep_duplicates,
-                    max_length_ratio=max_length_ratio or None, rules=str(rules) if rules else None, created=created, cache_dir=cache_dir, quiet=quiet,
-                    device=device, batch_size=batch_size, workers=workers, executor=executor,
-                    ray_address=ray_address)
-    if created:
-        creation_date(created)  # refuse a bad date before any work
+    config = _settings(ctx, config_file)  # the options above, where given, over the --config file
+    _check_pair(config.src, config.tgt)
+    check_device(config.model, config.embed.device)  # before any work; a bad --executor fails as the run starts
+    if config.export.created:
+        creation_date(config.export.created)  # refuse a bad date before any work
     start = time.perf_counter()
     result = run_pipeline([str(p) for p in paths], out, config)
     langs = result.articles_by_lang()
@@ -135,9 +161,11 @@ def run(
 @app.command()
 @_one_line_errors
 def sentences(
+    ctx: typer.Context,
     src: Path = typer.Argument(..., help="Source text, one sentence per line."),
     tgt: Path = typer.Argument(..., help="Target text, one sentence per line."),
     out: Path = typer.Option(..., "-o", "--out", help="Bead file: one '[i,j]:[k]:score' line per bead."),
+    config_file: Optional[Path] = typer.Option(None, "--config", help=CONFIG_HELP),
     model: str = typer.Option("bundled", "--model", "-m", help=MODEL_HELP),
     src_emb: Optional[Path] = typer.Option(
         None, "--src-emb", help="Precomputed source vectors: a float32 .npy array, one row per line of SRC, "
@@ -163,10 +191,10 @@ def sentences(
     """
     from align.atomic import atomic_open
     from align.export.beads import format_bead
-    from align.align import AlignConfig, align_sentences
+    from align.align import align_sentences
 
+    config = _settings(ctx, config_file)
     src_lines, tgt_lines = _read_lines(src), _read_lines(tgt)
-    config = AlignConfig(max_align=max_align)
     if (src_emb is None) != (tgt_emb is None):
         raise AlignError("--src-emb and --tgt-emb go together: give both or neither")
     if src_emb is not None:
@@ -174,15 +202,14 @@ def sentences(
         tgt_vecs = _read_vectors(tgt_emb, tgt, len(tgt_lines))
         if src_vecs.shape[1] != tgt_vecs.shape[1]:
             raise AlignError(f"{tgt_emb}: dimension {tgt_vecs.shape[1]} differs from {src_emb}'s {src_vecs.shape[1]}")
-        beads = align_sentences(src_vecs, tgt_vecs, src_lines, tgt_lines, config)
+        beads = align_sentences(src_vecs, tgt_vecs, src_lines, tgt_lines, config.align)
     else:
-        from align.embed import load_encoder
         from align.pipeline import embed_lines
 
-        encoder = load_encoder(model, cache_dir=cache_dir)
-        vectors = embed_lines(src_lines + tgt_lines, encoder, quiet)
+        encoder = _load_encoder(config)
+        vectors = embed_lines(src_lines + tgt_lines, encoder, config.quiet, config.embed)
         beads = align_sentences(vectors[: len(src_lines)], vectors[len(src_lines):], src_lines, tgt_lines,
-                                config, embed=encoder.encode)
+                                config.align, embed=encoder.encode)
     with atomic_open(out) as handle:
         handle.writelines(format_bead(b) + "\n" for b in beads)
     typer.echo(f"{len(beads)} beads ({len(src_lines)} x {len(tgt_lines)} sentences) -> {out}")
@@ -219,8 +246,10 @@ def _read_vectors(path: Path, text: Path, rows: int):
 @app.command()
 @_one_line_errors
 def segment(
-    paths: list[Path] = typer.Argument(..., help="Dump files or folders of dumps."),
+    ctx: typer.Context,
+    paths: list[Path] = typer.Argument(..., help="Dump files, saved pages (.html) or folders of them."),
     out: Path = typer.Option(..., "-o", "--out", help="articles.jsonl to write."),
+    config_file: Optional[Path] = typer.Option(None, "--config", help=CONFIG_HELP),
     rules: Optional[Path] = typer.Option(None, "--rules", help="JSON list of extra boilerplate rules ({name, pattern}), tried before the built-in ones."),
     src: str = typer.Option(DEFAULT_SRC, "--src", help=SRC_HELP),
     tgt: str = typer.Option(DEFAULT_TGT, "--tgt", help=TGT_HELP),
@@ -235,9 +264,12 @@ def segment(
     from align.pipeline import segment_files, write_jsonl
     from align.segment.clean import load_rules
 
+    config = _settings(ctx, config_file)
+    src, tgt = config.src, config.tgt
     _check_pair(src, tgt)
-    extra = load_rules(rules) if rules else None
-    articles, removed, skipped, _ = segment_files(collect_files([str(p) for p in paths]), quiet, extra)
+    extra = load_rules(config.rules) if config.rules else None
+    articles, removed, _examples, skipped, _ = segment_files(collect_files([str(p) for p in paths]), config.quiet,
+                                                             extra, config=config.segment)
     write_jsonl(out, (a.to_json() for a in articles))
     langs = Counter(a.lang for a in articles)
     other = sum(n for k, n in langs.items() if k not in (src, tgt))
@@ -248,8 +280,10 @@ def segment(
 @app.command()
 @_one_line_errors
 def pair(
+    ctx: typer.Context,
     articles_file: Path = typer.Argument(..., help="articles.jsonl from 'align segment' or 'align run'."),
     out: Path = typer.Option(..., "-o", "--out", help="pairs.jsonl to write."),
+    config_file: Optional[Path] = typer.Option(None, "--config", help=CONFIG_HELP),
     model: str = typer.Option("bundled", "--model", "-m", help=MODEL_HELP),
     cache_dir: Optional[str] = typer.Option(None, "--cache-dir", help="Embedding cache folder ('off' to disable)."),
     src: str = typer.Option(DEFAULT_SRC, "--src", help=SRC_HELP),
@@ -260,19 +294,24 @@ def pair(
 
     Example: align pair articles.jsonl -o pairs.jsonl
     """
-    from align.embed import load_encoder
+    from dataclasses import replace
+
     from align.pair import pair_articles
-    from align.pipeline import write_jsonl, embed_articles
+    from align.pipeline import embed_articles, pair_block_size, write_jsonl
     from align.records import Article
 
     try:
         articles = [Article.from_json(obj) for obj in _read_jsonl(articles_file)]
     except (KeyError, TypeError, ValueError) as exc:
         raise AlignError(f"{articles_file}: not an articles.jsonl record ({exc})") from exc
-    _check_pair(src, tgt)
-    encoder = load_encoder(model, cache_dir=cache_dir)
-    vectors = embed_articles([a for a in articles if a.lang in (src, tgt)], encoder, quiet)
-    pairs = pair_articles(articles, vectors, src=src, tgt=tgt)
+    config = _settings(ctx, config_file)
+    _check_pair(config.src, config.tgt)
+    encoder = _load_encoder(config)
+    vectors = embed_articles([a for a in articles if a.lang in (config.src, config.tgt)], encoder, config.quiet,
+                             config.embed)
+    by_lang = Counter(a.lang for a in articles)
+    pairs = pair_articles(articles, vectors, replace(config.pair, block_size=pair_block_size(by_lang, config)),
+                          src=config.src, tgt=config.tgt)
     write_jsonl(out, (p.to_json() for p in pairs))
     typer.echo(f"{len(pairs)} pairs from {len(articles)} articles -> {out}")
 
@@ -280,6 +319,32 @@ def pair(
 from align.evaluate.command import eval_command  # noqa: E402  (its own module; registered here)
 
 app.command("eval")(_one_line_errors(eval_command))
+
+config_app = typer.Typer(help="Inspect the settings of a run.", no_args_is_help=True)
+app.add_typer(config_app, name="config")
+
+
+@config_app.command("show")
+@_one_line_errors
+def config_show(
+    config_file: Optional[Path] = typer.Option(None, "--config", help="TOML file of settings to show merged over the defaults."),
+) -> None:
+    """Print every setting of a run as TOML (loadable back with --config), and the run signature.
+
+    Example: align config show > my.toml  (edit it, then: align run dumps/ -o out --config my.toml)
+    """
+    from align.config import Config, load, to_toml
+
+    config = load(config_file) if config_file else Config()
+    typer.echo(to_toml(config) + f"\n# signature: {config.signature()}")
+
+
+def _load_encoder(config):
+    from align.embed import load_encoder
+
+    embed = config.embed
+    return load_encoder(config.model, cache_dir=embed.cache_dir, batch_size=embed.batch_size, device=embed.device,
+                        memory_vectors=embed.memory_vectors)
 
 
 def _check_pair(src: str, tgt: str) -> None:

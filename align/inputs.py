@@ -10,6 +10,8 @@ from pathlib import Path
 from align.errors import InputError
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
+HTML_SUFFIXES = {".html", ".htm"}
+"""Saved web pages: their main text is extracted (see :mod:`align.html`) and segmented like a dump."""
 
 
 def collect_files(paths: list[str | Path]) -> list[Path]:
@@ -20,10 +22,11 @@ def collect_files(paths: list[str | Path]) -> list[Path]:
         if not path.exists():
             raise InputError(f"{path}: no such file or folder")
         if path.is_dir():
-            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+            inside = sorted(p for p in path.rglob("*") if p.is_file()
+                            and p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES
                             and not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not inside:
-                raise InputError(f"{path}: folder holds no text files (*.txt)")
+                raise InputError(f"{path}: folder holds no text files (*.txt) or saved pages (*.html)")
             found.extend(inside)
         else:
             found.append(path)
@@ -47,14 +50,23 @@ def read_dump(path: Path) -> str:
 
 
 def load_dump(path: Path) -> tuple[str, str]:
-    """``read_dump``'s text and the SHA-256 of the file's bytes, from one read of the file."""
+    """``read_dump``'s text and the SHA-256 of the file's bytes, from one read of the file.
+
+    A saved web page (``HTML_SUFFIXES``) gives its extracted main text instead; line numbers and
+    sentence spans then refer to that text.
+    """
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
     if not data.strip():
         raise InputError(f"{path}: file is empty")
-    text = _decode(data, path)
+    if Path(path).suffix.lower() in HTML_SUFFIXES:
+        from align.html import page_text  # the extractor loads only when pages are given
+
+        text = page_text(data, path)
+    else:
+        text = _decode(data, path)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").lstrip("\ufeff")
     text = _CONTROL.sub(" ", text)
     if not text.strip():

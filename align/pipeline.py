@@ -7,6 +7,7 @@ import os
 import tempfile
 import time
 from collections import Counter
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -18,33 +19,30 @@ from align.atomic import atomic_open
 from align.checkpoint import AlignmentCheckpoint, RunManifest, pair_key
 from align.config import Config
 from align.embed import Encoder, load_encoder
+from align.embed.config import EmbedConfig
 from align.executors import Executor, make_executor
 from align.executors.local import LocalExecutor
 from align.errors import AlignError, InputError
+from align.export.config import ExportConfig
 from align.export.filters import FilterOptions, filter_pairs
 from align.export.moses import write_moses
 from align.export.tmx import write_tmx
 from align.export.tsv import write_tsv
 from align.inputs import collect_files, load_dump
-from align.pair import PairConfig, pair_articles
+from align.pair import pair_articles
 from align.progress import log, progress
 from align.result import PairAlignment, RunResult
-from align.segment import segment_text
+from align.segment import SegmentConfig, drop_repeated_sentences, merge_examples, segment_text
 from align.segment.clean import Rule, load_rules
-from align.align import AlignConfig, align_sentences
+from align.align import align_sentences
 from align.records import AlignedPair, Article, DocPair
-
-EMBED_CHUNK = 64
-"""Sentences per encoder call; the embedding cache commits each call, so a kill loses at most one."""
-PAIR_BLOCK_CELLS = 8_000_000
-"""Cells per block of pairing's nearest-neighbour search (~130 MB of temporaries at any corpus size)."""
 
 
 def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResult:
     """Run every stage over the dumps in ``paths`` and write all outputs into ``outdir``.
 
-    Per-file segmentation, embedding and per-pair alignment run on ``config.executor`` (this
-    process, ``config.workers`` local processes, or Ray); the outputs are the same on every one.
+    Per-file segmentation, embedding and per-pair alignment run on ``config.execution.executor``
+    (this process, ``workers`` local processes, or Ray); the outputs are the same on every one.
     """
     executor = make_executor(config)
     try:
@@ -61,7 +59,8 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
     files = collect_files(paths)
     check_outdir(outdir)
     rules = load_rules(config.rules) if config.rules else None
-    articles, removed, skipped, inputs = segment_files(files, config.quiet, rules, executor)
+    articles, removed, examples, skipped, inputs = segment_files(files, config.quiet, rules, executor,
+                                                                 config.segment)
     timings["segment"] = _lap(clock)
     by_lang = Counter(a.lang for a in articles)
     if not articles:
@@ -75,7 +74,8 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
     encoder = executor.encoder(config)
     timings["load model"] = _lap(clock)
     clock = time.perf_counter()
-    vectors = embed_articles([a for a in articles if a.lang in (config.src, config.tgt)], encoder, config.quiet)
+    vectors = embed_articles([a for a in articles if a.lang in (config.src, config.tgt)], encoder, config.quiet,
+                             config.embed)
     timings["embed"] = _lap(clock)
     manifest = RunManifest(outdir, config, inputs, skipped)
     manifest.stage("segment", files=len(files), articles=dict(sorted(by_lang.items())))
@@ -83,7 +83,7 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
                    new=getattr(encoder, "misses", 0))
 
     clock = time.perf_counter()
-    pairs = pair_articles(articles, vectors, PairConfig(block_size=pair_block_size(by_lang, config)),
+    pairs = pair_articles(articles, vectors, replace(config.pair, block_size=pair_block_size(by_lang, config)),
                           src=config.src, tgt=config.tgt)
     timings["pair"] = _lap(clock)
     log(f"paired {len(pairs)} article pair(s)", config.quiet)
@@ -98,7 +98,8 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
 
     result = RunResult(
         config=config, outdir=outdir, inputs=inputs, articles=articles, pairs=pairs,
-        alignments=alignments, removed_lines=removed, skipped_files=skipped, timings=timings,
+        alignments=alignments, removed_lines=removed, removed_examples=examples, skipped_files=skipped,
+        timings=timings,
         sentences_embedded=getattr(encoder, "misses", 0),
     )
     clock = time.perf_counter()
@@ -113,13 +114,14 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
 
 
 def pair_block_size(by_lang: Counter, config: Config | None = None) -> int:
-    """Query rows per neighbour-search block: fewer for big corpora, so memory stays bounded.
+    """Query rows per neighbour-search block: at most ``config.pair.block_size``, fewer for big
+    corpora (``config.pair.block_cells`` cells a block), so memory stays bounded.
 
     The block size changes memory only, never the pairs found (each query row is searched alone).
     """
     config = config or Config()
     keys = max(by_lang.get(config.src, 0), by_lang.get(config.tgt, 0), 1)
-    return max(16, min(PairConfig.block_size, PAIR_BLOCK_CELLS // keys))
+    return max(16, min(config.pair.block_size, config.pair.block_cells // keys))
 
 
 def check_outdir(outdir: Path) -> None:
@@ -138,17 +140,22 @@ def check_outdir(outdir: Path) -> None:
 
 
 def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = None,
-                  executor: Executor | None = None) -> tuple[list[Article], Counter, dict[str, str], dict[str, str]]:
+                  executor: Executor | None = None, config: SegmentConfig | None = None,
+                  ) -> tuple[list[Article], Counter, dict[str, list[str]], dict[str, str], dict[str, str]]:
     """Segment every file; unreadable files are skipped with a warning unless all of them are.
 
-    Files are read here, one at a time as the executor asks for them, and segmented by the executor.
+    Files are read here, one at a time as the executor asks for them, and segmented by the executor;
+    then sentences recurring across the run's articles are dropped as furniture. Returns the
+    articles, lines dropped per rule, a few dropped lines per rule, skipped files and input digests.
     """
+    config = config or SegmentConfig()
     articles: list[Article] = []
     removed: Counter = Counter()
+    examples: dict[str, list[str]] = {}
     skipped: dict[str, str] = {}
     inputs: dict[str, str] = {}
 
-    def readable() -> Iterator[tuple[str, str, list[Rule] | None]]:
+    def readable() -> Iterator[tuple[str, str, list[Rule] | None, SegmentConfig]]:
         for path in files:
             try:
                 text, digest = load_dump(path)
@@ -159,23 +166,28 @@ def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = Non
                 log(f"warning: skipped {exc}", quiet=False)  # warnings show even with --quiet
                 continue
             inputs[str(path)] = digest
-            yield text, str(path), rules
+            yield text, str(path), rules, config
 
     found_all = (executor or LocalExecutor()).map(segment_task, readable())
     for found in progress(found_all, "segment", quiet, total=len(files), unit="file"):
         articles.extend(found.articles)
         removed.update(found.removed)
+        merge_examples(examples, found.examples, config.examples_per_rule)
     if not inputs:
         raise InputError(f"{_names(files)}: none of the input files could be read")
-    return _unique_ids(articles), removed, skipped, inputs
+    articles, repeated, repeated_examples = drop_repeated_sentences(_unique_ids(articles), config)
+    removed.update(repeated)
+    merge_examples(examples, repeated_examples, config.examples_per_rule)
+    return articles, removed, examples, skipped, inputs
 
 
-def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool) -> dict[str, np.ndarray]:
+def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool,
+                   settings: EmbedConfig = EmbedConfig()) -> dict[str, np.ndarray]:
     """Embed every distinct sentence once; vectors per article id.
 
     All vectors live in one float32 matrix, rows in article order, and each article's entry is a view
     of its rows, so memory holds each sentence's vector once. Distinct texts go to the encoder in
-    chunks of ``EMBED_CHUNK`` in order of first appearance (its cache skips texts known from before).
+    chunks of ``settings.chunk`` in order of first appearance (its cache skips texts known from before).
     """
     first: dict[str, int] = {}
     copies: list[tuple[int, int]] = []  # (row, row of the same text's first appearance)
@@ -189,25 +201,25 @@ def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool) -> di
     matrix = np.empty((bounds[-1], encoder.dim), dtype=np.float32)
     texts, rows = list(first), list(first.values())
     del first
-    _embed_into(matrix, rows, texts, encoder, quiet)
+    _embed_into(matrix, rows, texts, encoder, quiet, settings.chunk)
     if copies:
         rows, sources = np.array(copies).T
         matrix[rows] = matrix[sources]
     return {a.id: matrix[start:end] for a, start, end in zip(articles, bounds, bounds[1:])}
 
 
-def embed_lines(texts: list[str], encoder: Encoder, quiet: bool) -> np.ndarray:
+def embed_lines(texts: list[str], encoder: Encoder, quiet: bool, settings: EmbedConfig = EmbedConfig()) -> np.ndarray:
     """Vectors of ``texts``, one row per text in order."""
     matrix = np.empty((len(texts), encoder.dim), dtype=np.float32)
-    _embed_into(matrix, range(len(texts)), texts, encoder, quiet)
+    _embed_into(matrix, range(len(texts)), texts, encoder, quiet, settings.chunk)
     return matrix
 
 
-def _embed_into(matrix: np.ndarray, rows, texts: list[str], encoder: Encoder, quiet: bool) -> None:
-    """Write the vector of ``texts[k]`` into ``matrix[rows[k]]``, ``EMBED_CHUNK`` texts per encoder call,
-    under a progress bar."""
-    for i in progress(range(0, len(texts), EMBED_CHUNK), "embed", quiet, unit="batch"):
-        matrix[rows[i : i + EMBED_CHUNK]] = encoder.encode(texts[i : i + EMBED_CHUNK])
+def _embed_into(matrix: np.ndarray, rows, texts: list[str], encoder: Encoder, quiet: bool, chunk: int) -> None:
+    """Write the vector of ``texts[k]`` into ``matrix[rows[k]]``, ``chunk`` texts per encoder call (the
+    cache commits each call, so a kill loses at most one), under a progress bar."""
+    for i in progress(range(0, len(texts), chunk), "embed", quiet, unit="batch"):
+        matrix[rows[i : i + chunk]] = encoder.encode(texts[i : i + chunk])
 
 
 def align_pairs(pairs: list[DocPair], articles: dict[str, Article], vectors: dict[str, np.ndarray],
@@ -226,8 +238,8 @@ def align_pairs(pairs: list[DocPair], articles: dict[str, Article], vectors: dic
         keys.append(pair_key(src_texts, tgt_texts))
         found.append(checkpoint.get(keys[-1]))
         if found[-1] is None:
-            todo.append((vectors[src.id], vectors[tgt.id], src_texts, tgt_texts,
-                         AlignConfig(max_align=config.max_align), config.model, config.cache_dir))
+            todo.append((vectors[src.id], vectors[tgt.id], src_texts, tgt_texts, config.align, config.model,
+                         config.embed.cache_dir))
     missing = [i for i, beads in enumerate(found) if beads is None]
     results = executor.map(align_task, todo)
     for i, beads in zip(missing, progress(results, "align", config.quiet, total=len(todo), unit="pair")):
@@ -236,10 +248,10 @@ def align_pairs(pairs: list[DocPair], articles: dict[str, Article], vectors: dic
     return [PairAlignment(pair, beads) for pair, beads in zip(pairs, found)]
 
 
-def segment_task(item: tuple[str, str, list[Rule] | None]):
+def segment_task(item: tuple[str, str, list[Rule] | None, SegmentConfig]):
     """Executor task: segment one file's text."""
-    text, path, rules = item
-    return segment_text(text, path, rules)
+    text, path, rules, config = item
+    return segment_text(text, path, rules, config)
 
 
 def align_task(item: tuple) -> list:
@@ -282,18 +294,23 @@ def write_outputs(result: RunResult) -> None:
         write_jsonl(out / "articles.jsonl", (a.to_json() for a in result.articles))
         write_jsonl(out / "pairs.jsonl", (p.to_json() for p in result.pairs))
         write_jsonl(out / "alignments.jsonl", _alignment_records(result))
-        options = FilterOptions(min_score=config.min_score, keep_unmatched=not config.drop_unmatched,
-                                dedupe=config.dedupe, max_length_ratio=config.max_length_ratio)
-        kept, drops = filter_pairs(segment_pairs(result), options)
+        kept, drops = filter_pairs(segment_pairs(result), filter_options(config.export))
         result.filter_drops = drops
         result.segments_written = write_tmx(out / "corpus.tmx", kept, src=config.src, tgt=config.tgt,
-                                            created=creation_date(config.created))
+                                            created=creation_date(config.export.created))
         write_tsv(out / "corpus.tsv", kept)
         moses = [f"corpus.{config.src}", f"corpus.{config.tgt}"]
         write_moses(out / moses[0], out / moses[1], kept)
         result.outputs = ["corpus.tmx", "corpus.tsv", *moses, "articles.jsonl", "pairs.jsonl", "alignments.jsonl"]
     except OSError as exc:
         raise _output_error(exc, out) from exc
+
+
+def filter_options(settings: ExportConfig) -> FilterOptions:
+    """The export filters a run's export settings ask for (a length ratio of 0 disables that filter)."""
+    return FilterOptions(min_score=settings.min_score, keep_unmatched=not settings.drop_unmatched,
+                         dedupe=settings.dedupe, drop_trivial=settings.drop_trivial,
+                         max_length_ratio=settings.max_length_ratio or None)
 
 
 def write_report_files(result: RunResult) -> None:

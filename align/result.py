@@ -29,6 +29,7 @@ class RunResult:
     pairs: list[DocPair]
     alignments: list[PairAlignment]
     removed_lines: Counter = field(default_factory=Counter)  # boilerplate rule -> lines dropped
+    removed_examples: dict[str, list[str]] = field(default_factory=dict)  # rule -> a few lines it dropped
     skipped_files: dict[str, str] = field(default_factory=dict)  # file -> reason it was skipped
     filter_drops: Counter = field(default_factory=Counter)  # export filter -> segment pairs dropped
     segments_written: int = 0

@@ -118,13 +118,13 @@ class HashEncoder:
 def child(corpus: Path, outdir: Path) -> None:
     """The measured process: the real pipeline with the hash encoder in place of the model."""
     from align import pipeline
-    from align.config import Config
+    from align.config import Config, override
     from align.embed.cache import CachedEncoder
     from align.executors import local
 
     local.load_encoder = lambda model, cache_dir=None, **options: CachedEncoder(HashEncoder(), "off")
     start = time.perf_counter()
-    result = pipeline.run([corpus], outdir, Config(quiet=True, created="2025-01-01T00:00:00Z"))
+    result = pipeline.run([corpus], outdir, override(Config(), {"quiet": True, "export.created": "2025-01-01T00:00:00Z"}))
     used = json.loads((outdir / "manifest.json").read_text(encoding="utf-8"))["stages"]["embed"]["model"]
     if used != HashEncoder.name:
         raise SystemExit(f"the run used {used}, not the hash encoder")

@@ -20,18 +20,16 @@ import argparse
 import json
 import sys
 import time
-from dataclasses import asdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from align import __version__  # noqa: E402
 from align.atomic import atomic_open  # noqa: E402
 from align.embed import load_encoder  # noqa: E402
 from align.evaluate import score_alignments  # noqa: E402
 from align.export.beads import format_bead, read_beads  # noqa: E402
-from align.align import AlignConfig  # noqa: E402
+from align.config import Config, override  # noqa: E402
 from benchmarks.baselines import BASELINES, ours, ours_sums  # noqa: E402
 from benchmarks.devsets import GEOMETRIES, SETS, SHARED, embeddings, gold_location, load_set, reshape  # noqa: E402
 
@@ -104,10 +102,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--shared", type=Path, default=SHARED)
     args = parser.parse_args(argv)
     encoder = load_encoder(args.model, cache_dir=args.cache_dir)
-    config = AlignConfig(max_align=args.max_align)
-    signature = (f"align:{__version__}|model:{encoder.name}|"
-                 + "|".join(f"{k}:{v}" for k, v in asdict(config).items() if k != "scoring") + "|"
-                 + "|".join(f"{k}:{v}" for k, v in asdict(config.scoring).items()))
+    signature = override(Config(), {"model": args.model, "align.max_align": args.max_align}).signature()
     aligners = {"align": ours, "align-sums": ours_sums, **BASELINES}
     results: dict = {}
     for set_name in args.sets.split(","):

@@ -1,9 +1,12 @@
 """Score the segmenter: article boundaries, language, sentence boundaries, boilerplate, speed.
 
-Usage: ``python benchmarks/segment.py [FOLDER_WITH_gold.jsonl ...]`` (default: ../shared/data/
-seedstyle-dev). Also scored when present: ../shared/data/eval-dev (boundary recall/precision on the
-dumps the pipeline runs on), ../shared/data/sentsplit-dev (hand-marked sentences) and the raw seeds
-(articles found, time per file). Writes outputs/benchmarks/segment.md and segment.json.
+Usage: ``python benchmarks/segment.py [FOLDER_WITH_gold.jsonl ...] [--end-to-end] [--no-zoo]``
+(default: ../shared/data/seedstyle-dev). Also scored when present: ../shared/data/eval-dev
+(boundary recall/precision on the dumps the pipeline runs on), ../shared/data/sentsplit-dev
+(hand-marked sentences), the raw seeds (articles found, time per file) and the layout zoo
+(benchmarks/layouts, rendered into outputs/layouts; see ``score_layout``; ``--end-to-end`` also runs
+the pipeline on each layout and checks the exported pairs). Writes outputs/benchmarks/segment.md
+and segment.json.
 
 Scoring rules:
 
@@ -31,9 +34,13 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from align.atomic import atomic_open
-from align.segment import segment_text
-from align.segment.sentences import split_sentences
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from align.atomic import atomic_open  # noqa: E402
+from align.html import lxml_text  # noqa: E402
+from align.inputs import HTML_SUFFIXES, load_dump  # noqa: E402
+from align.segment import SegmentResult, drop_repeated_sentences, segment_text  # noqa: E402
+from align.segment.sentences import split_sentences  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -173,6 +180,137 @@ def _score_sentences(g: dict, text: str, offsets: list[int], pred, counter: Coun
                 examples["sentence_missed"].append(f"{g['file']}: ...{text[b - 40:b]}|{text[b:b + 25]}")
 
 
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\u200b", "").split())
+
+
+def score_layout(folder: Path, reader=None) -> dict:
+    """Zoo scores of one rendered layout, from text alone (so saved HTML pages score the same way).
+
+    Each predicted article is matched to the gold article of its file holding most of its sentence
+    text. Boundary: a predicted article whose title is its gold article's title (sentence 0) is a
+    right start. Leakage: predicted sentences that are not text of the matched gold article.
+    Coverage: characters of gold sentences found in the gold article's best predicted article.
+    ``reader`` turns a file into text (default: the pipeline's ``load_dump``).
+    """
+    reader = reader or (lambda path: load_dump(path)[0])
+    gold_by_file: dict[str, list[dict]] = defaultdict(list)
+    for raw in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(raw)
+        gold_by_file[record["file"]].append(record)
+    c = Counter()
+    examples: dict[str, list] = defaultdict(list)
+    found = []
+    t0 = time.perf_counter()
+    for name in sorted(gold_by_file):
+        text = reader(folder / name)
+        found.extend(segment_text(text, name).articles)
+    found, _removed, _examples = drop_repeated_sentences(found)  # the run-level pass, as in a run
+    seconds = time.perf_counter() - t0
+    by_file: dict[str, list] = defaultdict(list)
+    for art in found:
+        by_file[art.file].append(art)
+    for name, golds in sorted(gold_by_file.items()):
+        result = SegmentResult(by_file[name])
+        gold_texts = [_norm(" ".join(g["sentences"])) for g in golds]
+        best_pred: dict[int, tuple[int, int]] = {}
+        right_starts = set()
+        for k, art in enumerate(result.articles):
+            sents = [_norm(s.text) for s in art.sentences]
+            chars = [sum(len(s) for s in sents if s in gt) for gt in gold_texts]
+            g = max(range(len(golds)), key=chars.__getitem__)
+            if not chars[g]:
+                g = -1
+            for s in sents:
+                c["sentences"] += 1
+                if g < 0 or s not in gold_texts[g]:
+                    c["leaked"] += 1
+                    if len(examples["leak"]) < 12:
+                        examples["leak"].append(f"{name}: {s[:90]}")
+            if g >= 0:
+                if chars[g] > best_pred.get(g, (0, -1))[0]:
+                    best_pred[g] = (chars[g], k)
+                if _norm(art.title) == _norm(golds[g]["title"]):
+                    right_starts.add(g)
+                elif len(examples["false_start"]) < 12:
+                    examples["false_start"].append(f"{name}: {art.title[:90]}")
+            elif len(examples["false_start"]) < 12:
+                examples["false_start"].append(f"{name}: {art.title[:90]}")
+        c["pred"] += len(result.articles)
+        c["gold"] += len(golds)
+        c["tp"] += len(right_starts)
+        for g, record in enumerate(golds):
+            if g not in best_pred:
+                c["gold_chars"] += sum(len(_norm(s)) for s in record["sentences"])
+                if len(examples["missed"]) < 12:
+                    examples["missed"].append(f"{name}: {record['title'][:90]}")
+                continue
+            art = result.articles[best_pred[g][1]]
+            c["lang_right"] += art.lang == record["lang"]
+            joined = _norm(" ".join(s.text for s in art.sentences))
+            for s in record["sentences"]:
+                n = len(_norm(s))
+                c["gold_chars"] += n
+                if _norm(s) in joined:
+                    c["covered"] += n
+                elif len(examples["lost"]) < 12:
+                    examples["lost"].append(f"{name}: {s[:90]}")
+    return {"folder": str(folder), "files": len(gold_by_file), "articles": c["gold"], "seconds": round(seconds, 2),
+            "boundary": prf(c["tp"], c["pred"], c["gold"]),
+            "language_accuracy": round(c["lang_right"] / c["gold"], 4) if c["gold"] else None,
+            "leakage": round(c["leaked"] / c["sentences"], 4) if c["sentences"] else 0.0,
+            "coverage": round(c["covered"] / c["gold_chars"], 4) if c["gold_chars"] else 1.0,
+            "examples": {k: v for k, v in examples.items()}}
+
+
+def _lxml_reader(path: Path) -> str:
+    """The plain lxml text dump of a saved page (the fallback extractor), for comparison."""
+    return lxml_text(path.read_bytes()) if path.suffix.lower() in HTML_SUFFIXES else load_dump(path)[0]
+
+
+def score_end_to_end(folder: Path, workdir: Path) -> dict:
+    """Run the whole pipeline (bundled model) on a rendered layout and check the exported pairs.
+
+    A pair is furniture-free when each side is text of a gold article of its language, aligned when
+    both sides are text of the same document's two versions.
+    """
+    from align.config import Config, override
+    from align.pipeline import run
+
+    gold: dict[str, dict[str, str]] = defaultdict(dict)
+    for raw in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(raw)
+        gold[record["lang"]][record["key"]] = _norm(" ".join(record["sentences"]))
+    run([folder], workdir, override(Config(quiet=True), {"export.created": "2025-01-31T00:00:00Z"}))
+    en = (workdir / "corpus.en").read_text(encoding="utf-8").splitlines()
+    ind = (workdir / "corpus.id").read_text(encoding="utf-8").splitlines()
+    clean = aligned = 0
+    for e, i in zip(en, ind):
+        e_keys = {k for k, t in gold["en"].items() if _norm(e) in t}
+        i_keys = {k for k, t in gold["id"].items() if _norm(i) in t}
+        clean += bool(e_keys and i_keys)
+        aligned += bool(e_keys & i_keys)
+    n = len(en)
+    return {"pairs": n, "furniture_free": round(clean / n, 4) if n else None,
+            "same_document": round(aligned / n, 4) if n else None}
+
+
+def score_zoo(out: Path, shared: Path, end_to_end: bool) -> dict:
+    """Render every zoo layout into ``out`` and score it; the html layout also with the lxml fallback."""
+    from benchmarks.layouts import ALL, DEV, FIRST_LOOK, render
+
+    results = {}
+    for name in ALL:
+        folder = render(name, shared, out)
+        group = "dev" if name in DEV else "first-look" if name in FIRST_LOOK else "unseen"
+        results[name] = {"group": group, **score_layout(folder)}
+        if name == "html":
+            results["html (lxml text)"] = {"group": group, **score_layout(folder, _lxml_reader)}
+        if end_to_end:
+            results[name]["end_to_end"] = score_end_to_end(folder, out / "runs" / name)
+    return results
+
+
 def score_eval_dev(folder: Path) -> dict:
     out = {}
     total = Counter()
@@ -256,6 +394,18 @@ def markdown(results: dict) -> str:
             f" {en['lenient']['f1']:.4f} ({en['strict']['p']:.4f}) |"
             f" {ind['lenient']['f1']:.4f} ({ind['strict']['p']:.4f}) | {r['leaked_noise_lines']} |"
             f" {r['lost_content_lines']} / {r['content_lines']} | {r['mb_per_s']} |")
+    if "zoo" in results:
+        rows += ["", "## Layout zoo (rendered from eval-dev documents; leakage = share of output sentences that"
+                 " are not text of their gold article; coverage = share of gold sentence characters kept)", "",
+                 "| layout | group | files | articles | boundary P / R / F1 | language acc. | leakage |"
+                 " coverage | pairs furniture-free / same document |",
+                 "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+        for name, r in results["zoo"].items():
+            b, e2e = r["boundary"], r.get("end_to_end")
+            pairs = f"{e2e['furniture_free']} / {e2e['same_document']} ({e2e['pairs']})" if e2e else "-"
+            rows.append(f"| {name} | {r['group']} | {r['files']} | {r['articles']} |"
+                        f" {b['p']:.4f} / {b['r']:.4f} / {b['f1']:.4f} | {r['language_accuracy']:.4f} |"
+                        f" {r['leakage']:.4f} | {r['coverage']:.4f} | {pairs} |")
     if "eval_dev" in results:
         rows += ["", "## eval-dev dumps (article starts = title lines; sentence ends = gold segment ends,"
                  " strict: a segment holding two sentences counts one false positive)", "",
@@ -283,6 +433,9 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="*", type=Path, help="folders holding a gold.jsonl (default: seedstyle-dev)")
     parser.add_argument("--shared", type=Path, default=SHARED)
+    parser.add_argument("--no-zoo", action="store_true", help="skip the layout zoo")
+    parser.add_argument("--end-to-end", action="store_true",
+                        help="also run the whole pipeline (bundled model) on every zoo layout")
     args = parser.parse_args(argv)
     shared = args.shared
     folders = args.folders or [shared / "data" / "seedstyle-dev"]
@@ -292,6 +445,8 @@ def main(argv: list[str]) -> int:
             results["gold_sets"][folder.name] = score_gold_folder(folder)
         else:
             print(f"{folder}: no gold.jsonl, skipped", file=sys.stderr)
+    if not args.no_zoo and (shared / "data" / "eval-dev" / "docs.jsonl").exists():
+        results["zoo"] = score_zoo(ROOT / "outputs" / "layouts", shared, args.end_to_end)
     if (shared / "data" / "eval-dev" / "pairs.jsonl").exists():
         results["eval_dev"] = score_eval_dev(shared / "data" / "eval-dev")
     if (shared / "data" / "sentsplit-dev").exists():

@@ -37,11 +37,12 @@ COMPARED = ("corpus.tmx", "corpus.tsv", "corpus.en", "corpus.id", "articles.json
             "alignments.jsonl")
 CHILD = """
 import json, sys, time
-from align.config import Config
+from align.config import Config, override
 from align.pipeline import run
 start = time.perf_counter()
-result = run([sys.argv[1]], sys.argv[2], Config(workers=int(sys.argv[4]), cache_dir=sys.argv[3],
-             created="2025-01-01T00:00:00Z", quiet=True))
+settings = {"execution.workers": int(sys.argv[4]), "embed.cache_dir": sys.argv[3],
+            "export.created": "2025-01-01T00:00:00Z", "quiet": True}
+result = run([sys.argv[1]], sys.argv[2], override(Config(), settings))
 print(json.dumps({"wall": time.perf_counter() - start, "stages": result.timings,
                   "embedded": result.sentences_embedded}))
 """

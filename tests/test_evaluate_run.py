@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from align.cli import app
 from align.errors import InputError
+from align.export.beads import read_beads
 from align.evaluate.run import GoldIndex, canonical, evaluate_run, load_gold_dataset
 from align.pipeline import write_jsonl
 from benchmarks import run_all
@@ -142,9 +143,9 @@ def test_align_eval_needs_exactly_one_gold(run_dir):
 # ---- real data: eval-dev rendered as a perfect run; enid-sent-dev bead files ----------------------
 
 
-def _gold_run(folder: Path, eval_dev: Path, swap: int = 0) -> None:
+def _gold_run(folder: Path, eval_dev: Path, swap: int = 0) -> int:
     """Write eval-dev's own segmentation and alignment as an `align run` folder; swap the Indonesian
-    sides of the first ``swap`` consecutive pairs of pairs."""
+    sides of the first ``swap`` consecutive pairs of pairs. Returns the number of beads written."""
     articles, gold = load_eval_dev(eval_dev)
     pairs = sorted(gold)
     for k in range(0, 2 * swap, 2):
@@ -158,6 +159,7 @@ def _gold_run(folder: Path, eval_dev: Path, swap: int = 0) -> None:
     write_jsonl(folder / "alignments.jsonl", [{"pair": [e, i], "src": [k], "tgt": [k], "score": 1.0} for e, i, k in beads])
     rows = [f"{e}\t{i}\t{by_id[e].sentences[k].text}\t{by_id[i].sentences[k].text}\t1.0" for e, i, k in beads]
     (folder / "corpus.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return len(beads)
 
 
 @pytest.fixture()
@@ -173,21 +175,23 @@ def gold_as_predictions(tmp_path) -> tuple[Path, Path]:
 
 def test_eval_dev_gold_rendered_as_a_run_scores_perfectly(tmp_path):
     eval_dev = shared_path("data", "eval-dev")
-    _gold_run(tmp_path / "run", eval_dev)
+    written = _gold_run(tmp_path / "run", eval_dev)
+    _, gold = load_eval_dev(eval_dev)
     scores = evaluate_run(load_gold_dataset(eval_dev), tmp_path / "run")
-    assert scores["documents"]["correct"] == scores["documents"]["gold"] == 192
-    assert scores["documents"]["gold_unpaired_left_unpaired"] == 10
+    assert scores["documents"]["correct"] == scores["documents"]["gold"] == len(gold)
+    assert scores["documents"]["gold_unpaired_left_unpaired"] == scores["documents"]["gold_unpaired"]
     for key in ("alignments", "corpus"):
-        assert scores[key]["rows"] == 1448
+        assert scores[key]["rows"] == written
         assert scores[key]["f1_strict"] == 1.0 and scores[key]["rows_unmapped_src"] == 0
 
 
 def test_eval_dev_swapped_pairs_lose_their_documents_and_sentences(tmp_path):
     eval_dev = shared_path("data", "eval-dev")
     _gold_run(tmp_path / "run", eval_dev, swap=5)
+    gold = len(load_eval_dev(eval_dev)[1])
     scores = evaluate_run(load_gold_dataset(eval_dev), tmp_path / "run")
-    assert scores["documents"]["correct"] == 182
-    assert scores["documents"]["recall"] == pytest.approx(182 / 192)
+    assert scores["documents"]["correct"] == gold - 2 * 5  # each swap spoils two pairs
+    assert scores["documents"]["recall"] == pytest.approx((gold - 10) / gold)
     assert scores["corpus"]["precision_strict"] < 1.0 and scores["corpus"]["rows_unmapped_tgt"] == 0
 
 
@@ -200,8 +204,14 @@ def test_align_eval_bead_folders_by_stem(gold_as_predictions):
     done = CliRunner().invoke(app, ["eval", "--gold", str(hard), str(pred), "--json"])
     assert done.exit_code == 0, done.output
     report = json.loads(done.output)
-    assert report["documents"] == 192 and report["precision_strict"] == 1.0
-    assert report["per_kind"]["2-1"] == {"gold": 78, "predicted": 78, "exact": 78, "recall": 1.0, "precision": 1.0}
+    def two_one(folder: Path, suffix: str) -> int:
+        return sum(b.kind == "2-1" for path in folder.glob(f"*{suffix}") for b in read_beads(path))
+
+    gold_2_1, predicted_2_1 = two_one(hard, ".gold"), two_one(pred, ".align")
+    assert report["documents"] == len(list(hard.glob("*.gold"))) and report["precision_strict"] == 1.0
+    assert report["per_kind"]["2-1"]["gold"] == gold_2_1 > 0
+    assert report["per_kind"]["2-1"]["predicted"] == report["per_kind"]["2-1"]["exact"] == predicted_2_1
+    assert report["per_kind"]["2-1"]["precision"] == 1.0
     assert report["recall_strict"] < 1.0
 
     (pred / f"{first.stem}.align").unlink()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from align.config import Config
+from align.config import Config, override
 from align.embed.base import check_device
 from align.embed.parallel import slices
 from align.errors import AlignError, ModelError
@@ -13,6 +13,7 @@ from align.executors import make_executor, ordered_window
 from align.executors.local import LocalExecutor
 from align.inputs import collect_files, read_dump
 from align.pipeline import segment_task
+from align.segment import SegmentConfig
 from conftest import COMPARED, SAMPLE, read_outputs, run_cli, run_sample
 
 
@@ -48,7 +49,7 @@ def test_slices_are_contiguous_and_near_equal():
 
 
 def test_worker_processes_segment_every_file_in_input_order(pool):
-    items = [(read_dump(path), str(path), None) for path in collect_files([str(SAMPLE)])]
+    items = [(read_dump(path), str(path), None, SegmentConfig()) for path in collect_files([str(SAMPLE)])]
     assert len(items) > 2
     here = [segment_task(item) for item in items]
     there = list(pool.map(segment_task, items))
@@ -58,8 +59,8 @@ def test_worker_processes_segment_every_file_in_input_order(pool):
 
 def test_worker_processes_embed_exactly_like_the_bundled_model(pool, bundled_encoder):
     text = read_dump(SAMPLE / "001_dayfeed.txt")
-    sentences = [s.text for a in segment_task((text, "x.txt", None)).articles for s in a.sentences][:40]
-    encoder = pool.encoder(Config(cache_dir="off"))
+    sentences = [s.text for a in segment_task((text, "x.txt", None, SegmentConfig())).articles for s in a.sentences][:40]
+    encoder = pool.encoder(override(Config(), {"embed.cache_dir": "off"}))
     assert encoder.name == bundled_encoder.name and encoder.dim == bundled_encoder.dim
     assert np.array_equal(encoder.encode(sentences), bundled_encoder.encode(sentences))
     assert encoder.encode([]).shape == (0, encoder.dim)
@@ -67,7 +68,7 @@ def test_worker_processes_embed_exactly_like_the_bundled_model(pool, bundled_enc
 
 def test_two_workers_write_the_outputs_of_one(sample_run, tmp_path):
     one = read_outputs(sample_run.outdir)
-    two = run_sample(tmp_path / "two", tmp_path / "cache-two", workers=2)
+    two = run_sample(tmp_path / "two", tmp_path / "cache-two", {"execution.workers": 2})
     for name in COMPARED:
         assert two[name] == one[name], name
     assert b"<tu " in one["corpus.tmx"]
@@ -75,9 +76,9 @@ def test_two_workers_write_the_outputs_of_one(sample_run, tmp_path):
 
 def test_bad_executor_settings_are_refused_in_one_line():
     with pytest.raises(AlignError, match="--workers"):
-        make_executor(Config(workers=0))
+        make_executor(override(Config(), {"execution.workers": 0}))
     with pytest.raises(AlignError, match="--executor"):
-        make_executor(Config(executor="spark"))
+        make_executor(override(Config(), {"execution.executor": "spark"}))
     with pytest.raises(ModelError, match="bundled model: runs on CPU only"):
         check_device("bundled", "cuda")
     with pytest.raises(ModelError, match="--device"):

@@ -39,7 +39,7 @@ def test_cli_starts_a_private_loopback_cluster_and_matches_local(local_outputs, 
 
 def test_ray_run_writes_the_outputs_of_a_local_run(cluster, local_outputs, tmp_path):
     assert cluster.cluster_resources()["CPU"] == 2
-    outputs = run_sample(tmp_path / "ray", tmp_path / "cache", executor="ray")  # its own cold cache
+    outputs = run_sample(tmp_path / "ray", tmp_path / "cache", {"execution.executor": "ray"})  # its own cold cache
     for name in COMPARED:
         assert outputs[name] == local_outputs[name], name
     assert cluster.is_initialized()  # a cluster the run did not start is left running

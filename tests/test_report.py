@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from align.config import Config
+from align.config import Config, override
 from align.report import write_reports
 from align.result import PairAlignment, RunResult
 from align.records import Article, Bead, DocPair, Sentence
@@ -49,7 +49,7 @@ def run_result(tmp_path) -> RunResult:
     pair = DocPair(en.id, ind.id, 0.87, {"margin": 0.12})
     beads = [Bead((0,), (0,), 0.95), Bead((1,), (1,), 0.91), Bead((2,), (2,), 0.42), Bead((3,), (3, 4), 0.61),]
     return RunResult(
-        config=Config(min_score=0.5), outdir=tmp_path, inputs={"news.en.txt": "ab" * 32, "news.id.txt": "cd" * 32},
+        config=override(Config(), {"export.min_score": 0.5}), outdir=tmp_path, inputs={"news.en.txt": "ab" * 32, "news.id.txt": "cd" * 32},
         articles=[en, ind, lonely, other], pairs=[pair], alignments=[PairAlignment(pair, beads)],
         removed_lines=Counter({"navigation": 7, "copyright": 2}), skipped_files={"broken.txt": "binary data"},
         filter_drops=Counter({"min_score": 1}), segments_written=3,
@@ -79,7 +79,7 @@ def test_markdown_report_holds_counts_review_and_signature(run_result, tmp_path)
     beads = text.split("## Lowest-scoring beads")[1]
     first = beads.split("\n")[4]
     assert first.startswith("| 0.4200 | 1-1 | The city closed twelve roads") and "dua belas jalan" in first
-    assert Config(min_score=0.5).signature() in text
+    assert override(Config(), {"export.min_score": 0.5}).signature() in text
     assert "ab" * 32 in text
 
 

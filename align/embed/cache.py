@@ -1,4 +1,4 @@
-"""Embedding cache: in memory for the run, on disk across runs, keyed by (model, text)."""
+"""Embedding cache: in memory for the run, on disk across runs, keyed by (model name, model version, text)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from pathlib import Path
 
 import numpy as np
 
+from align.embed.config import EmbedConfig
+
 
 def default_cache_dir() -> Path:
     """``$ALIGN_CACHE_DIR``, else ``$XDG_CACHE_HOME/align``, else ``~/.cache/align``."""
@@ -19,26 +21,25 @@ def default_cache_dir() -> Path:
     return Path(base) / "align"
 
 
-MEMORY_VECTORS = 20_000
-"""Vectors kept in memory between calls (~30 MB at 384 dimensions); older ones are on disk."""
-
-
-def text_key(model: str, text: str) -> bytes:
-    return hashlib.blake2b(f"{model}\x00{text}".encode("utf-8"), digest_size=16).digest()
+def text_key(model: str, version: str, text: str) -> bytes:
+    """The cache key of a text's vector: only what changes the vector (model name and version, text)."""
+    return hashlib.blake2b(f"{model}\x00{version}\x00{text}".encode("utf-8"), digest_size=16).digest()
 
 
 class CachedEncoder:
     """Wraps an Encoder so no text is embedded twice in a run, nor again in a later run.
 
     Vectors live in one SQLite file per cache folder (safe against partial writes); pass
-    ``cache_dir="off"`` to keep the cache in memory only (the last ``MEMORY_VECTORS`` texts). ``misses``
+    ``cache_dir="off"`` to keep the cache in memory only (the last ``memory_vectors`` texts). ``misses``
     counts texts actually embedded.
     """
 
-    def __init__(self, encoder, cache_dir: str | os.PathLike | None = None) -> None:
+    def __init__(self, encoder, cache_dir: str | os.PathLike | None = None, memory_vectors: int | None = None) -> None:
         self.inner = encoder
         self.name = encoder.name
         self.dim = encoder.dim
+        self.version = getattr(encoder, "version", "")
+        self.memory_vectors = EmbedConfig.memory_vectors if memory_vectors is None else memory_vectors
         self.misses = 0
         self._memory: OrderedDict[bytes, np.ndarray] = OrderedDict()
         self._db = None
@@ -52,7 +53,7 @@ class CachedEncoder:
                 self._db = None  # an unusable cache folder only costs speed
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        keys = [text_key(self.name, t) for t in texts]
+        keys = [text_key(self.name, self.version, t) for t in texts]
         distinct = dict.fromkeys(keys)
         found = {k: self._memory[k] for k in distinct if k in self._memory}
         missing = [k for k in distinct if k not in found]
@@ -70,11 +71,11 @@ class CachedEncoder:
         return np.stack([found[k] for k in keys]).astype(np.float32, copy=False)
 
     def _remember(self, found: dict[bytes, np.ndarray]) -> None:
-        """Keep the most recently used vectors in memory, at most ``MEMORY_VECTORS`` of them."""
+        """Keep the most recently used vectors in memory, at most ``memory_vectors`` of them."""
         for key, vec in found.items():
             self._memory[key] = vec
             self._memory.move_to_end(key)
-        while len(self._memory) > MEMORY_VECTORS:
+        while len(self._memory) > self.memory_vectors:
             self._memory.popitem(last=False)
 
     def _load(self, keys: list[bytes]) -> dict[bytes, np.ndarray]:

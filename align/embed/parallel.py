@@ -16,10 +16,10 @@ def _worker_encoder():
     return _WORKER_ENCODER
 
 
-def describe(_: object = None) -> tuple[str, int]:
-    """(name, dim) of the worker's model."""
+def describe(_: object = None) -> tuple[str, int, str]:
+    """(name, dim, version) of the worker's model."""
     encoder = _worker_encoder()
-    return encoder.name, encoder.dim
+    return encoder.name, encoder.dim, encoder.version
 
 
 def encode_slice(texts: list[str]) -> np.ndarray:
@@ -42,7 +42,7 @@ class ParallelEncoder:
     def __init__(self, pool, workers: int) -> None:
         self._pool = pool
         self.workers = workers
-        self.name, self.dim = pool.apply(describe)
+        self.name, self.dim, self.version = pool.apply(describe)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:

@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from align.embed.base import normalise
+from align.embed.base import model_version, normalise
 from align.errors import ModelError
 
 
@@ -28,6 +28,7 @@ class SentenceTransformerEncoder:
         self._model = _load(model, device)
         self.device = device
         self.name = f"st:{model}" + (":fp16" if device == "cuda" and self._try_half() else "")
+        self.version = model_version(model)
         dim = self._model.get_embedding_dimension()
         self.dim = int(dim) if dim else int(self._model.encode(["x"]).shape[1])
         self.batch_size = batch_size

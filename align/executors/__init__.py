@@ -14,11 +14,13 @@ Every executor gives the results ``LocalExecutor()`` gives: work is moved, never
 from __future__ import annotations
 
 from collections import deque
-from typing import Callable, Iterable, Iterator, Protocol, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Protocol, TypeVar
 
-from align.config import Config
-from align.embed import Encoder
 from align.errors import AlignError
+
+if TYPE_CHECKING:  # align.config composes this package's section: import it for types only
+    from align.config import Config
+    from align.embed import Encoder
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -39,18 +41,20 @@ class Executor(Protocol):
 
 
 def make_executor(config: Config) -> Executor:
-    """The executor a run's settings ask for (``config.executor``, ``config.workers``)."""
-    if config.workers < 1:
-        raise AlignError(f"--workers: expected 1 or more, got {config.workers}")
-    if config.executor == "local":
+    """The executor a run's settings ask for (``config.execution``)."""
+    settings = config.execution
+    if settings.workers < 1:
+        raise AlignError(f"--workers: expected 1 or more, got {settings.workers}")
+    if settings.executor == "local":
         from align.executors.local import LocalExecutor
 
-        return LocalExecutor(config.workers)
-    if config.executor == "ray":
+        return LocalExecutor(settings.workers)
+    if settings.executor == "ray":
         from align.executors.ray_cluster import RayExecutor
 
-        return RayExecutor(address=config.ray_address, workers=config.workers if config.workers > 1 else None)
-    raise AlignError(f"--executor: expected {' or '.join(repr(e) for e in EXECUTORS)}, got '{config.executor}'")
+        return RayExecutor(address=settings.ray_address, workers=settings.workers if settings.workers > 1 else None,
+                           settings=settings)
+    raise AlignError(f"--executor: expected {' or '.join(repr(e) for e in EXECUTORS)}, got '{settings.executor}'")
 
 
 def ordered_window(submit: Callable[[T], object], fetch: Callable[[object], R], items: Iterable[T],

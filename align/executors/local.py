@@ -63,10 +63,11 @@ class LocalExecutor:
             from align.embed.cache import CachedEncoder
             from align.embed.parallel import ParallelEncoder
 
-            check_device(config.model, config.device)
-            return CachedEncoder(ParallelEncoder(self._workers(), self.workers), config.cache_dir)
-        return load_encoder(config.model, cache_dir=config.cache_dir, batch_size=config.batch_size,
-                            device=config.device)
+            check_device(config.model, config.embed.device)
+            return CachedEncoder(ParallelEncoder(self._workers(), self.workers), config.embed.cache_dir,
+                                 config.embed.memory_vectors)
+        return load_encoder(config.model, cache_dir=config.embed.cache_dir, batch_size=config.embed.batch_size,
+                            device=config.embed.device, memory_vectors=config.embed.memory_vectors)
 
     def close(self) -> None:
         if self._pool is not None:

@@ -14,14 +14,9 @@ from align.config import Config
 from align.embed import Encoder
 from align.embed.base import check_device
 from align.errors import AlignError
+from align.executors.config import ExecutionConfig
 from align.executors import ordered_window
 from align.executors.local import single_thread_worker
-
-MIN_SLICE = 16
-"""Texts per actor call at least: a call of a few texts goes to one actor, not to all."""
-IN_FLIGHT_PER_CPU = 2
-"""Tasks submitted ahead per cluster CPU: enough to keep workers busy, few enough to bound memory."""
-
 
 def _import_ray():
     try:
@@ -41,8 +36,8 @@ class EncoderActor:
             single_thread_worker()
         self._encoder = raw_encoder(model, batch_size=batch_size, device=device)
 
-    def describe(self) -> tuple[str, int]:
-        return self._encoder.name, self._encoder.dim
+    def describe(self) -> tuple[str, int, str]:
+        return self._encoder.name, self._encoder.dim, self._encoder.version
 
     def encode(self, texts: list[str]) -> np.ndarray:
         return self._encoder.encode(texts)
@@ -51,11 +46,12 @@ class EncoderActor:
 class ActorPoolEncoder:
     """Encoder that cuts each call into slices for its actors and joins the vectors in order."""
 
-    def __init__(self, actors: list) -> None:
+    def __init__(self, actors: list, min_slice: int = ExecutionConfig.ray_min_slice) -> None:
         import ray
 
         self._actors = actors
-        self.name, self.dim = ray.get(actors[0].describe.remote())
+        self.min_slice = min_slice  # texts per actor call at least
+        self.name, self.dim, self.version = ray.get(actors[0].describe.remote())
 
     def encode(self, texts: list[str]) -> np.ndarray:
         import ray
@@ -64,7 +60,7 @@ class ActorPoolEncoder:
 
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        parts = slices(list(texts), min(len(self._actors), -(-len(texts) // MIN_SLICE)))
+        parts = slices(list(texts), min(len(self._actors), -(-len(texts) // self.min_slice)))
         refs = [actor.encode.remote(part) for actor, part in zip(self._actors, parts)]
         return np.concatenate(ray.get(refs), axis=0)
 
@@ -74,8 +70,10 @@ class RayExecutor:
 
     name = "ray"
 
-    def __init__(self, address: str | None = None, workers: int | None = None) -> None:
+    def __init__(self, address: str | None = None, workers: int | None = None,
+                 settings: ExecutionConfig = ExecutionConfig()) -> None:
         self.address, self.workers = address, workers
+        self.settings = settings
         self._ray = None  # connected on first use, so bad input fails before a cluster starts
         self._started = False
         self._remote: dict[Callable, object] = {}
@@ -108,7 +106,7 @@ class RayExecutor:
         task = self._remote.get(fn)
         if task is None:
             task = self._remote[fn] = ray.remote(num_cpus=1)(fn)
-        return ordered_window(task.remote, ray.get, items, IN_FLIGHT_PER_CPU * self.cpus)
+        return ordered_window(task.remote, ray.get, items, self.settings.ray_in_flight_per_cpu * self.cpus)
 
     def encoder(self, config: Config) -> Encoder:
         """One actor per GPU for GPU-capable models when the cluster has GPUs, else one per CPU.
@@ -118,16 +116,18 @@ class RayExecutor:
         """
         from align.embed.cache import CachedEncoder
 
-        check_device(config.model, config.device)
+        embed = config.embed
+        check_device(config.model, embed.device)
         ray = self._connect()
-        on_gpu = self.gpus > 0 and config.model != "bundled" and config.device != "cpu"
-        if config.device == "cuda" and not on_gpu:
+        on_gpu = self.gpus > 0 and config.model != "bundled" and embed.device != "cpu"
+        if embed.device == "cuda" and not on_gpu:
             raise AlignError("--device cuda: the Ray cluster has no GPUs")
         actor = ray.remote(num_cpus=0, num_gpus=1 if on_gpu else 0, scheduling_strategy="SPREAD")(EncoderActor)
         device = "cuda" if on_gpu else "cpu"
-        self._actors = [actor.remote(config.model, config.batch_size, device)
+        self._actors = [actor.remote(config.model, embed.batch_size, device)
                         for _ in range(self.gpus if on_gpu else self.cpus)]
-        return CachedEncoder(ActorPoolEncoder(self._actors), config.cache_dir)
+        return CachedEncoder(ActorPoolEncoder(self._actors, self.settings.ray_min_slice), embed.cache_dir,
+                             embed.memory_vectors)
 
     def close(self) -> None:
         for actor in self._actors:

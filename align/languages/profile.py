@@ -42,6 +42,7 @@ class DateWords:
     published: frozenset[str] = frozenset()  # words before a date: "updated", "diperbarui"
     connectors: frozenset[str] = frozenset()  # between such a word and the date: "on", "pada"
     time_words: frozenset[str] = frozenset()  # between the date and the time: "at", "pukul"
+    authors: frozenset[str] = frozenset()  # after a date, before its author: "by", "oleh"
 
     @classmethod
     def from_dict(cls, data: dict) -> DateWords:

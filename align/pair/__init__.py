@@ -106,10 +106,10 @@ def _tiny_corpus_pairs(src: _Side, tgt: _Side, config: PairConfig) -> list[DocPa
             continue
         n, m = len(src.matrices[s]), len(tgt.matrices[t])
         rows, cols, _ = signals.sentence_matches(src.matrices[s], tgt.matrices[t])
-        share = signals.order_share(rows, cols, n, m)
+        share = signals.order_share(rows, cols, n, m, config.order_tolerance)
         ev = {"doc_cos": float(cos[s, t]), "order_share": share, "sentences_matched": 2 * len(rows) / (n + m),
               "tiny_corpus": True}
-        if share >= config.min_order_share and ev["sentences_matched"] >= 0.5:
+        if share >= config.min_order_share and ev["sentences_matched"] >= config.min_matched_share:
             pairs.append(DocPair(src.articles[s].id, tgt.articles[t].id, share, _rounded(ev)))
     return pairs
 

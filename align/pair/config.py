@@ -18,7 +18,8 @@ class PairConfig:
     neighbours: int = 10  # candidates retrieved per article, in each direction
     csls_k: int = 4  # neighbourhood size for the doc-vector margin (CSLS)
     centre_prior: float = 20.0  # articles before the per-language mean is fully subtracted
-    block_size: int = 1024  # query rows per block of the nearest-neighbour search
+    block_size: int = 1024  # query rows per block of the nearest-neighbour search (at most)
+    block_cells: int = 8_000_000  # cells per search block (~130 MB of temporaries at any corpus size)
     boilerplate_articles: int = 3  # a sentence text in this many articles of one language is ignored
     background_samples: int = 20000  # random source/target sentence pairs that calibrate sentence cosines
     seed: int = 0
@@ -40,6 +41,8 @@ class PairConfig:
     threshold: float = 0.5
     min_background_articles: int = 3  # fewer articles on both sides: random pairs can't calibrate cosines
     min_order_share: float = 0.6  # tiny corpora: share of sentence matches in document order to pair
+    min_matched_share: float = 0.5  # tiny corpora: share of both articles' sentences that must match
+    order_tolerance: float = 0.2  # tiny corpora: how far (share of the article) a match may stray from the diagonal
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold < 1.0:

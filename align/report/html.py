@@ -74,7 +74,7 @@ def render_html(summary: Summary, charts: Sequence[Chart]) -> str:
     parts += ["<h2>Segment pairs filtered out, and why</h2>",
               table(["filter", "pairs dropped"], summary.filtered, "filters") if summary.filtered else "<p>None.</p>"]
     if summary.boilerplate:
-        parts += ["<h2>Boilerplate lines dropped, by rule</h2>", table(["rule", "lines"], summary.boilerplate)]
+        parts += ["<h2>Boilerplate lines dropped, by rule</h2>", table(["rule", "lines", "example lines"], summary.boilerplate)]
     if summary.skipped:
         parts += ["<h2>Files skipped</h2>", table(["file", "reason"], summary.skipped)]
     parts += ["<h2>Scores</h2>", '<div class="figures">', *(figure(c) for c in charts), "</div>"]

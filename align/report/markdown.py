@@ -38,7 +38,7 @@ def render_markdown(summary: Summary) -> str:
     parts += ["## Segment pairs filtered out, and why", "",
               table(["filter", "pairs dropped"], summary.filtered) if summary.filtered else "_none_", ""]
     if summary.boilerplate:
-        parts += ["## Boilerplate lines dropped, by rule", "", table(["rule", "lines"], summary.boilerplate), ""]
+        parts += ["## Boilerplate lines dropped, by rule", "", table(["rule", "lines", "example lines"], summary.boilerplate), ""]
     if summary.skipped:
         parts += ["## Files skipped", "", table(["file", "reason"], summary.skipped), ""]
     parts += ["## Lowest-scoring document pairs", "", _review(summary.lowest_pairs, summary.src, summary.tgt), "",

@@ -8,12 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from align import __version__
+from align.config import flatten
+from align.embed.base import model_version
 from align.languages import DEFAULT_SRC, DEFAULT_TGT
 from align.result import RunResult
 from align.records import Article
-
-REVIEW_PAIRS = 15
-REVIEW_BEADS = 25
 
 
 @dataclass(frozen=True)
@@ -35,7 +34,7 @@ class Summary:
     title: str
     counts: list[tuple[str, str, int]]
     bead_kinds: list[tuple[str, int, float]]
-    boilerplate: list[tuple[str, int]]
+    boilerplate: list[tuple[str, int, str]]  # rule, lines dropped, a few of them
     filtered: list[tuple[str, int]]
     skipped: list[tuple[str, str]]
     timings: list[tuple[str, float]]
@@ -59,7 +58,8 @@ def summarize(result: RunResult) -> Summary:
         title=f"align run report: {Path(result.outdir).name or result.outdir}",
         counts=_stage_counts(result, kinds),
         bead_kinds=[(k, n, n / total_beads) for k, n in sorted(kinds.items(), key=_kind_order)],
-        boilerplate=sorted(result.removed_lines.items(), key=lambda kv: (-kv[1], kv[0])),
+        boilerplate=[(rule, n, " · ".join(_clip(line) for line in result.removed_examples.get(rule, [])))
+                     for rule, n in sorted(result.removed_lines.items(), key=lambda kv: (-kv[1], kv[0]))],
         filtered=sorted(result.filter_drops.items(), key=lambda kv: (-kv[1], kv[0])),
         skipped=sorted(result.skipped_files.items()),
         timings=[*result.timings.items(), ("total", sum(result.timings.values()))] if result.timings else [],
@@ -73,6 +73,11 @@ def summarize(result: RunResult) -> Summary:
         src=result.config.src,
         tgt=result.config.tgt,
     )
+
+
+def _clip(line: str, limit: int = 100) -> str:
+    """A removed line as the report shows it: cut at ``limit`` characters."""
+    return line if len(line) <= limit else line[:limit].rstrip() + "…"
 
 
 def _kind_order(item: tuple[str, int]) -> tuple[int, int, str]:
@@ -113,8 +118,9 @@ def _stage_counts(result: RunResult, kinds: Counter) -> list[tuple[str, str, int
 
 def _signature(result: RunResult) -> list[tuple[str, str]]:
     config = result.config
-    rows = [("signature", config.signature()), ("align version", __version__), ("model", config.model)]
-    rows += [(f"setting: {k}", str(v)) for k, v in config.to_json().items() if k != "model"]
+    rows = [("signature", config.signature()), ("align version", __version__), ("model", config.model),
+            ("model version", model_version(config.model) or "unknown")]
+    rows += [(f"setting: {k}", str(v)) for k, v in flatten(config).items() if k != "model"]
     rows += [("python", platform.python_version()), ("platform", platform.platform(terse=True))]
     return rows
 
@@ -126,7 +132,7 @@ def _article_text(article: Article | None) -> str:
 
 
 def _lowest_pairs(result: RunResult, articles: dict[str, Article]) -> list[ReviewItem]:
-    weakest = sorted(result.pairs, key=lambda p: (p.score, p.src, p.tgt))[:REVIEW_PAIRS]
+    weakest = sorted(result.pairs, key=lambda p: (p.score, p.src, p.tgt))[:result.config.export.report_pairs]
     return [ReviewItem(p.score, "pair", _article_text(articles.get(p.src)), _article_text(articles.get(p.tgt)),
                        p.src, p.tgt) for p in weakest]
 
@@ -149,7 +155,7 @@ def _lowest_beads(result: RunResult, articles: dict[str, Article]) -> list[Revie
             " ".join(tgt.sentences[j].text for j in bead.tgt if j < len(tgt.sentences)),
             f"{src.id} #{','.join(map(str, bead.src))}", f"{tgt.id} #{','.join(map(str, bead.tgt))}",
         )
-        for _, _, _, src, tgt, bead in candidates[:REVIEW_BEADS]
+        for _, _, _, src, tgt, bead in candidates[:result.config.export.report_beads]
     ]
 
 

@@ -2,11 +2,13 @@
 
 A :class:`Rule` matches one whole line (stripped) by regular expression. ``separator`` rules also end
 the article before them (page furniture, machine-translation notices, closing credits, "[…]"
-excerpts). Users extend the list with :func:`load_rules` (a JSON file of rule objects) and pass it to
+excerpts). The built-in rules describe news structure and name no site; users extend them with
+:func:`load_rules` (a JSON file of rule objects, e.g. corpora/rules/seed-sites.json) and pass them to
 ``segment_text(..., rules=...)``.
 
 Rules that need context (a caption next to its credit, a repeated title, a teaser line, an advert
-paragraph) live in :mod:`align.segment.dumps`; the advert cue words live here (``ADVERT_CUES``).
+paragraph, menus, link lists) live in :mod:`align.segment.dumps`, furniture found by repetition in
+:mod:`align.segment.repeats`; the advert cue words live here (``ADVERT_CUES``).
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ from pathlib import Path
 
 from align.errors import InputError
 
-__all__ = ["Rule", "DEFAULT_RULES", "ADVERT_CUES", "STRONG_ADVERT", "DATELINE", "classify_line",
-           "load_rules", "is_advert", "advert_score", "foreign_script_share"]
+__all__ = ["Rule", "DEFAULT_RULES", "ADVERT_CUES", "DATELINE", "classify_line", "load_rules",
+           "advert_score", "foreign_script_share"]
 
 
 @dataclass(frozen=True)
@@ -47,15 +49,16 @@ def _exact(*items: str) -> str:
     return r"^(?:" + "|".join(items) + r")[.:!]?$"
 
 
+_NETWORKS = (r"facebook|twitter|whatsapp|telegram|linkedin|line|pinterest|reddit|instagram|tiktok|"
+             r"youtube|threads|e-?mail|print|cetak|copy link|salin (?:tautan|link)")
+_NAME = r"[A-Z][\w.'’-]*"  # one capitalised word of a name
+
 DEFAULT_RULES: list[Rule] = [
     # Page furniture that opens or closes a page: the article before it has ended.
     Rule("navigation", _exact(
-        r"skip to (?:the )?(?:main )?content", r"langsung ke konten(?: utama)?", r"live broadcast",
-        r"siaran langsung", r"main slide", r"slide utama", r"beginning of the article",
-        r"awal artikel", r"select important", r"pilih yang penting", r"on", r"off", r"aktif",
-        r"nonaktif", r"comments?", r"komentar", r"\d+ comments?", r"\d+ komentar", r"back to top",
-        r"kembali ke atas", r"main menu", r"menu utama", r"озвучить текст", r"end of (?:the )?article",
-        r"akhir artikel"), separator=True, max_words=6),
+        r"skip to (?:the )?(?:main )?content", r"langsung ke konten(?: utama)?", r"comments?",
+        r"komentar", r"back to top", r"kembali ke atas", r"main menu", r"menu utama",
+        r"end of (?:the )?article", r"akhir artikel"), separator=True, max_words=6),
     Rule("machine_translation_notice",
          r"переведено|яндекс\s*переводчик|google translate|machine[- ]translat|"
          r"diterjemahkan (?:secara )?(?:otomatis|oleh mesin)|automatically translated|"
@@ -64,52 +67,84 @@ DEFAULT_RULES: list[Rule] = [
          r"^(?:this (?:article|story|report) (?:was |is )?(?:first |originally )?"
          r"(?:published|appeared)|artikel ini (?:pertama kali |telah )?(?:diterbitkan|dimuat|tayang)"
          r"|originally published|first published)", separator=True, max_words=40),
-    Rule("section_label", _exact(
-        r"news", r"berita", r"latest news", r"berita terkini", r"home", r"beranda", r"world",
-        r"dunia", r"internasional", r"international", r"nasional", r"national", r"politics",
-        r"politik", r"business", r"bisnis", r"ekonomi", r"economy", r"sport", r"sports",
-        r"olahraga", r"opinion", r"opini", r"technology", r"teknologi", r"tekno", r"lifestyle",
-        r"gaya hidup", r"entertainment", r"hiburan", r"health", r"kesehatan", r"science", r"sains",
-        r"travel", r"wisata", r"culture", r"budaya", r"regional", r"daerah", r"megapolitan",
-        r"metro"), separator=True, max_words=3),
-    Rule("site_name", r"^[\w-]+(?:\s+[\w-]+)?(?:\.|\s+)(?:com|net|org|co\.id|id|tv)$", separator=True,
-         max_words=3),
+    # "(Reporting by A; Editing by B)", "(Laporan oleh A; Penyunting B)", initials "(abc/xyz)".
+    Rule("closing_credit",
+         r"^[(\[]\s*(?:(?:additional |writing and )?reporting|writing|editing|compiled|laporan|"
+         r"penulisan|penyuntingan|penyunting|disunting|editor|pewarta|reporter)\b[^()]*[)\]]$",
+         separator=True, max_words=40),
+    Rule("closing_credit", r"^\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){1,3}\s*\)$", separator=True,
+         max_words=4, case_sensitive=True),
+    Rule("site_name", r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|id|tv|news|info|my|uk)(?:\.[a-z]{2})?$",
+         separator=True, max_words=1),
     Rule("excerpt", r"(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))$", separator=True),
     Rule("rule_line", r"^[\W_]{3,}$", separator=True),
     # Web furniture that can sit anywhere, inside an article too.
     Rule("navigation", _exact(
         r"advertisement", r"advertising", r"sponsored", r"iklan", r"ads?",
-        r"share(?: this)?(?: article| story)?", r"bagikan(?: artikel)?",
+        r"share(?: this)?(?: article| story)?", r"bagikan(?: artikel| berita)?",
         r"tweet", r"print", r"cetak", r"email", r"facebook", r"twitter", r"whatsapp", r"telegram",
         r"related(?: articles| news| stories)?", r"berita terkait", r"artikel terkait",
-        r"read more", r"baca selengkapnya", r"selengkapnya", r"more", r"subscribe", r"newsletter",
-        r"log ?in", r"sign ?in", r"sign up", r"masuk", r"daftar", r"search", r"cari", r"menu",
-        r"trending", r"most read", r"terpopuler", r"terbaru", r"latest", r"loading\.*",
-        r"top stories", r"editor'?s picks?", r"pilihan editor", r"video", r"photo", r"foto",
-        r"listen(?: to this article)?", r"dengarkan", r"play", r"close", r"tutup"),
+        r"read more", r"baca selengkapnya", r"selengkapnya", r"subscribe", r"newsletter",
+        r"log ?in", r"sign ?in", r"sign up", r"search", r"menu",
+        r"most read", r"terpopuler", r"top stories", r"editor'?s picks?", r"pilihan editor",
+        r"listen to this article", r"dengarkan(?: artikel)?", r"loading\.*"),
         max_words=5),
-    Rule("navigation", r"^(?:tags?|topik|topics?|kategori|category|rubrik)\s*:", max_words=25),
-    Rule("navigation", r"^\w[\w ]{0,25}(?:\s[>»›/|]\s[\w ]{1,25}){2,}$", max_words=12),
-    Rule("copyright", r"^(?:copyright\b|©\s*\d{4}|\(c\)\s*\d{4}|hak cipta\b)|all rights reserved",
-         max_words=25),
+    Rule("navigation", r"^scroll (?:down )?to (?:continue|read)|^gulir (?:ke bawah )?untuk", max_words=10),
+    Rule("share", rf"^(?:(?:share|bagikan|tweet|kirim|bagi)(?:\s+(?:on|ke|via|to|this|artikel))?\s*[:|]?\s*)?"
+                  rf"(?:(?:(?:share|bagikan)\s+(?:on|ke|via|to)\s+)?(?:{_NETWORKS})\b[\s|,/•·]*){{1,10}}$",
+         max_words=16),
+    Rule("share", rf"^(?:share|bagikan)\b.{{0,40}}\b(?:{_NETWORKS})\b", max_words=12),
+    Rule("comment_count", r"^(?:\d+\s+(?:comments?|komentar|responses?|tanggapan|replies|balasan)|"
+                          r"(?:comments?|komentar)\s*\(\d+\)|leave a (?:comment|reply)|"
+                          r"tinggalkan (?:komentar|balasan)|(?:no|belum ada) (?:comments|komentar)(?: yet)?)$",
+         max_words=6),
+    Rule("promo", r"^(?:follow|ikuti|subscribe|langganan|berlangganan|sign up|daftar|join|gabung|"
+                  r"dapatkan|get|download|unduh|simak|pantau|stay)\b.{0,120}\b(?:google news|telegram|"
+                  r"whatsapp|newsletter|buletin|channel|kanal|instagram|twitter|facebook|youtube|tiktok|"
+                  r"inbox|kotak masuk|our app|aplikasi)\b", max_words=40),
+    Rule("tags", r"^(?:tags?|tagged(?: with)?|label|labels|topik|topics?|kategori|category|categories|"
+                 r"rubrik|filed under|posted in|keywords|kata kunci)\s*:", max_words=25),
+    Rule("breadcrumb", r"^\w[\w ]{0,25}(?:\s[>»›/|]\s[\w ]{1,25}){2,}$", max_words=12),
+    Rule("copyright", r"^(?:copyright\b|©\s*\d{4}|\(c\)\s*\d{4}|hak cipta\b)|all rights reserved|"
+                      r"hak cipta dilindungi", max_words=25),
     Rule("photo_credit",
          r"^[(\[]?(?:photo|foto|image|gambar|picture|pic|illustration|ilustrasi|credit|kredit|"
          r"sumber foto|photograph|video)\s*(?:by|oleh)?\s*:", max_words=20),
     Rule("credit", r"^[(\[]?(?:©|\(c\)\s)", max_words=15),
-    Rule("caption", r"\S\s*©\s*[^©\s][^©]{1,80}$", max_words=40),
+    Rule("caption", r"\S(?:\s+|[.,;:])©\s*[^©\s][^©]{1,80}$", max_words=40),
+    # A caption ending in its credit: "... (AGENCY/Name)", "... (Photo: Name/Agency)".
+    Rule("caption", rf"\S\s*\((?:(?i:photo|foto|image|gambar|pic)\s*:\s*)?{_NAME}(?:\s+{_NAME}){{0,4}}\s*/\s*"
+                    rf"{_NAME}(?:\s+[\w.'’-]+){{0,4}}\)$", max_words=40, case_sensitive=True),
+    # An agency photo credit closing its caption: "... AGENCY FOTO/Name/abc.", "... PHOTO/Name".
+    Rule("caption", r"\b[A-Z][A-Z.&-]*\s*(?:FOTO|PHOTO|PHOTOS|PIC|IMAGES?)\s*/\s*[^/]{2,40}(?:/\s*[a-z]{2,5})?\.?\)?$",
+         max_words=60, case_sensitive=True),
+    Rule("caption", r"^(?:file photo|arsip foto|foto arsip|ilustrasi|illustration)\s*[-–—:]\s+\S", max_words=60),
+    Rule("timestamp", r"\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|menit|jam|hari|minggu)\s+"
+                      r"(?:ago|lalu|yang lalu)$", max_words=10),
+    Rule("navigation", r"^(?:listen to this article|dengarkan (?:artikel|berita)(?: ini)?)\b", max_words=10),
+    Rule("read_more", r"^(?:continue reading|keep reading|read the full (?:story|article)|read more|"
+                      r"baca selengkapnya|selengkapnya|lanjut(?:kan)? membaca)\b.{0,60}$", max_words=12),
     Rule("source_line", r"^(?:source|sources|sumber|src)\s*(?::\s*.{0,100})?$", max_words=15),
     Rule("read_also",
-         r"^(?:read also|also read|read more|see also|related|baca juga|baca pula|lihat juga|"
-         r"simak juga|tonton juga)\s*:", max_words=40),
+         r"^(?:read also|also read|read more|see also|related(?: news| stories| articles)?|baca juga|"
+         r"baca pula|baca selengkapnya|lihat juga|simak juga|tonton juga|berita terkait|artikel terkait)"
+         r"\s*:", max_words=80),
+    # "By Jane Doe", "Oleh: Dewi Lestari": a name of two capitalised words or more, or a role.
     Rule("byline",
-         r"^(?:By|BY|Oleh|OLEH|[Pp]enulis|[Rr]eporter|[Ee]ditor|[Ww]riter|[Aa]uthor|[Pp]ewarta|"
-         r"[Kk]ontributor|Laporan [Ww]artawan|[Ww]artawan|Editing by|Reporting by)\s*:?\s+"
-         r"[A-Z][^.!?0-9]*$", max_words=10, case_sensitive=True),
+         rf"^(?:By|BY|Oleh|OLEH|Laporan [Ww]artawan|Editing by|Reporting by)\s*:?\s+{_NAME}"
+         rf"(?:\s+{_NAME}|,)[^.!?0-9]*$", max_words=10, case_sensitive=True),
+    # Writer and editor lines: "Penulis: Name | Editor: Name", "Reporter Name, Editor Name".
+    Rule("byline",
+         rf"^(?:(?i:penulis|reporter|pewarta|editor|penyunting|redaktur|writer|author|kontributor|"
+         rf"fotografer|photographer|wartawan)\s*:?\s*{_NAME}(?:\s+{_NAME})*\s*[|,/•·]?\s*)+$",
+         max_words=12, case_sensitive=True),
     Rule("embed", r"pic\.twitter\.com/|twitter\.com/\w+/status|x\.com/\w+/status|"
          r"instagram\.com/(?:p|reel)/|—\s.*\(@\w+\)\s", max_words=80),
     Rule("url", r"^(?:https?://|www\.)\S+$", separator=True),
+    Rule("url", r"^(?:link|url|permalink|source|sumber|tautan)\s*:\s*(?:https?://|www\.)\S+$", max_words=4),
 ]
-"""The rules applied when none are given; first match wins."""
+"""The rules applied when none are given; first match wins. None names a site: site- and
+seed-specific lines belong in a rules file (see corpora/rules/seed-sites.json)."""
 
 ADVERT_CUES = {
     "second_person": {"you", "your", "yours", "anda"},
@@ -135,9 +170,6 @@ ADVERT_CUES = {
     "company": {"our", "we", "kami"},
 }
 """Words that together mark an advert: it addresses the reader, tells them to act, and sells."""
-
-STRONG_ADVERT = 7
-"""``advert_score`` from which a paragraph is an advert (advice in news reaches 6 on dev data)."""
 
 DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*,?\s*"
@@ -173,8 +205,9 @@ def foreign_script_share(line: str) -> float:
 def advert_score(paragraph: str) -> int:
     """How much a paragraph reads like an advert: it addresses the reader, calls to act, sells.
 
-    0 for paragraphs under 15 words; ``STRONG_ADVERT`` or more marks an advert (news paragraphs
-    that give the reader advice reach 6 at most on the development data, adverts 7 or more).
+    0 for paragraphs under 15 words; ``SegmentConfig.strong_advert`` or more marks an advert. The
+    cue words and that threshold were set on the development data (advice in news reaches 6 there,
+    its adverts 7 or more); adverts repeated across a run are dropped by repetition anyway.
     """
     words = [w.lower() for w in _WORD.findall(paragraph)]
     if len(words) < 15:
@@ -184,11 +217,6 @@ def advert_score(paragraph: str) -> int:
     action = sum(1 for w in openers if w in ADVERT_CUES["call_to_action"])
     return (min(cues["second_person"], 3) + 2 * min(action, 2) + min(cues["commerce"], 3)
             + min(cues["urgency"], 2) + min(cues["company"], 2))
-
-
-def is_advert(paragraph: str) -> bool:
-    """True for a paragraph that is an advert whatever surrounds it."""
-    return advert_score(paragraph) >= STRONG_ADVERT
 
 
 def load_rules(path: str | Path, *, extend: bool = True) -> list[Rule]:

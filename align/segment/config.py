@@ -14,5 +14,27 @@ class SegmentConfig:
     min_article_lang_words: int = 25  # words an article needs before its language is trusted
     max_title_words: int = 50  # a line repeated on the next line is a title (a longer one, a duplicate)
     strong_advert: int = 7  # advert cue score from which a paragraph is an advert
+    min_repeats: int = 3  # a line template recurring in this many places of one file is furniture
+    min_repeat_articles: int = 3  # a sentence recurring in this many articles of a run is furniture
+    max_template_words: int = 40  # lines up to this long also recur as templates (names, digits masked)
+    max_wildcard_words: int = 12  # lines up to this long also recur with one word varying (a name, a count)
+    max_meta_words: int = 4  # words besides a date that a date line may hold ("Posted by NAME » DATE")
+    max_prefix_words: int = 6  # longest dateline prefix ("JAKARTA, SITE.com --") stripped by repetition
+    max_label_words: int = 4  # a line this short without a sentence end may be a menu item or label
+    min_label_run: int = 3  # stacked labels above an article's first line are a menu (2 at a file's top)
+    max_wrap_width: int = 120  # widest line of a hard-wrapped file
+    min_wrapped_share: float = 0.3  # share of content lines near the width that makes a file hard-wrapped
+    examples_per_rule: int = 3  # removed lines kept per rule for the report
     family_min_words: int = 3  # distinctive words that let a family member (ms vs id) overrule cld2
     family_word_ratio: float = 2.0  # ... when it has this many times the distinctive words of cld2's choice
+
+    def __post_init__(self) -> None:
+        for name in ("confident_share", "min_wrapped_share"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"{name} must lie between 0 and 1, not {getattr(self, name)}")
+        for name in ("min_repeats", "min_repeat_articles", "min_label_run"):
+            if getattr(self, name) < 2:
+                raise ValueError(f"{name} must be at least 2 (a line seen once is never furniture by repetition)")
+        for name in ("examples_per_rule", "max_prefix_words", "max_label_words", "max_wrap_width"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must not be negative, not {getattr(self, name)}")

@@ -12,7 +12,7 @@ from functools import cache
 
 from align import languages
 
-__all__ = ["parse_date_line"]
+__all__ = ["parse_date_line", "parse_meta_line"]
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,7 @@ class _DateWords:
     months: dict[str, int]
     zones: dict[str, str]
     patterns: tuple[re.Pattern, ...]
+    inline: tuple[re.Pattern, ...]  # the same dates anywhere in a line (for ``parse_meta_line``)
 
 
 def _alternatives(words) -> str:
@@ -32,7 +33,7 @@ def _alternatives(words) -> str:
 def _date_words() -> _DateWords:
     months: dict[str, int] = {}
     zones: dict[str, str] = {}
-    weekdays, published, connectors, time_words = set(), set(), set(), set()
+    weekdays, published, connectors, time_words, authors = set(), set(), set(), set(), set()
     for profile in languages.all_profiles():
         words = profile.dates
         months.update(words.months)
@@ -41,11 +42,15 @@ def _date_words() -> _DateWords:
         published |= words.published
         connectors |= words.connectors
         time_words |= words.time_words
+        authors |= words.authors
     month = r"(?P<month>[^\W\d_]{3,10})\.?"
     zone = rf"(?P<zone>{_alternatives(zones)})" if zones else "(?P<zone>(?!))"
-    time = (rf"(?:\s*(?:[|,\-–—]|{_alternatives(time_words) or '(?!)'})?\s*(?P<hour>\d{{1,2}})[:.h](?P<minute>\d{{2}})"
-            rf"(?::\d{{2}})?\s*(?P<ampm>[ap]\.?m\.?)?\s*{zone}?(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?)?")
-    place = (rf"(?:(?:{_alternatives(published) or '(?!)'})(?:\s+(?:{_alternatives(connectors) or '(?!)'}))?\s*:?\s+)?"
+    time = (rf"(?:\s*(?:[|,/\-–—]|{_alternatives(time_words) or '(?!)'})?\s*(?P<hour>\d{{1,2}})[:.h](?P<minute>\d{{2}})"
+            rf"(?::\d{{2}})?\s*(?P<ampm>[ap]\.?m\.?)?\s*{zone}?(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?)?"
+            rf"(?:\s*[|/]\s*(?:{_alternatives(published) or '(?!)'})\b.{{0,30}})?"  # "/ Updated 2 hours ago"
+            rf"(?:\s*[|,]?\s+(?:{_alternatives(authors) or '(?!)'})\s+[\w.'’ -]{{1,30}})?")  # "... by admin"
+    place = (r"(?:[\w-]+(?:\.[\w-]+)+\s*[-–—|]\s*)?"  # "Site.com - "
+             rf"(?:(?:{_alternatives(published) or '(?!)'})(?:\s+(?:{_alternatives(connectors) or '(?!)'}))?\s*:?\s+)?"
              r"(?-i:(?:[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2},\s+)?)")  # "Published: ", "JAKARTA, "
     weekday = rf"{place}(?:(?:{_alternatives(weekdays) or '(?!)'})\.?,?\s+)?"
     day = r"(?P<day>\d{1,2})(?:\.|er)?"  # "14. März", "1er mars"
@@ -55,7 +60,28 @@ def _date_words() -> _DateWords:
         rf"^{weekday}(?P<day>\d{{1,2}})[/.\-](?P<nmonth>\d{{1,2}})[/.\-](?P<year>\d{{4}}){time}$",
         rf"^(?P<year>\d{{4}})-(?P<nmonth>\d{{1,2}})-(?P<day>\d{{1,2}})(?:T|\s+)?{time}$",
     )
-    return _DateWords(months, zones, tuple(re.compile(p, re.I) for p in patterns))
+    bare = rf"(?:(?:{_alternatives(weekdays) or '(?!)'})\.?,?\s+)?"
+    inline = tuple(re.compile(p.replace(weekday, bare, 1)[1:-1], re.I) for p in patterns)
+    return _DateWords(months, zones, tuple(re.compile(p, re.I) for p in patterns), inline)
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def parse_meta_line(line: str, max_other_words: int = 4) -> str | None:
+    """ISO date of a short line made of a date and a few words around it, not a sentence.
+
+    "Posted by member » Tue Mar 19, 2019 10:15 am" is one; "On March 5, 2019 he resigned." (it
+    ends a sentence) is not.
+    """
+    text = line.strip()
+    if len(text) > 100 or text.rstrip("\"'”’)")[-1:] in ".!?" or not any(ch.isdigit() for ch in text):
+        return None
+    for pattern in _date_words().inline:
+        match = pattern.search(text)
+        if match and len(_WORDS.findall(text[:match.start()] + " " + text[match.end():])) <= max_other_words:
+            return _iso(match)
+    return None
 
 
 def parse_date_line(line: str) -> str | None:

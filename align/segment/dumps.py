@@ -1,17 +1,23 @@
 """Article boundaries in raw dumps, from the signals real dumps give.
 
 The text is read as non-blank lines, each with the number of blank lines before it. Every line is
-first classified by the boilerplate rules of :mod:`align.segment.clean`; then context decides
-teasers (a line made of the next line plus more), repeated titles, captions next to their credits
-and advert paragraphs. A new article starts at a content line when
+first classified by the structural rules of :mod:`align.segment.clean` and the date-line parser;
+then lists of other articles' titles, lines that recur in the file (:mod:`align.segment.repeats`)
+and stacked menu labels are marked as furniture; hard-wrapped paragraphs are joined; context
+decides teasers (a line made of the next line plus more), repeated titles, captions next to their
+credits and advert paragraphs. A new article starts at a content line when
 
-* a date header, page furniture, a "[…]" excerpt, a closing credit or a teaser came before it;
+* a date line, page furniture (a recurring page head, a menu), a "[…]" excerpt, a closing credit
+  or a teaser came before it (a title and its byline printed above a date line go with it);
 * it is repeated on the next line (titles printed several times);
 * the run of blank lines before it is an outlier for this file (``gap_threshold``);
 * its language differs from the article so far (an English article followed by its translation).
 
 Each article keeps the line span from its first own line (a teaser, a lead printed above the
-title, or the title) to its last content line; the title is paragraph 0.
+title, or the title) to its last content line; the title is paragraph 0. A dateline before the
+lead is cut by its shape or because its template recurs before leads of the file; a field label
+("Title: ") that opens many titles of the file is cut off the title. Every tunable comes from
+:class:`align.segment.config.SegmentConfig`.
 """
 
 from __future__ import annotations
@@ -22,7 +28,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from align.segment import clean
-from align.segment.dates import parse_date_line
+from align.segment.config import SegmentConfig
+from align.segment.dates import parse_date_line, parse_meta_line
+from align.segment.repeats import (exact_key, label_prefix, line_template, prefix_end, prefix_template,
+                                   recurring, recurring_any, wildcard_templates)
 from align.segment.langid import UNDETERMINED, article_language, best_language, language_scores
 from align.segment.sentences import split_sentences
 from align.records import Article, Sentence
@@ -32,11 +41,9 @@ __all__ = ["split_articles", "gap_threshold"]
 _STRIP = " \t\r\f\v\u00a0\u200b\ufeff\u2028\u2029"
 _FINAL = ".!?…"
 _CLOSING = "\"'”’»)]"
-_MIN_LANG_WORDS = 10
-_CONFIDENT_SHARE = 0.75
-_MIN_ARTICLE_LANG_WORDS = 25
-_MAX_TITLE_WORDS = 50  # a line repeated on the next line is a title (a longer one, a duplicate)
 _HYPHEN_BREAK = re.compile(r"(?<=\w-)[ \t]*\n[ \t]*(?=\w)")  # "berkali-\nkali" -> "berkali-kali"
+_NAME_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|bin|binti|al-?\w*)){1,3}$")
+_MENU_ITEMS = {"navigation", "repeated_line", "menu"}  # furniture that counts as items of a menu run
 _EXCERPT_MARK = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))$")
 
 
@@ -55,6 +62,7 @@ class _Line:
     scores: dict = field(default_factory=dict)
     repeated: bool = False
     trimmed: str | None = None  # rule that cut a prefix off this line (a dateline before the lead)
+    cut: str = ""  # the prefix it cut
 
 
 @dataclass
@@ -65,32 +73,49 @@ class _Group:
 
 
 def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
-                   ) -> tuple[list[Article], Counter]:
-    """Articles of one decoded dump and the count of dropped lines per rule."""
+                   config: SegmentConfig | None = None,
+                   ) -> tuple[list[Article], Counter, dict[str, list[str]]]:
+    """Articles of one decoded dump, the count of dropped lines per rule and a few examples each."""
+    config = config or SegmentConfig()
     lines = _read_lines(text)
-    _apply_rules(lines, rules)
-    lines = _join_wrapped(lines, text)
-    _mark_context(lines)
-    _detect_languages(lines)
+    _apply_rules(lines, rules, config)
+    _mark_link_lists(lines)
+    _mark_repeated(lines, config)
+    _mark_menus(lines, config)
+    lines = _join_wrapped(lines, text, config)
+    _mark_context(lines, config)
+    _detect_languages(lines, config)
     # A line right after a date header or page furniture starts an article anyway: its gap says
     # nothing about the layout.
     gaps = [ln.gap for prev, ln in zip(lines, lines[1:]) if ln.rule is None and not prev.separator]
-    groups = _group(lines, gap_threshold(gaps) if _gaps_can_separate(lines) else None)
+    groups = _group(lines, gap_threshold(gaps) if _gaps_can_separate(lines) else None, config)
+    prefixes = recurring([prefix_template(ln.text, config.max_prefix_words) for ln in lines
+                          if ln.rule is None], config.min_repeats)
+    label_counts = Counter(label_prefix(_first_content(g), config.max_prefix_words) for g in groups)
+    labels = {label for label, n in label_counts.items() if label and n >= config.min_repeats}
     stem = Path(file).stem
     articles: list[Article] = []
     used: set[int] = set()
     for group in groups:
-        article = _build_article(group, file, f"{stem}:{len(articles)}")
+        article = _build_article(group, file, f"{stem}:{len(articles)}", prefixes, labels, config)
         if article is not None:
             articles.append(article)
             used.update(ln.number for ln in group.content if ln.rule is None)
     removed: Counter = Counter()
+    examples: dict[str, list[str]] = {}
     for ln in lines:
         if ln.number not in used:
-            removed[ln.rule or "stray_line"] += 1
+            rule, example = ln.rule or "stray_line", ln.text
         elif ln.trimmed:
-            removed[ln.trimmed] += 1
-    return articles, removed
+            rule, example = ln.trimmed, ln.cut
+        else:
+            continue
+        removed[rule] += 1
+        kept = examples.setdefault(rule, [])
+        example = _flat(example)
+        if len(kept) < config.examples_per_rule and example not in kept:
+            kept.append(example)
+    return articles, removed, examples
 
 
 def gap_threshold(gaps: list[int]) -> int | None:
@@ -140,9 +165,9 @@ def _read_lines(text: str) -> list[_Line]:
     return lines
 
 
-def _apply_rules(lines: list[_Line], rules: list[clean.Rule] | None) -> None:
+def _apply_rules(lines: list[_Line], rules: list[clean.Rule] | None, config: SegmentConfig) -> None:
     for ln in lines:
-        ln.date = parse_date_line(ln.text)
+        ln.date = parse_date_line(ln.text) or parse_meta_line(ln.text, config.max_meta_words)
         if ln.date:
             ln.rule, ln.separator = "date_header", True
             continue
@@ -153,14 +178,108 @@ def _apply_rules(lines: list[_Line], rules: list[clean.Rule] | None) -> None:
             ln.rule = "foreign_language"
 
 
-def _join_wrapped(lines: list[_Line], text: str) -> list[_Line]:
+def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
+    """Content lines whose text or template recurs in the file are furniture ("repeated_line").
+
+    Recurring lines that also head the file (seen above its first content line: mastheads, menus,
+    "Source | 3 hours ago"), whatever rule dropped them, end the article before them: each page of
+    the file starts with them.
+    """
+    listed = [ln.rule == "related_list" for ln in lines]  # other articles' titles: not this file's furniture
+    exact = [None if skip else exact_key(ln.text) for ln, skip in zip(lines, listed)]
+    # Long lines are text: only their exact copies count.
+    short = [ln.words <= config.max_template_words and not skip for ln, skip in zip(lines, listed)]
+    template = [line_template(ln.text) if ok else None for ln, ok in zip(lines, short)]
+    wildcards = [wildcard_templates(ln.text, config.max_wildcard_words)
+                 if ok and ln.words <= config.max_wildcard_words else [] for ln, ok in zip(lines, short)]
+    common = recurring(exact, config.min_repeats) | recurring(template, config.min_repeats)
+    loose = recurring_any(wildcards, config.min_repeats)
+    recurs = [e in common or t in common or not loose.isdisjoint(w)
+              for e, t, w in zip(exact, template, wildcards)]
+    for ln, again in zip(lines, recurs):
+        if again and ln.rule is None:
+            ln.rule = "repeated_line"
+    content = [k for k, ln in enumerate(lines) if ln.rule is None]
+    if not content:
+        return
+    framing = {key for k in range(content[0]) if recurs[k] and not lines[k].separator
+               for key in (exact[k], template[k]) if key is not None}
+    for k, ln in enumerate(lines):
+        if recurs[k] and (exact[k] in framing or template[k] in framing):
+            ln.separator = True
+
+
+def _mark_menus(lines: list[_Line], config: SegmentConfig) -> None:
+    """Stacked short labels (menu items, a masthead and a section name) before text are a menu.
+
+    A run needs ``config.min_label_run`` labels (two at the top of the file), each at most
+    ``config.max_label_words`` words without a sentence end, evenly spaced (no blank line or one
+    between each); lines
+    already known as furniture may sit between them. Text must follow the run; copies of one line
+    (a title printed several times) count once.
+    """
+    def is_label(ln: _Line) -> bool:
+        return ln.rule is None and ln.words <= config.max_label_words and not _ends_sentence(ln.text)
+
+    at_top = True
+    k = 0
+    while k < len(lines):
+        if not is_label(lines[k]) and lines[k].rule not in _MENU_ITEMS:
+            at_top = at_top and lines[k].rule is not None
+            k += 1
+            continue
+        run, end = [lines[k]], k + 1
+        spacing = lines[end].gap if end < len(lines) else 0  # menus are evenly spaced
+        while end < len(lines) and lines[end].gap == spacing <= 1 and (
+                lines[end].rule is not None or is_label(lines[end])):
+            if lines[end].rule is None or lines[end].rule in _MENU_ITEMS:
+                run.append(lines[end])
+            end += 1
+        followed = end < len(lines) and lines[end].rule is None
+        if followed and len({ln.text for ln in run}) >= (2 if at_top else config.min_label_run):
+            for ln in run:
+                if ln.rule is None:
+                    ln.rule, ln.separator = "menu", True
+        at_top = False
+        k = end
+
+
+_LIST_LABEL = re.compile(r"^(?:more|lainnya|related|berita|artikel|baca|read|popular|terpopuler|most|"
+                         r"trending|also|see|lihat|simak|latest|terbaru|recommended|rekomendasi)\b.{0,50}:$|"
+                         r"^(?:most (?:read|viewed|popular|shared)|paling banyak dibaca|terpopuler|populer|"
+                         r"related (?:news|stories|articles)|berita terkait|artikel terkait|baca juga|"
+                         r"read (?:also|more)|recommended|rekomendasi)$", re.IGNORECASE)
+_BULLET = re.compile(r"^[•·▪►›»*–-]\s+\S")
+
+
+def _mark_link_lists(lines: list[_Line]) -> None:
+    """A list right under a "More from ...:" / "Berita terkait:" label (bulleted) or a "Most viewed"
+    heading (the lines right under it) lists other articles."""
+    for k, ln in enumerate(lines):
+        if ln.words > 8 or not _LIST_LABEL.match(ln.text):
+            continue
+        items = []
+        bulleted = ln.text.endswith(":")  # "More from X:" lists bullets; a bare heading, the next lines
+        for item in lines[k + 1:]:
+            if item.gap > 1 or (bulleted and not _BULLET.match(item.text)) or (not bulleted and item.gap):
+                break
+            items.append(item)
+        if items:
+            ln.rule = ln.rule or "related_list"
+            for item in items:
+                item.rule = "related_list"
+
+
+def _join_wrapped(lines: list[_Line], text: str, config: SegmentConfig) -> list[_Line]:
     """Join hard-wrapped paragraphs (lines cut at a fixed width) back into one line each.
 
     A file is hard-wrapped when the content lines followed directly by another content line are
-    short (the 95th percentile of their length, the width, is at most 120 characters) and at least
-    30 % of all content lines are near that width and followed directly by another. Then a
-    near-full line and the content line right below it are one paragraph. The joined text keeps
-    the source characters (line breaks included), so sentence spans still index the source.
+    short (the 95th percentile of their length, the width, is at most ``config.max_wrap_width``),
+    most of them lie near that width and ``config.min_wrapped_share`` of all content lines are such
+    near-full lines. Then a content line continues the one above it when the first word of it would
+    not have fitted on that line: a short last line of a paragraph (a one-sentence paragraph, a
+    furniture line) is never glued to the next. The joined text keeps the source characters (line
+    breaks included), so sentence spans still index the source.
     """
     content = [ln for ln in lines if ln.rule is None]
     followed = {id(a) for a, b in zip(lines, lines[1:]) if b.gap == 0 and b.rule is None}
@@ -168,17 +287,19 @@ def _join_wrapped(lines: list[_Line], text: str) -> list[_Line]:
     if len(lengths) < 5:
         return lines
     width = lengths[int(0.95 * (len(lengths) - 1))]
-    if width > 120:
+    if width > config.max_wrap_width:
         return lines
-    full = 0.6 * width
+    full = 0.75 * width
+    near = sum(1 for n in lengths if n >= full)
     wrapped = sum(1 for ln in content if len(ln.text) >= full and id(ln) in followed)
-    if wrapped < 0.3 * len(content):
+    if near < 0.5 * len(lengths) or wrapped < config.min_wrapped_share * len(content):
         return lines
     joined: list[_Line] = []
     for ln in lines:
         prev = joined[-1] if joined else None
         if (prev is not None and ln.rule is None and prev.rule is None and ln.gap == 0
-                and len(prev.text.rsplit("\n", 1)[-1].strip()) >= full):
+                and len(prev.text.rsplit("\n", 1)[-1].strip()) + 1 + len(ln.text.split(None, 1)[0])
+                > width):
             end = ln.start + len(ln.text)
             prev.text = text[prev.start:end]
             prev.words = len(prev.text.split())
@@ -188,7 +309,7 @@ def _join_wrapped(lines: list[_Line], text: str) -> list[_Line]:
     return joined
 
 
-def _mark_context(lines: list[_Line]) -> None:
+def _mark_context(lines: list[_Line], config: SegmentConfig) -> None:
     for i, ln in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if ln.rule in (None, "excerpt") and nxt is not None and nxt.rule is None and _is_teaser(
@@ -199,12 +320,12 @@ def _mark_context(lines: list[_Line]) -> None:
             continue
         j = i + 1
         while j < len(lines) and lines[j].text == ln.text and lines[j].rule is None:
-            lines[j].rule = "title_repeat" if ln.words <= _MAX_TITLE_WORDS else "duplicate"
-            ln.repeated = ln.words <= _MAX_TITLE_WORDS
+            lines[j].rule = "title_repeat" if ln.words <= config.max_title_words else "duplicate"
+            ln.repeated = ln.words <= config.max_title_words
             j += 1
         if nxt is not None and _is_caption(ln, lines[i - 1] if i else None, nxt):
             ln.rule = "caption"
-        elif clean.is_advert(ln.text):
+        elif clean.advert_score(ln.text) >= config.strong_advert:
             ln.rule = "advert"
 
 
@@ -229,18 +350,18 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSING)[-1:] in _FINAL
 
 
-def _detect_languages(lines: list[_Line]) -> None:
+def _detect_languages(lines: list[_Line], config: SegmentConfig) -> None:
     for ln in lines:
         if ln.rule is None:
             ln.scores = language_scores(ln.text)
             total = sum(ln.scores.values())
-            if ln.words >= _MIN_LANG_WORDS and total:
+            if ln.words >= config.min_lang_words and total:
                 code, best = max(ln.scores.items(), key=lambda item: item[1])
-                if best >= _CONFIDENT_SHARE * total:
+                if best >= config.confident_share * total:
                     ln.lang = code
 
 
-def _group(lines: list[_Line], threshold: int | None) -> list[_Group]:
+def _group(lines: list[_Line], threshold: int | None, config: SegmentConfig) -> list[_Group]:
     groups: list[_Group] = []
     current: _Group | None = None
     pending: _Line | None = None  # first line of the next article, when a cue announced one
@@ -268,8 +389,8 @@ def _group(lines: list[_Line], threshold: int | None) -> list[_Group]:
             elif current is not None:
                 current.content.append(ln)
             continue
-        if current is None or _starts_article(current, ln, threshold, upcoming[id(ln)]):
-            moved = carried or _title_before_language_change(current, ln, upcoming[id(ln)])
+        if current is None or _starts_article(current, ln, threshold, upcoming[id(ln)], config):
+            moved = carried or _title_before_language_change(current, ln, upcoming[id(ln)], config)
             current = _Group(pending or (moved[0] if moved else ln), date, moved)
             groups.append(current)
             pending, carried = None, []
@@ -280,29 +401,35 @@ def _group(lines: list[_Line], threshold: int | None) -> list[_Group]:
 def _title_above_date(current: _Group | None, date_line: _Line) -> list[_Line]:
     """"Title / 14 March 2019 / body": the short line right above a date line is the next title.
 
-    Right above means no blank line between them, or one when that line is all the article has.
+    Right above means no blank line between them (furniture such as a byline may sit between
+    them), or one when that line is all the article has.
     """
     if current is None or date_line.gap > 1:
         return []
     own = [c for c in current.content if c.rule is None]
-    if not own or own[-1].words > 60 or current.content[-1] is not own[-1]:
+    if not own or own[-1].words > 60:
         return []
-    if date_line.gap == 0 or len(own) == 1:
+    if len(own) == 2 and own[1].gap <= 1 and _NAME_LINE.match(own[1].text):
+        own[1].rule = "byline"  # "Title / Jane Doe / 14 March 2019": a bare name is a byline
+        return [own[0]]
+    between = current.content[current.content.index(own[-1]) + 1:]
+    tight = date_line.gap == 0 and all(c.gap == 0 for c in between[1:])
+    if tight or len(own) == 1:
         return [own[-1]]
     return []
 
 
 def _starts_article(current: _Group, ln: _Line, threshold: int | None,
-                    upcoming: list[_Line]) -> bool:
+                    upcoming: list[_Line], config: SegmentConfig) -> bool:
     own = [c for c in current.content if c.rule is None]
     if not own:
         return False
     if ln.repeated or threshold is not None and ln.gap >= threshold:
         return True
-    return _language_changes(own, ln, upcoming)
+    return _language_changes(own, ln, upcoming, config)
 
 
-def _language_changes(own: list[_Line], ln: _Line, upcoming: list[_Line]) -> bool:
+def _language_changes(own: list[_Line], ln: _Line, upcoming: list[_Line], config: SegmentConfig) -> bool:
     """True when ``ln`` and the next identified line share a language the article so far lacks."""
     if ln.lang == UNDETERMINED:
         return False
@@ -313,18 +440,18 @@ def _language_changes(own: list[_Line], ln: _Line, upcoming: list[_Line]) -> boo
     for c in own:
         if c.lang != UNDETERMINED:
             words[c.lang] += c.words
-    if sum(words.values()) < _MIN_ARTICLE_LANG_WORDS:
+    if sum(words.values()) < config.min_article_lang_words:
         return False
     return words.most_common(1)[0][0] != ln.lang
 
 
 def _title_before_language_change(current: _Group | None, ln: _Line, upcoming: list[_Line],
-                                  ) -> list[_Line]:
+                                  config: SegmentConfig) -> list[_Line]:
     """A short title line that opened the translation but still sits in the previous article."""
     if current is None or ln.lang == UNDETERMINED:
         return []
     own = [c for c in current.content if c.rule is None]
-    if len(own) < 2 or not _language_changes(own[:-1], ln, upcoming):
+    if len(own) < 2 or not _language_changes(own[:-1], ln, upcoming, config):
         return []
     last = own[-1]
     if last.words > 20 or last.lang not in (UNDETERMINED, ln.lang):
@@ -337,7 +464,12 @@ def _title_before_language_change(current: _Group | None, ln: _Line, upcoming: l
     return moved
 
 
-def _build_article(group: _Group, file: str, article_id: str) -> Article | None:
+def _first_content(group: _Group) -> str:
+    return next((ln.text for ln in group.content if ln.rule is None), "")
+
+
+def _build_article(group: _Group, file: str, article_id: str, prefixes: set[str], labels: set[str],
+                   config: SegmentConfig) -> Article | None:
     content = [ln for ln in group.content if ln.rule is None]
     if not content:
         return None
@@ -353,7 +485,8 @@ def _build_article(group: _Group, file: str, article_id: str) -> Article | None:
     if len(content) == 1 and content[0].words < 8:
         return None
     ordered = [title] + [ln for ln in content if ln is not title]
-    _trim_dateline(ordered[1] if len(ordered) > 1 else title)
+    _trim_dateline(ordered[1] if len(ordered) > 1 else title, prefixes, config)
+    _trim_label(title, labels, config)
     lang = _article_language(ordered)
     sentences = []
     for index, ln in enumerate(ordered):
@@ -373,13 +506,32 @@ def _build_article(group: _Group, file: str, article_id: str) -> Article | None:
     )
 
 
-def _trim_dateline(lead: _Line) -> None:
-    """Cut "WASHINGTON (AP) — " off the lead: the source's furniture, not the article's text."""
+def _trim_dateline(lead: _Line, prefixes: set[str], config: SegmentConfig) -> None:
+    """Cut "WASHINGTON (AP) — " off the lead: the source's furniture, not the article's text.
+
+    A dateline is cut when it has a dateline's shape (``clean.DATELINE``) or when its template
+    recurs before paragraphs of the file (``prefixes``: "Surabaya - ", "JAKARTA, SITE.com -- ").
+    """
+    if lead.trimmed:
+        return
     match = clean.DATELINE.match(lead.text)
-    if match and not lead.trimmed:
-        lead.text = lead.text[match.end():]
-        lead.start += match.end()
+    end = match.end() if match else 0
+    if not end and prefix_template(lead.text, config.max_prefix_words) in prefixes:
+        end = prefix_end(lead.text)
+    if end:
+        lead.cut = lead.text[:end]
+        lead.text = lead.text[end:]
+        lead.start += end
         lead.trimmed = "dateline"
+
+
+def _trim_label(title: _Line, labels: set[str], config: SegmentConfig) -> None:
+    """Cut a field label ("Title: ") that opens the titles of many articles of the file."""
+    if title.trimmed or label_prefix(title.text, config.max_prefix_words) not in labels:
+        return
+    end = prefix_end(title.text)
+    title.cut, title.text, title.start, title.trimmed = title.text[:end], title.text[end:], title.start + end, "label"
+    title.words = len(title.text.split())
 
 
 def _flat(text: str) -> str:

@@ -1,0 +1,68 @@
+"""Main text of a saved web page: trafilatura first, a plain lxml text dump when it finds none.
+
+The text comes out one paragraph per line with a blank line between paragraphs, the page's date
+(when the page states one) on the first line, so the segmenter reads it like any dump.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from align.errors import InputError
+
+__all__ = ["page_text", "trafilatura_text", "lxml_text"]
+
+_SKIPPED = ("script", "style", "noscript", "template", "svg", "head")
+
+
+def page_text(data: bytes, path: Path | str) -> str:
+    """The main text of the page in ``data``; InputError naming ``path`` when it holds none."""
+    text = trafilatura_text(data) or lxml_text(data)
+    if not text.strip():
+        raise InputError(f"{path}: not an HTML page with text (nothing could be extracted)")
+    return text
+
+
+def trafilatura_text(data: bytes) -> str:
+    """The page's main text by trafilatura (menus, sidebars and footers left out), or "".
+
+    ``favor_precision`` keeps paragraphs apart on short pages (without it, trafilatura may return a
+    small page's title, byline and lead as one paragraph) and leaves bylines out.
+    """
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
+                                          include_tables=False, favor_precision=True)
+    except (ValueError, TypeError):  # trafilatura raises these on bytes that are not a page
+        return ""
+    if doc is None or not (doc.text or "").strip():
+        return ""
+    paragraphs = [line.strip() for line in doc.text.split("\n") if line.strip()]
+    date = [doc.date] if getattr(doc, "date", None) else []
+    return "\n\n".join(date + paragraphs) + "\n"
+
+
+def lxml_text(data: bytes) -> str:
+    """Every text block of the page, one per line (the fallback: menus and footers stay in)."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(data)
+    except (lxml.etree.ParserError, ValueError):
+        return ""
+    for node in root.iter(*_SKIPPED):
+        node.drop_tree()
+    blocks = []
+    for node in root.iter("p", "h1", "h2", "h3", "h4", "li", "td", "div", "time", "span", "a"):
+        if node.getparent() is not None and any(a.tag in ("p", "h1", "h2", "h3", "h4", "li")
+                                                for a in node.iterancestors()):
+            continue
+        if node.tag in ("div", "span", "a") and any(c.tag in ("p", "h1", "h2", "h3", "li", "div")
+                                                   for c in node.iterdescendants()):
+            continue
+        text = " ".join(node.text_content().split())
+        if text:
+            blocks.append(text)
+    return "\n\n".join(blocks) + "\n" if blocks else ""

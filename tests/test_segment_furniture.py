@@ -1,0 +1,264 @@
+"""Furniture found by repetition and by structure, hard-wrapped text and saved pages, on real text.
+
+The article text comes from ../shared/data/eval-dev (real news and wiki documents); the furniture
+around it is built here, with wording drawn at random, so no test depends on one phrasing.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import string
+import textwrap
+
+import pytest
+
+from align.errors import InputError
+from align.inputs import collect_files, load_dump
+from align.segment import SegmentConfig, drop_repeated_sentences, segment_text
+from align.segment.clean import load_rules
+from conftest import REPO, shared_path
+
+N_DOCS = 24
+
+
+@pytest.fixture(scope="module")
+def documents():
+    path = shared_path("data", "eval-dev", "docs.jsonl")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[:N_DOCS]]
+
+
+def _paragraphs(sentences, rng):
+    out, i = [sentences[0]], 1
+    while i < len(sentences):
+        k = rng.randint(1, 3)
+        out.append(" ".join(sentences[i:i + k]))
+        i += k
+    return out
+
+
+def _random_line(rng: random.Random) -> str:
+    words = ["".join(rng.choices(string.ascii_lowercase, k=rng.randint(3, 9))) for _ in range(rng.randint(2, 7))]
+    return " ".join(words).capitalize()
+
+
+def _page(documents, lang, rng, furniture=(), inside=()):
+    """Articles one blank line apart inside, three between; ``furniture`` lines above each title,
+    ``inside`` lines after each lead."""
+    lines, gold = [], []
+    for doc in documents:
+        sentences = doc["en"] if lang == "en" else doc["id_sents"]
+        title, *body = _paragraphs(sentences, rng)
+        lines += ["", "", ""] if lines else []
+        lines += list(furniture) + ([""] if furniture else [])
+        gold.append(sentences)
+        lines.append(title)
+        for k, p in enumerate(body):
+            lines += ["", p]
+            if k == 0 and inside:
+                lines += ["", *inside]
+    return "\n".join(lines) + "\n", gold
+
+
+def _texts(result):
+    return [" ".join(a.paragraphs) for a in result.articles]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_line_repeated_across_the_articles_of_a_file_is_removed_whatever_its_wording(documents, seed):
+    rng = random.Random(seed)
+    header, promo = _random_line(rng), _random_line(rng) + "."
+    for lang in ("en", "id"):
+        text, gold = _page(documents, lang, rng, furniture=[header], inside=[promo])
+        result = segment_text(text, "page.txt")
+        assert _texts(result) == [" ".join(s) for s in gold]
+        assert result.removed["repeated_line"] == 2 * len(gold)
+
+
+def test_lines_with_varying_names_and_digits_are_one_template(documents):
+    rng = random.Random(3)
+    names = ["Dewi Lestari", "Budi Santoso", "Anna Clarke", "Tom Fisher", "Sri Rahayu"]
+    text, gold = "", []
+    for doc in documents:
+        writer, editor = rng.sample(names, 2)
+        title, *body = _paragraphs(doc["id_sents"], rng)
+        text += "\n".join([title, f"Kabarkota.com - {rng.randint(10, 28)}/0{rng.randint(1, 9)}/2019, "
+                           f"{rng.randint(10, 23)}:{rng.randint(10, 59)} WIB", f"ditulis oleh {writer}, disunting oleh {editor}",
+                           *body]) + "\n"
+        gold.append(doc["id_sents"])
+    result = segment_text(text, "noblank.txt")
+    assert _texts(result) == [" ".join(s) for s in gold]
+
+
+@pytest.mark.parametrize("headline", ["Safety Net", "Smart TV", "World", "Health", "By Land and Sea",
+                                      "Oleh-oleh Khas Bali"])
+def test_a_short_headline_that_occurs_once_survives(documents, headline):
+    rng = random.Random(5)
+    text, gold = _page(documents, "en", rng)
+    body = documents[0]["en"][1:]
+    text += "\n\n\n" + headline + "\n\n" + " ".join(body) + "\n"
+    last = segment_text(text, "page.txt").articles[-1]
+    assert last.title == headline and last.paragraphs[1:] == [" ".join(body)]
+
+
+def test_recurring_dateline_prefixes_are_cut_and_a_one_off_dash_is_kept(documents):
+    rng = random.Random(11)
+    lines, leads = [], []
+    for doc in documents:
+        title, lead, *rest = _paragraphs(doc["en"], rng) + [""]
+        if not lead[:1].isupper():
+            continue
+        lines += [title, "", f"{rng.choice(['Medan', 'Padang', 'Kupang'])} (Warta) - {lead}", "", *rest, "", "", ""]
+        leads.append(lead)
+    one_off = "Sukarno - the first president - was born in Surabaya, the records show."
+    lines += ["A short history", "", one_off, ""]
+    result = segment_text("\n".join(lines), "datelines.txt")
+    assert [a.paragraphs[1] for a in result.articles[:-1]] == leads
+    assert result.articles[-1].paragraphs[1] == one_off
+
+
+@pytest.mark.parametrize("width", [72, 76, 80])
+def test_a_hard_wrapped_file_joins_into_the_paragraphs_of_its_unwrapped_form(documents, width):
+    rng = random.Random(width)
+    text, _gold = _page(documents, "id", rng, inside=["Baca juga: Harga cabai naik lagi"])
+    wrapped = "\n".join("\n".join(textwrap.wrap(line, width)) if line else "" for line in text.split("\n"))
+    flat = segment_text(text, "flat.txt")
+    joined = segment_text(wrapped, "wrapped.txt")
+    assert [a.paragraphs for a in joined.articles] == [a.paragraphs for a in flat.articles]
+
+
+def test_a_one_item_per_line_menu_does_not_cut_articles_at_single_blank_lines(documents):
+    rng = random.Random(2)
+    menu = ["Home", "News", "Finance", "Sport", "Travel", "Health"]
+    lines, gold = [], []
+    for doc in documents[:8]:
+        title, *body = _paragraphs(doc["en"], rng)
+        lines += [*menu, "", title, ""]
+        for p in body:
+            lines += textwrap.wrap(p, 76) + [""]
+        gold.append(" ".join(doc["en"]))
+    assert _texts(segment_text("\n".join(lines), "menus.txt")) == gold
+
+
+@pytest.mark.parametrize("line", [
+    "March 18, 2019 / 2:05 PM", "Kabarkota.com - 24/11/2019, 19:32 WIB",
+    "Posted by riverstone » Tue Mar 19, 2019 10:15 am", "18 Maret 2019 / 14:05 WIB"])
+def test_date_lines_between_articles_separate_them(documents, line):
+    rng = random.Random(1)
+    lines, gold = [], []
+    for doc in documents[:6]:
+        title, *body = _paragraphs(doc["en"], rng)
+        lines += [title, line, *body, "(Reporting by Anna Clarke; Editing by Tom Fisher)"]
+        gold.append(" ".join(doc["en"]))
+    result = segment_text("\n".join(lines), "wire.txt")
+    assert _texts(result) == gold and all(a.date for a in result.articles)
+
+
+def test_structural_furniture_lines_are_dropped(documents):
+    furniture = ["Share on Facebook  Share on Twitter  Email", "12 comments", "Ikuti kami di Google News",
+                 "Follow us on Google News", "Tags: politics, economy", "© 2019 Kabar Pagi. All rights reserved.",
+                 "Home > World > Asia", "SCROLL TO CONTINUE WITH CONTENT", "Related news: Prices climb again",
+                 "Berita terkait: Harga naik", "Penulis Dewi Lestari | Editor Budi Santoso",
+                 "A man walks past the flooded market (KABAR/Agus Prasetyo)", "(abc/xyz)"]
+    rng = random.Random(4)
+    doc = documents[0]
+    title, *body = _paragraphs(doc["en"], rng)
+    lines = [title, ""]
+    for k, p in enumerate(body):
+        lines += [p, "", furniture[k % len(furniture)], ""]
+    lines += [*furniture[len(body):], ""]
+    [article] = segment_text("\n".join(lines), "one.txt").articles
+    assert " ".join(article.paragraphs) == " ".join(doc["en"])
+
+
+def test_sentences_recurring_across_the_articles_of_a_run_are_dropped(documents):
+    promo = "Download the Kabar app for the latest stories every morning."
+    results = []
+    for k, doc in enumerate(documents[:6]):
+        text = doc["en"][0] + "\n\n" + " ".join(doc["en"][1:]) + ("\n\n" + promo if k % 2 == 0 else "") + "\n"
+        results += segment_text(text, f"page{k}.txt").articles
+    kept, removed, examples = drop_repeated_sentences(results, SegmentConfig())
+    assert removed == {"repeated_sentence": 3} and examples == {"repeated_sentence": [promo]}
+    assert [" ".join(a.paragraphs) for a in kept] == [" ".join(d["en"]) for d in documents[:6]]
+    once = [results[0]]
+    assert drop_repeated_sentences(once, SegmentConfig())[0] == once
+
+
+def _html(doc, lang):
+    paras = "".join(f"<p>{p}</p>\n" for p in doc[1:])
+    menu = "".join(f'<li><a href="/{m}">{m}</a></li>' for m in ["Home", "World", "Business", "Contact"])
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{doc[0]}</title></head>'
+            f"<body><header><nav><ul>{menu}</ul></nav></header><main><article><h1>{doc[0]}</h1>\n{paras}"
+            f"</article></main><footer><p>© 2020 Kabar Pagi. All rights reserved.</p></footer></body></html>")
+
+
+def test_a_saved_page_yields_the_same_article_as_its_text(documents, tmp_path):
+    rng = random.Random(8)
+    for k, doc in enumerate(documents[:8]):
+        lang = "en" if k % 2 else "id"
+        paragraphs = _paragraphs(doc[lang if lang == "en" else "id_sents"], rng)
+        (tmp_path / f"p{k}.html").write_text(_html(paragraphs, lang), encoding="utf-8")
+        (tmp_path / f"p{k}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    files = collect_files([tmp_path])
+    assert len(files) == 16
+    for k in range(8):
+        page = segment_text(load_dump(tmp_path / f"p{k}.html")[0], "p.html").articles
+        text = segment_text(load_dump(tmp_path / f"p{k}.txt")[0], "p.txt").articles
+        assert [(a.lang, a.paragraphs) for a in page] == [(a.lang, a.paragraphs) for a in text]
+
+
+@pytest.mark.parametrize("raw", [b"\x00\x01\x02garbage", b"<html><body><script>var x;</script></body></html>"])
+def test_a_broken_page_is_one_clear_error(tmp_path, raw):
+    path = tmp_path / "broken.html"
+    path.write_bytes(raw)
+    with pytest.raises(InputError, match=r"broken\.html: .*HTML"):
+        load_dump(path)
+
+
+def test_the_example_rules_file_names_seed_furniture_the_built_in_rules_do_not():
+    rules = load_rules(REPO / "corpora" / "rules" / "seed-sites.json")
+    seed = shared_path("seeds", "004_85155c48cdd38af4.txt")
+    text = seed.read_text(encoding="utf-8")
+    with_rules = segment_text(text, seed.name, rules=rules)
+    built_in = segment_text(text, seed.name)
+    assert with_rules.removed["site_name"] == with_rules.removed["section_label"] == 1
+    assert "site_name" not in built_in.removed and "section_label" not in built_in.removed
+    assert [a.sentences for a in with_rules.articles] == [a.sentences for a in built_in.articles]
+
+
+def test_removed_lines_come_with_a_few_examples_per_rule(documents):
+    text, _gold = _page(documents, "en", random.Random(9), furniture=["Kabar Pagi | Home | World"],
+                        inside=["Read also: Prices climb", "12 comments"])
+    result = segment_text(text, "page.txt")
+    limit = SegmentConfig().examples_per_rule
+    assert set(result.examples) == set(result.removed)
+    for rule, lines in result.examples.items():
+        assert 1 <= len(lines) <= limit and all(line in text for line in lines)
+
+
+def test_the_report_shows_example_lines_per_rule(tmp_path):
+    from collections import Counter
+
+    from align.config import Config
+    from align.report import write_reports
+    from align.result import RunResult
+
+    result = RunResult(config=Config(), outdir=tmp_path, inputs={}, articles=[], pairs=[], alignments=[],
+                       removed_lines=Counter({"share": 4, "byline": 2}),
+                       removed_examples={"share": ["Share on Facebook | Share on X"], "byline": ["By Jane Doe"]})
+    write_reports(result, tmp_path)
+    markdown = (tmp_path / "report.md").read_text(encoding="utf-8")
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Share on Facebook \\| Share on X" in markdown and "By Jane Doe" in markdown
+    assert "Share on Facebook | Share on X" in page and "By Jane Doe" in page
+
+
+def test_a_field_label_opening_many_titles_is_cut_and_a_one_off_label_is_kept(documents):
+    rng = random.Random(6)
+    lines, gold = [], []
+    for k, doc in enumerate(documents[:8]):
+        title, *body = _paragraphs(doc["en"], rng)
+        lines += [f"Headline: {title}" if k else f"Watch: {title}", f"Link: https://news.example/{k}",
+                  "Published: Tue, 19 Mar 2019 10:15:00 +0000", *body, "---"]
+        gold.append(title if k else f"Watch: {title}")
+    assert [a.title for a in segment_text("\n".join(lines), "feed.txt").articles] == gold
