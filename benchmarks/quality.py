@@ -28,7 +28,7 @@ sys.path.insert(0, str(REPO))
 from align.atomic import atomic_open  # noqa: E402
 from align.embed import load_encoder  # noqa: E402
 from align.evaluate import score_alignments  # noqa: E402
-from align.export.beads import format_bead, read_beads  # noqa: E402
+from align.export.beads import format_bead  # noqa: E402
 from align.config import Config, override  # noqa: E402
 from benchmarks.baselines import BASELINES, ours, ours_sums  # noqa: E402
 from benchmarks.devsets import GEOMETRIES, SETS, SHARED, embeddings, gold_location, load_set, reshape  # noqa: E402
