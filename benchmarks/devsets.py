@@ -17,6 +17,7 @@ then re-normalised).
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from pathlib import Path
 
@@ -96,16 +97,14 @@ def natural_mn(data: Path) -> list[tuple[str, list[str], list[str], list]]:
 
 
 def embeddings(name: str, docs, encoder) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Raw model vectors of every document of a set, cached in ``outputs/devsets/<set>.npy``."""
+    """Raw model vectors of every document of a set, cached in ``outputs/devsets/<set>-<hash>.npy``
+    (the hash covers every text, so a changed set is embedded afresh)."""
     texts = [t for _, src, tgt, _ in docs for t in src + tgt]
-    path = CACHE / f"{name}.npy"
+    digest = hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()[:12]
+    path = CACHE / f"{name}-{digest}.npy"
     if path.exists():
         matrix = np.load(path)
-        if len(matrix) != len(texts):
-            matrix = None
     else:
-        matrix = None
-    if matrix is None:
         matrix = np.asarray(encoder.encode(texts), dtype=np.float32)
         path.parent.mkdir(parents=True, exist_ok=True)
         np.save(path, matrix)
