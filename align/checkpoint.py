@@ -1,9 +1,10 @@
 """Resumable runs: a manifest of finished stages, and finished document alignments kept on disk.
 
-``manifest.json`` in the output folder records the settings, the inputs with their hashes, the
-stages finished so far and, once the run is complete, every output with its hash. A killed run
-leaves ``.align-work/beads.jsonl``; the next run with the same settings reuses every pair recorded
-there. The work folder is removed once all outputs are in place. Embeddings need no checkpoint: the
+``manifest.json`` in the output folder names the run (an id, its signature, when it started and
+finished) and records the settings, the inputs with their hashes, the stages finished and every
+output with its hash. A killed run leaves ``.OUT.align-work/beads.jsonl`` beside the output folder
+``OUT``; the next run with the same settings reuses every pair recorded there. The work folder is
+removed once all outputs are in place. Embeddings need no checkpoint: the
 embedding cache commits each batch as it is computed.
 """
 
@@ -13,6 +14,8 @@ import hashlib
 import json
 import os
 import shutil
+import uuid
+from datetime import datetime, timezone
 from pathlib import Path
 
 from align import __version__
@@ -21,8 +24,13 @@ from align.config import Config
 from align.errors import AlignError
 from align.records import Bead
 
-WORK_DIR = ".align-work"
 MANIFEST = "manifest.json"
+
+
+def work_folder(outdir: Path) -> Path:
+    """Where a run into ``outdir`` keeps its resume checkpoint: beside it, outside the output set."""
+    outdir = Path(outdir)
+    return outdir.parent / f".{outdir.name}.align-work"
 
 
 def pair_key(en_texts: list[str], id_texts: list[str]) -> str:
@@ -37,7 +45,7 @@ class AlignmentCheckpoint:
     """Append-only record of finished pair alignments, valid for one run signature."""
 
     def __init__(self, outdir: Path, signature: str) -> None:
-        self.folder = Path(outdir) / WORK_DIR
+        self.folder = work_folder(outdir)
         self.path = self.folder / "beads.jsonl"
         self.signature = signature
         self.done: dict[str, list[Bead]] = {}
@@ -99,12 +107,15 @@ class AlignmentCheckpoint:
 
 
 class RunManifest:
-    """``manifest.json``: what the run was asked to do and what it finished, rewritten atomically."""
+    """``manifest.json``: which run this is, what it was asked to do and what it finished, rewritten
+    atomically in the run's staging folder ``folder``."""
 
-    def __init__(self, outdir: Path, config: Config, inputs: dict[str, str], skipped: dict[str, str]) -> None:
-        self.path = Path(outdir) / MANIFEST
+    def __init__(self, folder: Path, config: Config, inputs: dict[str, str], skipped: dict[str, str]) -> None:
+        self.path = Path(folder) / MANIFEST
+        self.run_id = uuid.uuid4().hex
         self.data = {
             "align": __version__,
+            "run": {"id": self.run_id, "started": _now(), "finished": None},
             "signature": config.signature(),
             "model": config.model,
             "created": config.export.created,
@@ -125,6 +136,7 @@ class RunManifest:
         folder = self.path.parent
         self.data["outputs"] = [{"name": name, "sha256": _sha256(folder / name)} for name in outputs]
         self.data["finished"] = True
+        self.data["run"]["finished"] = _now()
         self._write()
 
     def _write(self) -> None:
@@ -133,6 +145,10 @@ class RunManifest:
                 handle.write(json.dumps(self.data, indent=2, ensure_ascii=False) + "\n")
         except OSError as exc:
             raise AlignError(f"{self.path}: cannot write the run manifest ({exc.strerror or exc})") from exc
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def _sha256(path: Path) -> str:

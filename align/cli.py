@@ -4,19 +4,71 @@ from __future__ import annotations
 
 import json
 import sys
+import traceback
 from collections import Counter
-import time
 from functools import wraps
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Literal, Optional
 
 import typer
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from align import __version__, languages
 from align.errors import AlignError
 from align.languages import DEFAULT_SRC, DEFAULT_TGT
+from align.inputs import PATH_STYLES
+from align.progress import configure_logging
 
-app = typer.Typer(
+
+class _Argument(TyperArgument):
+    """A positional argument shown as ``PATHS...`` in usage and help, without a type label."""
+
+    def _label(self) -> str:
+        name = self.display_name_raw.upper()
+        return name + ("..." if self.nargs != 1 and not name.endswith("...") else "")
+
+    def _usage_display_name(self) -> str:
+        return self._label() if self.required else f"[{self._label()}]"
+
+    def _rich_display_name(self) -> str:
+        return self._label()
+
+    def display_type_rich(self, ctx) -> None:
+        return None
+
+
+class _Command(TyperCommand):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if type(param) is TyperArgument:
+                param.__class__ = _Argument
+
+
+class _Group(TyperGroup):
+    """Lists each command with the whole first paragraph of its description (never cut)."""
+
+    def format_commands(self, ctx, formatter) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                text = command.short_help or (command.help or "").strip().split("\n\n")[0]
+                rows.append((name, " ".join(text.split())))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+class _App(typer.Typer):
+    """Every command gets the argument display of :class:`_Command`."""
+
+    def command(self, *args, cls=None, **kwargs):
+        return super().command(*args, cls=cls or _Command, **kwargs)
+
+
+app = _App(
+    cls=_Group,
     help="Align news dumps into TMX/TSV parallel corpora (English–Indonesian by default; --src/--tgt "
     "choose another language pair).\n\n"
     "Examples:\n\n"
@@ -33,16 +85,20 @@ app = typer.Typer(
 
 CONFIG_HELP = "TOML file of settings (tables named like `align config show` prints them); flags override it."
 MODEL_HELP = "Embedding model: 'bundled' (offline multilingual-e5-small) or a sentence-transformers id/path, e.g. sentence-transformers/LaBSE."
-QUIET_HELP = "No progress bars or status lines."
-SRC_HELP = "Source language code (a profile in align/languages/data: en, id, de, fr, ...); TMX srclang."
-TGT_HELP = "Target language code; articles in any other language are counted, never aligned."
+QUIET_HELP = "Print nothing on success (warnings and errors still show)."
+SRC_HELP = f"Source language code, one of {', '.join(languages.codes())} (a profile in align/languages/data); TMX srclang."
+TGT_HELP = "Target language code (same choices); articles in any other language are counted, never aligned."
+_debug = False  # set by the global --debug option
+PathStyle = Literal[PATH_STYLES]  # choices come from the list, and --help lists them
 
 
 def _one_line_errors(command: Callable) -> Callable:
-    """Turn AlignErrors (and anything unexpected) into one line on stderr and a non-zero exit."""
+    """Turn AlignErrors (and anything unexpected) into one line on stderr and a non-zero exit; with
+    --debug an unexpected error shows its traceback too. Sets up the ``align`` logger's handler."""
 
     @wraps(command)
     def wrapper(*args, **kwargs):
+        configure_logging(quiet=bool(kwargs.get("quiet")), debug=_debug)
         try:
             return command(*args, **kwargs)
         except AlignError as exc:
@@ -57,8 +113,11 @@ def _one_line_errors(command: Callable) -> Callable:
         except MemoryError:
             typer.echo("align: error: out of memory", err=True)
             raise typer.Exit(1)
-        except Exception as exc:  # a bug: still one line, never a traceback
-            typer.echo(f"align: internal error: {type(exc).__name__}: {exc}", err=True)
+        except Exception as exc:  # a bug: one line, and the traceback only when asked for
+            if _debug:
+                traceback.print_exc(file=sys.stderr)
+            typer.echo(f"align: internal error: {type(exc).__name__}: {exc}"
+                       + ("" if _debug else " (rerun with --debug for the traceback)"), err=True)
             raise typer.Exit(1)
 
     return wrapper
@@ -70,7 +129,7 @@ FLAG_SETTINGS = {  # option name -> dotted setting it overrides (a leading '!' i
     "max_length_ratio": "export.max_length_ratio", "rules": "rules", "created": "export.created",
     "cache_dir": "embed.cache_dir", "device": "embed.device", "batch_size": "embed.batch_size",
     "workers": "execution.workers", "executor": "execution.executor", "ray_address": "execution.ray_address",
-    "quiet": "quiet",
+    "quiet": "quiet", "paths_style": "export.paths",
 }
 
 
@@ -101,8 +160,11 @@ def _version(value: bool) -> None:
 @app.callback()
 def main(
     version: Optional[bool] = typer.Option(None, "--version", callback=_version, is_eager=True, help="Print the version."),
+    debug: bool = typer.Option(False, "--debug", help="Show the traceback of an unexpected error, and debug messages."),
 ) -> None:
     """Align news dumps into TMX/TSV parallel corpora (English–Indonesian unless --src/--tgt say otherwise)."""
+    global _debug
+    _debug = debug
 
 
 @app.command()
@@ -114,7 +176,7 @@ def run(
     config_file: Optional[Path] = typer.Option(None, "--config", help=CONFIG_HELP),
     model: str = typer.Option("bundled", "--model", "-m", help=MODEL_HELP),
     max_align: int = typer.Option(5, "--max-align", min=2, max=8, help="Largest bead size x+y (e.g. 5 allows 1-4, 2-3)."),
-    min_score: float = typer.Option(0.0, "--min-score", min=0.0, max=1.0, help="Drop segment pairs scoring below this (0-1) from TMX/TSV/Moses."),
+    min_score: Optional[float] = typer.Option(None, "--min-score", min=0.0, max=1.0, show_default=False, help="Drop segment pairs whose confidence (0-1) is below this from TMX/TSV/Moses. Default: the calibrated threshold of the model (exported pairs >= 99% correct on development data); 0 keeps every pair."),
     src: str = typer.Option(DEFAULT_SRC, "--src", help=SRC_HELP),
     tgt: str = typer.Option(DEFAULT_TGT, "--tgt", help=TGT_HELP),
     keep_unmatched: bool = typer.Option(False, "--keep-unmatched", help="Keep 1-0/0-1 beads in TMX/TSV (always kept in alignments.jsonl)."),
@@ -128,32 +190,37 @@ def run(
     workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes on this machine for segmentation, bundled-model embedding and alignment (one thread each); with --executor ray and no --ray-address, the CPUs of the local Ray cluster."),
     executor: str = typer.Option("local", "--executor", help="Where the work runs: local (this machine) or ray (a Ray cluster; pip install 'align[ray]'). Outputs are the same."),
     ray_address: Optional[str] = typer.Option(None, "--ray-address", help="Address of a running Ray cluster (e.g. 10.0.0.5:6379 or 'auto'); default starts a private one on 127.0.0.1."),
+    paths_style: PathStyle = typer.Option("relative", "--paths", help="How outputs name source files: relative to the folder holding every input (no local folder names leak), absolute, or the bare file name."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
 ) -> None:
     """Segment, pair and align dumps; write corpus.tmx/.tsv/.<src>/.<tgt>, JSONL records and report.md.
 
     Example: align run corpora/sample -o outputs/sample
     """
-    from align.embed.base import check_device
+    from align.embed.base import check_device, check_model
     from align.pipeline import creation_date
     from align.pipeline import run as run_pipeline
 
     config = _settings(ctx, config_file)  # the options above, where given, over the --config file
+    configure_logging(config.quiet, _debug)  # a --config file may ask for quiet too
     _check_pair(config.src, config.tgt)
-    check_device(config.model, config.embed.device)  # before any work; a bad --executor fails as the run starts
+    check_model(config.model)
+    check_device(config.model, config.embed.device)  # before any work; the model itself loads before segmentation
     if config.export.created:
         creation_date(config.export.created)  # refuse a bad date before any work
-    start = time.perf_counter()
     result = run_pipeline([str(p) for p in paths], out, config)
+    if config.quiet:
+        return
     langs = result.articles_by_lang()
-    stages = ", ".join(f"{k} {v:.1f}s" for k, v in result.timings.items())
+    stages = ", ".join(f"{k} {v:.1f}s" for k, v in result.timings.items() if k != "total")
+    src, tgt = config.src, config.tgt
     other = sum(v for k, v in langs.items() if k not in (src, tgt))
     typer.echo(
         f"articles: {langs.get(src, 0)} {src}, {langs.get(tgt, 0)} {tgt}"
         + (f", {other} other" if other else "")
         + f" | pairs: {len(result.pairs)} | segments: {result.segments_written}"
         + f" | new sentences embedded: {result.sentences_embedded}"
-        + f" | {time.perf_counter() - start:.1f}s ({stages})\n"
+        + f" | {result.timings['total']:.1f}s ({stages})\n"
         + f"wrote {', '.join(result.outputs)} to {out}"
     )
 
@@ -212,7 +279,8 @@ def sentences(
                                 config.align, embed=encoder.encode)
     with atomic_open(out) as handle:
         handle.writelines(format_bead(b) + "\n" for b in beads)
-    typer.echo(f"{len(beads)} beads ({len(src_lines)} x {len(tgt_lines)} sentences) -> {out}")
+    if not config.quiet:
+        typer.echo(f"{len(beads)} beads ({len(src_lines)} x {len(tgt_lines)} sentences) -> {out}")
 
 
 def _read_vectors(path: Path, text: Path, rows: int):
@@ -260,7 +328,7 @@ def segment(
 
     Example: align segment corpora/sample -o articles.jsonl
     """
-    from align.inputs import collect_files
+    from align.inputs import collect_files, source_names
     from align.pipeline import segment_files, write_jsonl
     from align.segment.clean import load_rules
 
@@ -268,13 +336,15 @@ def segment(
     src, tgt = config.src, config.tgt
     _check_pair(src, tgt)
     extra = load_rules(config.rules) if config.rules else None
-    articles, removed, _examples, skipped, _ = segment_files(collect_files([str(p) for p in paths]), config.quiet,
-                                                             extra, config=config.segment)
+    files = collect_files([str(p) for p in paths])
+    articles, removed, _examples, skipped, _ = segment_files(files, config.quiet, extra, config=config.segment,
+                                                             names=source_names(files, paths, config.export.paths))
     write_jsonl(out, (a.to_json() for a in articles))
     langs = Counter(a.lang for a in articles)
     other = sum(n for k, n in langs.items() if k not in (src, tgt))
-    typer.echo(f"{len(articles)} articles ({langs[src]} {src}, {langs[tgt]} {tgt}, {other} other); "
-               f"{sum(removed.values())} boilerplate lines dropped; {len(skipped)} files skipped -> {out}")
+    if not config.quiet:
+        typer.echo(f"{len(articles)} articles ({langs[src]} {src}, {langs[tgt]} {tgt}, {other} other); "
+                   f"{sum(removed.values())} boilerplate lines dropped; {len(skipped)} files skipped -> {out}")
 
 
 @app.command()
@@ -313,7 +383,8 @@ def pair(
     pairs = pair_articles(articles, vectors, replace(config.pair, block_size=pair_block_size(by_lang, config)),
                           src=config.src, tgt=config.tgt)
     write_jsonl(out, (p.to_json() for p in pairs))
-    typer.echo(f"{len(pairs)} pairs from {len(articles)} articles -> {out}")
+    if not config.quiet:
+        typer.echo(f"{len(pairs)} pairs from {len(articles)} articles -> {out}")
 
 
 from align.evaluate.command import eval_command  # noqa: E402  (its own module; registered here)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
 from pathlib import Path
 
@@ -121,3 +122,24 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     return b"\x00" in sample[:1024] and controls > len(sample) * 0.05 or controls > len(sample) * 0.1
+
+
+PATH_STYLES = ("relative", "absolute", "name")
+"""How outputs name their source files: relative to the input root, absolute, or the bare file name."""
+
+
+def source_names(files: list[Path], paths: list[str | Path], style: str = "relative") -> dict[Path, str]:
+    """The name each input file gets in outputs (TSV, TMX, articles.jsonl, report, manifest).
+
+    ``relative`` (default): relative to the input root, the deepest folder holding every path given
+    (a folder given counts as itself, a file as its parent), so no local folder names leak.
+    """
+    if style not in PATH_STYLES:
+        raise InputError(f"--paths: expected one of {', '.join(PATH_STYLES)}, got '{style}'")
+    if style == "absolute":
+        return {f: str(f) for f in files}
+    if style == "name":
+        return {f: f.name for f in files}
+    roots = [Path(p).resolve() if Path(p).is_dir() else Path(p).resolve().parent for p in paths]
+    root = Path(os.path.commonpath([str(r) for r in roots])) if roots else Path.cwd()
+    return {f: f.relative_to(root).as_posix() if f.is_relative_to(root) else f.name for f in files}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 import time
 from collections import Counter
@@ -15,22 +16,24 @@ from typing import Iterable, Iterator
 import numpy as np
 
 from align import languages
-from align.atomic import atomic_open
-from align.checkpoint import AlignmentCheckpoint, RunManifest, pair_key
+from align.atomic import atomic_open, clear_stale, staging_folder, swap_in
+from align.checkpoint import MANIFEST, AlignmentCheckpoint, RunManifest, pair_key
 from align.config import Config
 from align.embed import Encoder, load_encoder
+from align.embed.base import model_version
 from align.embed.config import EmbedConfig
 from align.executors import Executor, make_executor
 from align.executors.local import LocalExecutor
 from align.errors import AlignError, InputError
+from align.export.calibration import bead_confidence, calibration_for
 from align.export.config import ExportConfig
 from align.export.filters import FilterOptions, filter_pairs
 from align.export.moses import write_moses
 from align.export.tmx import write_tmx
 from align.export.tsv import write_tsv
-from align.inputs import collect_files, load_dump
+from align.inputs import collect_files, load_dump, source_names
 from align.pair import pair_articles
-from align.progress import log, progress
+from align.progress import log, progress, warn
 from align.result import PairAlignment, RunResult
 from align.segment import SegmentConfig, drop_repeated_sentences, merge_examples, segment_text
 from align.segment.clean import Rule, load_rules
@@ -39,9 +42,10 @@ from align.records import AlignedPair, Article, DocPair
 
 
 def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResult:
-    """Run every stage over the dumps in ``paths`` and write all outputs into ``outdir``.
+    """Run every stage over the dumps in ``paths`` and replace ``outdir`` by the run's outputs.
 
-    Per-file segmentation, embedding and per-pair alignment run on ``config.execution.executor``
+    The outputs are written into a staging folder beside ``outdir`` and swapped in at the end, so
+    ``outdir`` always holds one whole run (this one or the one before), never parts of two. Per-file segmentation, embedding and per-pair alignment run on ``config.execution.executor``
     (this process, ``workers`` local processes, or Ray); the outputs are the same on every one.
     """
     executor = make_executor(config)
@@ -52,15 +56,22 @@ def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResul
 
 
 def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: Executor) -> RunResult:
-    outdir = Path(outdir)
+    outdir = Path(os.path.abspath(outdir))  # "." and "out/.." get a real name and parent
     timings: dict[str, float] = {}
-    clock = time.perf_counter()
+    started = time.perf_counter()
 
     files = collect_files(paths)
+    names = source_names(files, paths, config.export.paths)
     check_outdir(outdir)
     rules = load_rules(config.rules) if config.rules else None
+    clock = time.perf_counter()
+    encoder = executor.encoder(config)  # a model that cannot load fails here, before any work
+    calibration, calibration_note = calibration_for(encoder.name, model_version(config.model))
+    timings["load model"] = _lap(clock)
+
+    clock = time.perf_counter()
     articles, removed, examples, skipped, inputs = segment_files(files, config.quiet, rules, executor,
-                                                                 config.segment)
+                                                                 config.segment, names)
     timings["segment"] = _lap(clock)
     by_lang = Counter(a.lang for a in articles)
     if not articles:
@@ -70,47 +81,78 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
             raise AlignError(f"{_names(files)}: no {languages.name_of(lang)} ('{lang}') articles found, nothing to align")
     log(f"segmented {len(files)} file(s): {_counts(by_lang)}", config.quiet)
 
-    clock = time.perf_counter()
-    encoder = executor.encoder(config)
-    timings["load model"] = _lap(clock)
-    clock = time.perf_counter()
-    vectors = embed_articles([a for a in articles if a.lang in (config.src, config.tgt)], encoder, config.quiet,
-                             config.embed)
-    timings["embed"] = _lap(clock)
-    manifest = RunManifest(outdir, config, inputs, skipped)
-    manifest.stage("segment", files=len(files), articles=dict(sorted(by_lang.items())))
-    manifest.stage("embed", model=encoder.name, sentences=sum(len(v) for v in vectors.values()),
-                   new=getattr(encoder, "misses", 0))
+    staging = open_staging(outdir)
+    try:
+        clock = time.perf_counter()
+        vectors = embed_articles([a for a in articles if a.lang in (config.src, config.tgt)], encoder, config.quiet,
+                                 config.embed)
+        timings["embed"] = _lap(clock)
+        manifest = RunManifest(staging, config, inputs, skipped)
+        manifest.stage("segment", files=len(files), articles=dict(sorted(by_lang.items())))
+        manifest.stage("embed", model=encoder.name, sentences=sum(len(v) for v in vectors.values()),
+                       new=getattr(encoder, "misses", 0))
 
-    clock = time.perf_counter()
-    pairs = pair_articles(articles, vectors, replace(config.pair, block_size=pair_block_size(by_lang, config)),
-                          src=config.src, tgt=config.tgt)
-    timings["pair"] = _lap(clock)
-    log(f"paired {len(pairs)} article pair(s)", config.quiet)
-    manifest.stage("pair", pairs=len(pairs))
+        clock = time.perf_counter()
+        pairs = pair_articles(articles, vectors, replace(config.pair, block_size=pair_block_size(by_lang, config)),
+                              src=config.src, tgt=config.tgt)
+        timings["pair"] = _lap(clock)
+        log(f"paired {len(pairs)} article pair(s)", config.quiet)
+        manifest.stage("pair", pairs=len(pairs))
 
-    clock = time.perf_counter()
-    checkpoint = AlignmentCheckpoint(outdir, config.signature())
-    alignments = align_pairs(pairs, {a.id: a for a in articles}, vectors, config, checkpoint, executor)
-    timings["align"] = _lap(clock)
-    del vectors  # only alignment needs them; export and reports work from the beads
-    manifest.stage("align", pairs=len(alignments), reused=checkpoint.reused)
+        clock = time.perf_counter()
+        checkpoint = AlignmentCheckpoint(outdir, config.signature())
+        alignments = align_pairs(pairs, {a.id: a for a in articles}, vectors, config, checkpoint, executor)
+        timings["align"] = _lap(clock)
+        del vectors  # only alignment needs them; export and reports work from the beads
+        manifest.stage("align", pairs=len(alignments), reused=checkpoint.reused)
 
-    result = RunResult(
-        config=config, outdir=outdir, inputs=inputs, articles=articles, pairs=pairs,
-        alignments=alignments, removed_lines=removed, removed_examples=examples, skipped_files=skipped,
-        timings=timings,
-        sentences_embedded=getattr(encoder, "misses", 0),
-    )
-    clock = time.perf_counter()
-    write_outputs(result)
-    timings["export"] = _lap(clock)
-    write_report_files(result)
-    manifest.stage("export", segments=result.segments_written)
-    manifest.finish(result.outputs)
-    result.outputs.append(manifest.path.name)
+        result = RunResult(
+            config=config, outdir=outdir, inputs=inputs, articles=articles, pairs=pairs,
+            alignments=alignments, removed_lines=removed, removed_examples=examples, skipped_files=skipped,
+            timings=timings, sentences_embedded=getattr(encoder, "misses", 0), run_id=manifest.run_id,
+            model_name=encoder.name, calibration=calibration,
+            warnings=[calibration_note] if calibration_note else [],
+        )
+        result.min_score = config.export.min_score if config.export.min_score is not None else (
+            calibration.threshold if calibration else 0.0)
+        clock = time.perf_counter()
+        write_outputs(result, staging)
+        timings["export"] = _lap(clock)
+        timings["total"] = _lap(started)  # the one total the command line and the report show
+        result.outputs += [*REPORTS, MANIFEST]
+        write_report_files(result, staging)
+        manifest.stage("export", segments=result.segments_written)
+        manifest.finish(result.outputs[:-1])
+        swap_in(staging, outdir, own=is_run_output)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     checkpoint.finish()
+    for note in result.warnings:
+        warn(note)
     return result
+
+
+REPORTS = ("report.md", "report.html")
+RUN_OUTPUTS = {"articles.jsonl", "pairs.jsonl", "alignments.jsonl", *REPORTS, MANIFEST}
+
+
+def is_run_output(name: str) -> bool:
+    """Whether a file of an output folder is one a run writes (anything else is the user's, kept)."""
+    return name in RUN_OUTPUTS or name.startswith("corpus.")
+
+
+def open_staging(outdir: Path) -> Path:
+    """A fresh staging folder beside ``outdir`` (what killed runs left there is cleared first)."""
+    try:
+        outdir.parent.mkdir(parents=True, exist_ok=True)
+        clear_stale(outdir)
+        staging = staging_folder(outdir)
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir()
+    except OSError as exc:
+        raise _output_error(exc, outdir) from exc
+    return staging
 
 
 def pair_block_size(by_lang: Counter, config: Config | None = None) -> int:
@@ -125,8 +167,11 @@ def pair_block_size(by_lang: Counter, config: Config | None = None) -> int:
 
 
 def check_outdir(outdir: Path) -> None:
-    """Fail early, before any work, when ``outdir`` cannot be created or written."""
-    probe = outdir
+    """Fail early, before any work, when ``outdir`` cannot be created or replaced (its staging folder
+    goes beside it, so the folder that holds it must be writable)."""
+    if outdir.exists() and not outdir.is_dir():
+        raise AlignError(f"{outdir}: cannot write output folder (not a folder)")
+    probe = outdir.parent
     while not probe.exists():
         probe = probe.parent
     if not probe.is_dir():
@@ -141,13 +186,16 @@ def check_outdir(outdir: Path) -> None:
 
 def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = None,
                   executor: Executor | None = None, config: SegmentConfig | None = None,
+                  names: dict[Path, str] | None = None,
                   ) -> tuple[list[Article], Counter, dict[str, list[str]], dict[str, str], dict[str, str]]:
     """Segment every file; unreadable files are skipped with a warning unless all of them are.
 
     Files are read here, one at a time as the executor asks for them, and segmented by the executor;
     then sentences recurring across the run's articles are dropped as furniture. Returns the
     articles, lines dropped per rule, a few dropped lines per rule, skipped files and input digests.
+    ``names`` gives each file the name outputs use (default: its path).
     """
+    names = names or {}
     config = config or SegmentConfig()
     articles: list[Article] = []
     removed: Counter = Counter()
@@ -157,16 +205,17 @@ def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = Non
 
     def readable() -> Iterator[tuple[str, str, list[Rule] | None, SegmentConfig]]:
         for path in files:
+            name = names.get(path, str(path))
             try:
                 text, digest = load_dump(path)
             except InputError as exc:
                 if len(files) == 1:
                     raise
-                skipped[str(path)] = str(exc)
-                log(f"warning: skipped {exc}", quiet=False)  # warnings show even with --quiet
+                skipped[name] = str(exc).replace(str(path), name)
+                warn(f"skipped {exc}")  # warnings show even with --quiet
                 continue
-            inputs[str(path)] = digest
-            yield text, str(path), rules, config
+            inputs[name] = digest
+            yield text, name, rules, config
 
     found_all = (executor or LocalExecutor()).map(segment_task, readable())
     for found in progress(found_all, "segment", quiet, total=len(files), unit="file"):
@@ -273,7 +322,7 @@ def window_encoder(model: str, cache_dir: str | None) -> Encoder:
 
 
 def segment_pairs(result: RunResult) -> Iterator[AlignedPair]:
-    """Render beads as text segment pairs with provenance, in pair order."""
+    """Render beads as text segment pairs with provenance and confidence, in pair order."""
     articles = {a.id: a for a in result.articles}
     for item in result.alignments:
         src, tgt = articles[item.pair.src], articles[item.pair.tgt]
@@ -281,20 +330,20 @@ def segment_pairs(result: RunResult) -> Iterator[AlignedPair]:
             yield AlignedPair(
                 src=" ".join(src.sentences[i].text for i in bead.src),
                 tgt=" ".join(tgt.sentences[j].text for j in bead.tgt),
-                score=bead.score, src_doc=src.id, tgt_doc=tgt.id, src_file=src.file, tgt_file=tgt.file,
-                kind=bead.kind,
+                score=bead_confidence(bead, result.calibration), src_doc=src.id, tgt_doc=tgt.id,
+                src_file=src.file, tgt_file=tgt.file, kind=bead.kind,
             )
 
 
-def write_outputs(result: RunResult) -> None:
-    """Write the JSONL records and the filtered corpus files into ``result.outdir``."""
-    out, config = result.outdir, result.config
+def write_outputs(result: RunResult, folder: Path | None = None) -> None:
+    """Write the JSONL records and the filtered corpus files into ``folder`` (default ``result.outdir``)."""
+    out, config = Path(folder or result.outdir), result.config
     try:
         out.mkdir(parents=True, exist_ok=True)
         write_jsonl(out / "articles.jsonl", (a.to_json() for a in result.articles))
         write_jsonl(out / "pairs.jsonl", (p.to_json() for p in result.pairs))
         write_jsonl(out / "alignments.jsonl", _alignment_records(result))
-        kept, drops = filter_pairs(segment_pairs(result), filter_options(config.export))
+        kept, drops = filter_pairs(segment_pairs(result), filter_options(config.export, result.min_score))
         result.filter_drops = drops
         result.segments_written = write_tmx(out / "corpus.tmx", kept, src=config.src, tgt=config.tgt,
                                             created=creation_date(config.export.created))
@@ -306,19 +355,22 @@ def write_outputs(result: RunResult) -> None:
         raise _output_error(exc, out) from exc
 
 
-def filter_options(settings: ExportConfig) -> FilterOptions:
-    """The export filters a run's export settings ask for (a length ratio of 0 disables that filter)."""
-    return FilterOptions(min_score=settings.min_score, keep_unmatched=not settings.drop_unmatched,
+def filter_options(settings: ExportConfig, min_score: float | None = None) -> FilterOptions:
+    """The export filters a run's export settings ask for (a length ratio of 0 disables that filter);
+    ``min_score`` is the threshold the run applies (the calibrated default when the settings leave it unset)."""
+    if min_score is None:
+        min_score = settings.min_score or 0.0
+    return FilterOptions(min_score=min_score, keep_unmatched=not settings.drop_unmatched,
                          dedupe=settings.dedupe, drop_trivial=settings.drop_trivial,
                          max_length_ratio=settings.max_length_ratio or None)
 
 
-def write_report_files(result: RunResult) -> None:
-    """Write report.md and report.html (last, so they include the export timing)."""
+def write_report_files(result: RunResult, folder: Path | None = None) -> None:
+    """Write report.md and report.html into ``folder`` (last, so they include the export timing)."""
     from align.report import write_reports
 
     try:
-        result.outputs += [Path(p).name for p in write_reports(result, result.outdir)]
+        write_reports(result, folder or result.outdir)
     except OSError as exc:
         raise _output_error(exc, result.outdir) from exc
 
@@ -344,8 +396,11 @@ def creation_date(value: str | None) -> datetime:
 def _alignment_records(result: RunResult) -> Iterator[dict]:
     for item in result.alignments:
         for bead in item.beads:
-            yield {"pair": [item.pair.src, item.pair.tgt], "src": list(bead.src), "tgt": list(bead.tgt),
-                   "score": round(bead.score, 4)}
+            record = {"pair": [item.pair.src, item.pair.tgt], "src": list(bead.src), "tgt": list(bead.tgt),
+                      "score": round(bead.score, 4)}
+            if result.calibration is not None and bead.src and bead.tgt:
+                record["confidence"] = bead_confidence(bead, result.calibration)
+            yield record
 
 
 def write_jsonl(path: Path, records: Iterable[dict]) -> None:

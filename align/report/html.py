@@ -68,18 +68,31 @@ def _review(items: Sequence[ReviewItem], src: str, tgt: str) -> str:
 
 def render_html(summary: Summary, charts: Sequence[Chart]) -> str:
     """The whole report, same sections as the Markdown one plus the figures."""
-    parts = ["<h2>Corpus counts per stage</h2>", table(["stage", "what", "count"], summary.counts, "counts")]
+    parts = [f"<p>Run <code>{escape(summary.run_id)}</code> (see manifest.json).</p>"]
+    if summary.warnings:
+        parts += ["<h2>Warnings</h2>", "<ul>" + "".join(f"<li>{escape(w)}</li>" for w in summary.warnings) + "</ul>"]
+    parts += ["<h2>Corpus counts per stage</h2>", table(["stage", "what", "count"], summary.counts, "counts")]
     if summary.bead_kinds:
         parts += ["<h2>Beads by type</h2>", table(["type", "beads", "share"], summary.bead_kinds, "kinds")]
     parts += ["<h2>Segment pairs filtered out, and why</h2>",
-              table(["filter", "pairs dropped"], summary.filtered, "filters") if summary.filtered else "<p>None.</p>"]
+              table(["filter", "pairs dropped"], summary.filtered, "filters") if summary.filtered else "<p>None.</p>",
+              *(f"<p>{escape(line)}</p>" for line in summary.threshold)]
     if summary.boilerplate:
         parts += ["<h2>Boilerplate lines dropped, by rule</h2>", table(["rule", "lines", "example lines"], summary.boilerplate)]
-    if summary.skipped:
-        parts += ["<h2>Files skipped</h2>", table(["file", "reason"], summary.skipped)]
     parts += ["<h2>Scores</h2>", '<div class="figures">', *(figure(c) for c in charts), "</div>"]
     parts += ["<h2>Lowest-scoring document pairs</h2>", _review(summary.lowest_pairs, summary.src, summary.tgt),
               "<h2>Lowest-scoring beads</h2>", _review(summary.lowest_beads, summary.src, summary.tgt)]
+    parts += ["<h2>Unpaired articles</h2>", table(["lang", "article", "title", "file"], summary.unpaired, "unpaired")
+              if summary.unpaired else "<p>None.</p>"]
+    if summary.unpaired_more:
+        parts.append(f"<p>... and {summary.unpaired_more} more (articles.jsonl and pairs.jsonl hold them all).</p>")
+    parts += ["<h2>Unmatched sentences (1-0 / 0-1 beads)</h2>", f"<p>{escape(summary.null_meaning)}</p>",
+              table(["score", "lang", "where", "sentence"], summary.unmatched, "unmatched")
+              if summary.unmatched else "<p>None.</p>"]
+    if summary.unmatched_more:
+        parts.append(f"<p>... and {summary.unmatched_more} more (alignments.jsonl holds them all).</p>")
+    if summary.skipped:
+        parts += ["<h2>Files skipped</h2>", table(["file", "reason"], summary.skipped)]
     if summary.timings:
         parts += ["<h2>Timings</h2>", table(["stage", "seconds"], summary.timings, "timings")]
     parts += ["<h2>Signature</h2>", table(["item", "value"], summary.signature, "signature"),

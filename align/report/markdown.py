@@ -31,18 +31,30 @@ def _review(items: Sequence[ReviewItem], src: str, tgt: str) -> str:
 
 def render_markdown(summary: Summary) -> str:
     """The whole report: counts per stage, filters, bead types, weakest pairs and beads, timings, signature."""
-    parts = [f"# {summary.title}", "", "See report.html for the score histograms.", "",
-             "## Corpus counts per stage", "", table(["stage", "what", "count"], summary.counts), ""]
+    parts = [f"# {summary.title}", "", f"Run `{summary.run_id}` (see manifest.json). "
+             "See report.html for the score histograms.", ""]
+    if summary.warnings:
+        parts += ["## Warnings", "", *(f"- {w}" for w in summary.warnings), ""]
+    parts += ["## Corpus counts per stage", "", table(["stage", "what", "count"], summary.counts), ""]
     if summary.bead_kinds:
         parts += ["## Beads by type", "", table(["type", "beads", "share"], summary.bead_kinds), ""]
     parts += ["## Segment pairs filtered out, and why", "",
-              table(["filter", "pairs dropped"], summary.filtered) if summary.filtered else "_none_", ""]
+              table(["filter", "pairs dropped"], summary.filtered) if summary.filtered else "_none_", "",
+              "\n\n".join(summary.threshold), ""]
     if summary.boilerplate:
         parts += ["## Boilerplate lines dropped, by rule", "", table(["rule", "lines", "example lines"], summary.boilerplate), ""]
-    if summary.skipped:
-        parts += ["## Files skipped", "", table(["file", "reason"], summary.skipped), ""]
     parts += ["## Lowest-scoring document pairs", "", _review(summary.lowest_pairs, summary.src, summary.tgt), "",
               "## Lowest-scoring beads", "", _review(summary.lowest_beads, summary.src, summary.tgt), ""]
+    parts += ["## Unpaired articles", "", table(["lang", "article", "title", "file"], summary.unpaired)
+              if summary.unpaired else "_none_", ""]
+    if summary.unpaired_more:
+        parts += [f"... and {summary.unpaired_more} more (articles.jsonl and pairs.jsonl hold them all).", ""]
+    parts += ["## Unmatched sentences (1-0 / 0-1 beads)", "", summary.null_meaning, "",
+              table(["score", "lang", "where", "sentence"], summary.unmatched) if summary.unmatched else "_none_", ""]
+    if summary.unmatched_more:
+        parts += [f"... and {summary.unmatched_more} more (alignments.jsonl holds them all).", ""]
+    if summary.skipped:
+        parts += ["## Files skipped", "", table(["file", "reason"], summary.skipped), ""]
     if summary.timings:
         parts += ["## Timings", "", table(["stage", "seconds"], summary.timings), ""]
     parts += ["## Signature", "", f"`{summary.signature[0][1]}`", "", table(["item", "value"], summary.signature[1:]), "",

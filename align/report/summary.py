@@ -8,11 +8,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from align import __version__
+from align.export.calibration import bead_confidence
 from align.config import flatten
 from align.embed.base import model_version
 from align.languages import DEFAULT_SRC, DEFAULT_TGT
 from align.result import RunResult
 from align.records import Article
+
+LISTED_UNPAIRED = 50  # unpaired articles listed per language (all are counted)
+LISTED_UNMATCHED = 50  # unmatched sentences listed (all are counted)
+NULL_SCORE_MEANING = (
+    "A 1-0 or 0-1 bead holds a sentence the aligner found no counterpart for. Its score is the "
+    "confidence that the sentence really has none: high when it resembles neither neighbouring "
+    "sentence of the other side, low when it might belong to one of them (then the other side may "
+    "hold a translation the aligner grouped elsewhere)."
+)
 
 
 @dataclass(frozen=True)
@@ -47,6 +57,14 @@ class Summary:
     outputs: list[str] = field(default_factory=list)
     src: str = DEFAULT_SRC  # language code of the source side
     tgt: str = DEFAULT_TGT
+    run_id: str = ""
+    threshold: list[str] = field(default_factory=list)  # sentences on the export threshold applied
+    warnings: list[str] = field(default_factory=list)
+    unpaired: list[tuple[str, str, str, str]] = field(default_factory=list)  # lang, article id, title, file
+    unpaired_more: int = 0  # unpaired articles counted but not listed
+    unmatched: list[tuple[float, str, str, str]] = field(default_factory=list)  # score, lang, where, sentence
+    unmatched_more: int = 0
+    null_meaning: str = NULL_SCORE_MEANING
 
 
 def summarize(result: RunResult) -> Summary:
@@ -62,7 +80,7 @@ def summarize(result: RunResult) -> Summary:
                      for rule, n in sorted(result.removed_lines.items(), key=lambda kv: (-kv[1], kv[0]))],
         filtered=sorted(result.filter_drops.items(), key=lambda kv: (-kv[1], kv[0])),
         skipped=sorted(result.skipped_files.items()),
-        timings=[*result.timings.items(), ("total", sum(result.timings.values()))] if result.timings else [],
+        timings=_timings(result.timings),
         signature=_signature(result),
         inputs=sorted(result.inputs.items()),
         lowest_pairs=_lowest_pairs(result, articles),
@@ -72,12 +90,71 @@ def summarize(result: RunResult) -> Summary:
         outputs=list(result.outputs),
         src=result.config.src,
         tgt=result.config.tgt,
+        run_id=result.run_id,
+        threshold=_threshold(result),
+        warnings=list(result.warnings),
+        **_unpaired(result),
+        **_unmatched(result, articles),
     )
 
 
 def _clip(line: str, limit: int = 100) -> str:
     """A removed line as the report shows it: cut at ``limit`` characters."""
     return line if len(line) <= limit else line[:limit].rstrip() + "…"
+
+
+def _timings(timings: dict[str, float]) -> list[tuple[str, float]]:
+    """Seconds per stage and the run's total (the one the command line prints)."""
+    if not timings:
+        return []
+    stages = [(k, v) for k, v in timings.items() if k != "total"]
+    return [*stages, ("total", timings.get("total", round(sum(v for _, v in stages), 3)))]
+
+
+def _threshold(result: RunResult) -> list[str]:
+    """What the min_score filter applied and dropped, in words."""
+    calibration = result.calibration
+    if calibration is None:
+        lines = [f"Scores are the aligner's raw bead scores; export threshold {result.min_score:.2f}."]
+    else:
+        lines = [f"Scores of beads with text on both sides are calibrated confidences (probability that "
+                 f"the pair is a correct translation), fit for {calibration.model} on development data."]
+        if result.config.export.min_score is None:
+            figures = calibration.fit.get("figures", {}).get("pooled (out of fold)", {})
+            lines.append(f"Default export threshold {result.min_score:.2f}: on the development data the pairs "
+                         f"it keeps are {figures.get('precision', 0):.1%} correct and it drops "
+                         f"{figures.get('correct_lost', 0):.1%} of the correct ones. `--min-score 0` keeps every pair.")
+        else:
+            lines.append(f"Export threshold {result.min_score:.2f} (set with --min-score).")
+    lines.append(f"Segment pairs the threshold dropped: {result.filter_drops.get('min_score', 0)} (row min_score above).")
+    return lines
+
+
+def _unpaired(result: RunResult) -> dict:
+    paired = {p.src for p in result.pairs} | {p.tgt for p in result.pairs}
+    lonely = [a for a in result.articles if a.lang in (result.config.src, result.config.tgt) and a.id not in paired]
+    lonely.sort(key=lambda a: (a.lang, a.file, a.line_start))
+    listed, per_lang = [], Counter()
+    for article in lonely:
+        per_lang[article.lang] += 1
+        if per_lang[article.lang] <= LISTED_UNPAIRED:
+            listed.append((article.lang, article.id, _article_text(article), article.file))
+    return {"unpaired": listed, "unpaired_more": len(lonely) - len(listed)}
+
+
+def _unmatched(result: RunResult, articles: dict[str, Article]) -> dict:
+    """Sentences left in 1-0 / 0-1 beads, weakest first."""
+    found = []
+    for item in result.alignments:
+        src, tgt = articles.get(item.pair.src), articles.get(item.pair.tgt)
+        for bead in item.beads:
+            if bead.src and bead.tgt or src is None or tgt is None:
+                continue
+            article, index = (src, bead.src[0]) if bead.src else (tgt, bead.tgt[0])
+            text = article.sentences[index].text if index < len(article.sentences) else ""
+            found.append((bead.score, article.lang, f"{article.id} #{index}", text))
+    found.sort(key=lambda row: (row[0], row[2]))
+    return {"unmatched": found[:LISTED_UNMATCHED], "unmatched_more": max(0, len(found) - LISTED_UNMATCHED)}
 
 
 def _kind_order(item: tuple[str, int]) -> tuple[int, int, str]:
@@ -146,16 +223,16 @@ def _lowest_beads(result: RunResult, articles: dict[str, Article]) -> list[Revie
             continue
         for bead in item.beads:
             if bead.src and bead.tgt:
-                candidates.append((bead.score, item.pair.src, bead.src, src, tgt, bead))
+                candidates.append((bead_confidence(bead, result.calibration), item.pair.src, bead.src, src, tgt, bead))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     return [
         ReviewItem(
-            bead.score, bead.kind,
+            score, bead.kind,
             " ".join(src.sentences[i].text for i in bead.src if i < len(src.sentences)),
             " ".join(tgt.sentences[j].text for j in bead.tgt if j < len(tgt.sentences)),
             f"{src.id} #{','.join(map(str, bead.src))}", f"{tgt.id} #{','.join(map(str, bead.tgt))}",
         )
-        for _, _, _, src, tgt, bead in candidates[:result.config.export.report_beads]
+        for score, _, _, src, tgt, bead in candidates[:result.config.export.report_beads]
     ]
 
 
@@ -165,5 +242,5 @@ def _bead_scores(result: RunResult) -> dict[str, list[float]]:
     for item in result.alignments:
         for bead in item.beads:
             if bead.src and bead.tgt:
-                groups["1-1" if bead.kind == "1-1" else "other n-m"].append(bead.score)
+                groups["1-1" if bead.kind == "1-1" else "other n-m"].append(bead_confidence(bead, result.calibration))
     return {k: v for k, v in groups.items() if v}
