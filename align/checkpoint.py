@@ -118,6 +118,7 @@ class RunManifest:
             "run": {"id": self.run_id, "started": _now(), "finished": None},
             "signature": config.signature(),
             "model": config.model,
+            "config": config.to_json(),  # every setting, so `align export` can re-apply the run's filters
             "created": config.export.created,
             "inputs": [{"path": path, "sha256": digest} for path, digest in sorted(inputs.items())],
             "skipped": [{"path": path, "reason": reason} for path, reason in sorted(skipped.items())],

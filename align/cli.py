@@ -391,6 +391,11 @@ from align.evaluate.command import eval_command  # noqa: E402  (its own module; 
 
 app.command("eval")(_one_line_errors(eval_command))
 
+from align.review.command import export_command, review_command  # noqa: E402
+
+app.command("review")(_one_line_errors(review_command))
+app.command("export")(_one_line_errors(export_command))
+
 config_app = typer.Typer(help="Inspect the settings of a run.", no_args_is_help=True)
 app.add_typer(config_app, name="config")
 

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Mapping
 
 import numpy as np
 
@@ -32,13 +32,14 @@ from align.export.moses import write_moses
 from align.export.tmx import write_tmx
 from align.export.tsv import write_tsv
 from align.inputs import collect_files, load_dump, source_names
-from align.pair import pair_articles
+from align.pair.staged import pair_in_two_stages
 from align.progress import log, progress, warn
 from align.result import PairAlignment, RunResult
 from align.segment import SegmentConfig, drop_repeated_sentences, merge_examples, segment_text
 from align.segment.clean import Rule, load_rules
 from align.align import align_sentences
 from align.records import AlignedPair, Article, DocPair
+from align.warm_up import start_warm_up
 
 
 def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResult:
@@ -57,6 +58,7 @@ def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResul
 
 def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: Executor) -> RunResult:
     outdir = Path(os.path.abspath(outdir))  # "." and "out/.." get a real name and parent
+    start_warm_up()  # alignment kernels compile while segmentation and embedding run
     timings: dict[str, float] = {}
     started = time.perf_counter()
 
@@ -83,21 +85,28 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
 
     staging = open_staging(outdir)
     try:
-        clock = time.perf_counter()
-        vectors = embed_articles([a for a in articles if a.lang in (config.src, config.tgt)], encoder, config.quiet,
-                                 config.embed)
-        timings["embed"] = _lap(clock)
-        manifest = RunManifest(staging, config, inputs, skipped)
-        manifest.stage("segment", files=len(files), articles=dict(sorted(by_lang.items())))
-        manifest.stage("embed", model=encoder.name, sentences=sum(len(v) for v in vectors.values()),
-                       new=getattr(encoder, "misses", 0))
+        clock, embedding = time.perf_counter(), [0.0]
 
-        clock = time.perf_counter()
-        pairs = pair_articles(articles, vectors, replace(config.pair, block_size=pair_block_size(by_lang, config)),
-                              src=config.src, tgt=config.tgt)
-        timings["pair"] = _lap(clock)
-        log(f"paired {len(pairs)} article pair(s)", config.quiet)
-        manifest.stage("pair", pairs=len(pairs))
+        def embed(some: list[Article], known: Mapping[str, np.ndarray] | None = None) -> dict[str, np.ndarray]:
+            start = time.perf_counter()
+            found = embed_articles(some, encoder, config.quiet, config.embed, known)
+            embedding[0] += time.perf_counter() - start
+            return found
+
+        staged = pair_in_two_stages(articles, embed,
+                                    replace(config.pair, block_size=pair_block_size(by_lang, config)),
+                                    langs=(config.src, config.tgt))
+        pairs, vectors = staged.pairs, staged.vectors
+        timings["embed"], timings["pair"] = round(embedding[0], 3), round(_lap(clock) - embedding[0], 3)
+        log(f"paired {len(pairs)} article pair(s); {staged.articles_embedded} article(s) embedded whole",
+            config.quiet)
+        manifest = RunManifest(staging, config, inputs, skipped)
+        manifest.stage("segment", files=len(files), articles=dict(sorted(by_lang.items())),
+                       boilerplate=dict(sorted(removed.items())), examples=examples)
+        manifest.stage("embed", model=encoder.name, sentences=sum(len(v) for v in vectors.values()),
+                       new=getattr(encoder, "misses", 0), leads=staged.articles_looked_at,
+                       whole=staged.articles_embedded)
+        manifest.stage("pair", pairs=len(pairs), lead_candidates=staged.lead_candidates)
 
         clock = time.perf_counter()
         checkpoint = AlignmentCheckpoint(outdir, config.signature())
@@ -121,7 +130,7 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
         timings["total"] = _lap(started)  # the one total the command line and the report show
         result.outputs += [*REPORTS, MANIFEST]
         write_report_files(result, staging)
-        manifest.stage("export", segments=result.segments_written)
+        manifest.stage("export", segments=result.segments_written, timings=timings)
         manifest.finish(result.outputs[:-1])
         swap_in(staging, outdir, own=is_run_output)
     except BaseException:
@@ -231,13 +240,16 @@ def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = Non
 
 
 def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool,
-                   settings: EmbedConfig = EmbedConfig()) -> dict[str, np.ndarray]:
+                   settings: EmbedConfig = EmbedConfig(),
+                   known: Mapping[str, np.ndarray] | None = None) -> dict[str, np.ndarray]:
     """Embed every distinct sentence once; vectors per article id.
 
     All vectors live in one float32 matrix, rows in article order, and each article's entry is a view
-    of its rows, so memory holds each sentence's vector once. Distinct texts go to the encoder in
-    chunks of ``settings.chunk`` in order of first appearance (its cache skips texts known from before).
+    of its rows, so memory holds each sentence's vector once. Texts in ``known`` (text -> vector, from
+    an earlier stage) are copied, not sent again; the other distinct texts go to the encoder in chunks
+    of ``settings.chunk`` in order of first appearance (its cache skips texts known from before).
     """
+    known = known or {}
     first: dict[str, int] = {}
     copies: list[tuple[int, int]] = []  # (row, row of the same text's first appearance)
     bounds = [0]
@@ -248,6 +260,8 @@ def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool,
                 copies.append((row, seen))
         bounds.append(bounds[-1] + len(article.sentences))
     matrix = np.empty((bounds[-1], encoder.dim), dtype=np.float32)
+    for text in [t for t in first if t in known]:
+        matrix[first.pop(text)] = known[text]
     texts, rows = list(first), list(first.values())
     del first
     _embed_into(matrix, rows, texts, encoder, quiet, settings.chunk)

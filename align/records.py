@@ -104,3 +104,4 @@ class AlignedPair:
     src_file: str
     tgt_file: str
     kind: str
+    review: str = ""  # what a reviewer did to the bead (`align review`), e.g. "edit accept"; "" when unreviewed

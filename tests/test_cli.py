@@ -152,9 +152,9 @@ import sys
 import align.pipeline as pipeline
 
 def broken(*args, **kwargs):
-    raise ZeroDivisionError("a bug in pairing")
+    raise ZeroDivisionError("a bug in alignment")
 
-pipeline.pair_articles = broken
+pipeline.align_pairs = broken
 from align.cli import app
 sys.argv = ["align", *sys.argv[1:]]
 app()

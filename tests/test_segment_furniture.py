@@ -184,6 +184,18 @@ def test_sentences_recurring_across_the_articles_of_a_run_are_dropped(documents)
     assert drop_repeated_sentences(once, SegmentConfig())[0] == once
 
 
+def test_copies_of_whole_articles_keep_their_text(documents):
+    """A page saved several times (in one file, or as several files) is not furniture of itself."""
+    rng = random.Random(7)
+    text, gold = _page(documents[:3], "en", rng)
+    once = segment_text(text, "page.txt")
+    in_one_file = segment_text("\n\n\n".join([text] * 4), "pages.txt")
+    assert _texts(in_one_file) == _texts(once) * 4
+    files = [a for k in range(4) for a in segment_text(text, f"copy{k}.txt").articles]
+    kept, removed, _ = drop_repeated_sentences(files, SegmentConfig())
+    assert not removed and [" ".join(a.paragraphs) for a in kept] == _texts(once) * 4
+
+
 def _html(doc, lang):
     paras = "".join(f"<p>{p}</p>\n" for p in doc[1:])
     menu = "".join(f'<li><a href="/{m}">{m}</a></li>' for m in ["Home", "World", "Business", "Contact"])

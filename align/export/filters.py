@@ -5,7 +5,8 @@ Filters run in a fixed order and a pair is counted once, by the first filter tha
 left empty by cleaning; kept with ``keep_unmatched``),
 ``min_score``, ``no_letters`` (a side of only digits/punctuation/symbols), ``identical`` (both sides
 the same text), ``length_ratio`` and finally ``duplicate`` (exact repeats across the corpus; the
-copy kept has the best score and the provenance of every copy).
+copy kept has the best score and the provenance of every copy). A bead a reviewer kept
+(``AlignedPair.review`` set by `align review`) passes ``min_score`` and ``length_ratio`` whatever it scores.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def _drop_reason(pair: AlignedPair, options: FilterOptions) -> str | None:
     unmatched = not pair.src or not pair.tgt or "0" in pair.kind.split("-")
     if unmatched and not options.keep_unmatched:
         return "unmatched"
-    if pair.score < options.min_score:
+    if pair.score < options.min_score and not pair.review:  # a reviewer's bead is kept whatever its score
         return "min_score"
     if unmatched:
         return None
@@ -45,7 +46,7 @@ def _drop_reason(pair: AlignedPair, options: FilterOptions) -> str | None:
             return "no_letters"
         if pair.src.casefold() == pair.tgt.casefold():
             return "identical"
-    if options.max_length_ratio is not None:
+    if options.max_length_ratio is not None and not pair.review:
         short, long_ = sorted((len(pair.src), len(pair.tgt)))
         if long_ > options.max_length_ratio * short:
             return "length_ratio"

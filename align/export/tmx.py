@@ -56,6 +56,7 @@ def unit_props(pair: AlignedPair, src: str = DEFAULT_SRC, tgt: str = DEFAULT_TGT
         (f"x-{tgt}-doc", pair.tgt_doc),
         (f"x-{src}-file", pair.src_file),
         (f"x-{tgt}-file", pair.tgt_file),
+        ("x-review", pair.review),
     ]
 
 

@@ -11,6 +11,9 @@ Evidence of a DocPair (what ``pairs.jsonl`` shows for an audit):
 * ``sentences_matched``: share of sentences in a mutual-best cross-language match;
   ``sentence_strength``: those matches scored -1..+1 by how far their cosine stands above random
   source/target sentence pairs of this corpus, summed and divided by the longer article (the main signal).
+* ``in_order``: share of the longer article's sentences in the longest in-order chain of strong
+  mutual matches; below ``min_in_order_share`` a candidate is a related report, not a translation,
+  and is never linked however high its other signals.
 * ``numbers``, ``names``: Dice overlap of the numbers and of the capitalised words (None: neither
   article has any); ``title``: the titles' match strength (None: a title is not sentence 0).
 * ``length_log_ratio``: log(target chars / source chars), scored against the length prior of the
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 
 import numpy as np
@@ -35,6 +38,7 @@ from align.pair import signals
 from align.pair.assign import assign_one_to_one
 from align.pair.config import PairConfig
 from align.pair.dates import article_day, day_gap
+from align.pair.parallel import in_order_share
 from align.pair.retrieval import document_vectors, top_neighbours
 from align.records import Article, DocPair
 
@@ -43,10 +47,11 @@ __all__ = ["PairConfig", "pair_articles", "length_prior"]
 
 def pair_articles(
     articles: list[Article], vectors: Mapping[str, np.ndarray], config: PairConfig | None = None,
-    src: str = DEFAULT_SRC, tgt: str = DEFAULT_TGT,
+    src: str = DEFAULT_SRC, tgt: str = DEFAULT_TGT, pairable: Collection[str] | None = None,
 ) -> list[DocPair]:
     """Pair articles in language ``src`` with articles in ``tgt`` (articles in other languages are
-    left out); ``vectors[a.id]`` is a's (n_sentences x d) unit matrix.
+    left out); ``vectors[a.id]`` is a's (n_sentences x d) unit matrix. Only articles whose ids are in
+    ``pairable`` (None: all) may be linked; the others calibrate the corpus statistics only.
 
     Returns one DocPair per linked pair, in the order of the source articles; ``score`` in [0, 1]
     says how sure the link is and ``evidence`` holds every signal behind it.
@@ -54,8 +59,8 @@ def pair_articles(
     config = config or PairConfig()
     if config.length_centre is None:
         config = replace(config, length_centre=length_prior(src, tgt))
-    src_side = _Side([a for a in articles if a.lang == src], vectors, config)
-    tgt_side = _Side([a for a in articles if a.lang == tgt], vectors, config)
+    src_side = _Side([a for a in articles if a.lang == src], vectors, config, pairable)
+    tgt_side = _Side([a for a in articles if a.lang == tgt], vectors, config, pairable)
     return _pair_sides(src_side, tgt_side, config)
 
 
@@ -74,9 +79,12 @@ def _pair_sides(src: _Side, tgt: _Side, config: PairConfig) -> list[DocPair]:
     t_index, t_sims = top_neighbours(tgt.docs, src.docs, k, config.block_size)
     s_hub = s_sims[:, : config.csls_k].mean(axis=1)
     t_hub = t_sims[:, : config.csls_k].mean(axis=1)
-    candidates = {(s, int(t)) for s, row in enumerate(s_index[:, : config.neighbours]) for t in row}
-    candidates |= {(int(s), t) for t, row in enumerate(t_index[:, : config.neighbours]) for s in row}
-    background = _background(src.matrices, tgt.matrices, config)
+    if src.pairable.all() and tgt.pairable.all():
+        candidates = {(s, int(t)) for s, row in enumerate(s_index[:, : config.neighbours]) for t in row}
+        candidates |= {(int(s), t) for t, row in enumerate(t_index[:, : config.neighbours]) for s in row}
+    else:
+        candidates = _pairable_neighbours(src, tgt, config)
+    background = signals.background(src.matrices, tgt.matrices, config.background_samples, config.seed)
 
     def evidence(s: int, t: int) -> dict:
         cos = float(src.docs[s] @ tgt.docs[t])
@@ -84,7 +92,8 @@ def _pair_sides(src: _Side, tgt: _Side, config: PairConfig) -> list[DocPair]:
         return {"doc_cos": cos, "doc_margin": margin, **_evidence(src, tgt, s, t, background, config)}
 
     # only the scores of all candidates are kept; evidence is rebuilt for the linked pairs alone
-    raw = {(s, t): _raw_score(evidence(s, t), config) for s, t in candidates}
+    raw = {(s, t): _raw_score(ev, config) for s, t in candidates
+           if (ev := evidence(s, t))["in_order"] >= config.min_in_order_share}  # comparable is not parallel
     min_raw = math.log(config.threshold / (1 - config.threshold))
     pairs = []
     for s, t, runner_up in sorted(assign_one_to_one(raw, min_raw)):
@@ -92,6 +101,17 @@ def _pair_sides(src: _Side, tgt: _Side, config: PairConfig) -> list[DocPair]:
         ev = dict(evidence(s, t), raw=raw[s, t], runner_up_gap=gap)
         pairs.append(DocPair(src.articles[s].id, tgt.articles[t].id, _sigmoid(raw[s, t]), _rounded(ev)))
     return pairs
+
+
+def _pairable_neighbours(src: _Side, tgt: _Side, config: PairConfig) -> set[tuple[int, int]]:
+    """Candidate pairs searched among the pairable articles alone (the others only calibrate)."""
+    ps, pt = np.flatnonzero(src.pairable), np.flatnonzero(tgt.pairable)
+    if not len(ps) or not len(pt):
+        return set()
+    s_near, _ = top_neighbours(src.docs[ps], tgt.docs[pt], config.neighbours, config.block_size)
+    t_near, _ = top_neighbours(tgt.docs[pt], src.docs[ps], config.neighbours, config.block_size)
+    candidates = {(int(ps[s]), int(pt[t])) for s, row in enumerate(s_near) for t in row}
+    return candidates | {(int(ps[s]), int(pt[t])) for t, row in enumerate(t_near) for s in row}
 
 
 def _tiny_corpus_pairs(src: _Side, tgt: _Side, config: PairConfig) -> list[DocPair]:
@@ -102,7 +122,7 @@ def _tiny_corpus_pairs(src: _Side, tgt: _Side, config: PairConfig) -> list[DocPa
     pairs = []
     for s in range(len(src.articles)):
         t = int(cos[s].argmax())
-        if int(cos[:, t].argmax()) != s:
+        if int(cos[:, t].argmax()) != s or not (src.pairable[s] and tgt.pairable[t]):
             continue
         n, m = len(src.matrices[s]), len(tgt.matrices[t])
         rows, cols, _ = signals.sentence_matches(src.matrices[s], tgt.matrices[t])
@@ -122,7 +142,8 @@ class _Side:
     unless that would leave an article empty.
     """
 
-    def __init__(self, articles: list[Article], vectors: Mapping[str, np.ndarray], config: PairConfig) -> None:
+    def __init__(self, articles: list[Article], vectors: Mapping[str, np.ndarray], config: PairConfig,
+                 pairable: Collection[str] | None = None) -> None:  # fmt: skip
         self.articles: list[Article] = []
         self.matrices: list[np.ndarray] = []
         for article in articles:
@@ -137,6 +158,7 @@ class _Side:
             if 0 < keep.sum() < len(keep):
                 self.matrices[k] = self.matrices[k][keep]
         self.docs = document_vectors(self.matrices, config.centre_prior)
+        self.pairable = np.array([pairable is None or a.id in pairable for a in self.articles], dtype=bool)
         texts = [[s.text for s in a.sentences] for a in self.articles]
         self.anchors = [signals.anchors(t) for t in texts]
         self.chars = [sum(map(len, t)) for t in texts]
@@ -165,24 +187,13 @@ def _starts_with_title(article: Article) -> bool:
     return bool(article.sentences and article.title and article.sentences[0].text.strip() in article.title)
 
 
-def _background(src: list[np.ndarray], tgt: list[np.ndarray], config: PairConfig) -> tuple[float, float]:
-    """Median and robust spread of cosines between random source and target sentences of this corpus."""
-    rng = np.random.default_rng(config.seed)
-    n = config.background_samples
-    a = [src[i][rng.integers(len(src[i]))] for i in rng.integers(len(src), size=n)]
-    b = [tgt[i][rng.integers(len(tgt[i]))] for i in rng.integers(len(tgt), size=n)]
-    cos = np.einsum("ij,ij->i", np.stack(a), np.stack(b))
-    median = float(np.median(cos))
-    spread = 1.4826 * float(np.median(np.abs(cos - median)))
-    return median, max(spread, 1e-3)
-
-
 def _evidence(src: _Side, tgt: _Side, s: int, t: int, background, config: PairConfig) -> dict:
     a, b = src.matrices[s], tgt.matrices[t]
-    rows, _, cosines = signals.sentence_matches(a, b)
+    rows, cols, cosines = signals.sentence_matches(a, b)
     strength = signals.match_strength(cosines, background, config.z_translation, config.z_width)
     ev = {
         "sentences_matched": 2 * len(rows) / (len(a) + len(b)),
+        "in_order": in_order_share(rows, cols, strength, len(a), len(b)),
         "sentence_strength": float(strength.sum()) / max(len(a), len(b)),
         "numbers": signals.overlap(src.anchors[s][0], tgt.anchors[t][0]),
         "names": signals.overlap(src.anchors[s][1], tgt.anchors[t][1]),

@@ -43,6 +43,12 @@ class PairConfig:
     min_order_share: float = 0.6  # tiny corpora: share of sentence matches in document order to pair
     min_matched_share: float = 0.5  # tiny corpora: share of both articles' sentences that must match
     order_tolerance: float = 0.2  # tiny corpora: how far (share of the article) a match may stray from the diagonal
+    min_in_order_share: float = 0.4  # in-order strong matches over the longer article, below: not a translation
+    two_stage: bool = True  # embed the lead sentences first; whole articles only with a candidate partner
+    min_two_stage_articles: int = 50  # fewer articles a side: embed all (cheap, and too few to calibrate the first look)
+    lead_sentences: int = 2  # sentences of each article (title and lead) that the first look embeds
+    lead_z: float = 4.5  # z of the best lead-sentence match below which a candidate is ruled out
+    lead_length_tolerance: float = 0.45  # |log length ratio - length_centre| above which it is ruled out
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold < 1.0:

@@ -23,6 +23,18 @@ def sentence_matches(src: np.ndarray, tgt: np.ndarray) -> tuple[np.ndarray, np.n
     return rows, best_tgt[rows], sims[rows, best_tgt[rows]]
 
 
+def background(src: list[np.ndarray], tgt: list[np.ndarray], samples: int, seed: int) -> tuple[float, float]:
+    """Median and robust spread of cosines between random source and target sentences (one random
+    sentence of a random article per side, ``samples`` times)."""
+    rng = np.random.default_rng(seed)
+    a = [src[i][rng.integers(len(src[i]))] for i in rng.integers(len(src), size=samples)]
+    b = [tgt[i][rng.integers(len(tgt[i]))] for i in rng.integers(len(tgt), size=samples)]
+    cos = np.einsum("ij,ij->i", np.stack(a), np.stack(b))
+    median = float(np.median(cos))
+    spread = 1.4826 * float(np.median(np.abs(cos - median)))
+    return median, max(spread, 1e-3)
+
+
 def order_share(rows: np.ndarray, cols: np.ndarray, n: int, m: int, tolerance: float = 0.2) -> float:
     """Share of sentence matches (rows[k], cols[k]) of an n x m pair near the diagonal:
     |i/n - j/m| <= tolerance.

@@ -89,8 +89,9 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     # nothing about the layout.
     gaps = [ln.gap for prev, ln in zip(lines, lines[1:]) if ln.rule is None and not prev.separator]
     groups = _group(lines, gap_threshold(gaps) if _gaps_can_separate(lines) else None, config)
-    prefixes = recurring([prefix_template(ln.text, config.max_prefix_words) for ln in lines
-                          if ln.rule is None], config.min_repeats)
+    content = [ln for ln in lines if ln.rule is None]
+    prefixes = recurring([prefix_template(ln.text, config.max_prefix_words) for ln in content],
+                         config.min_repeats, [exact_key(ln.text) for ln in content])
     label_counts = Counter(label_prefix(_first_content(g), config.max_prefix_words) for g in groups)
     labels = {label for label, n in label_counts.items() if label and n >= config.min_repeats}
     stem = Path(file).stem
@@ -192,8 +193,8 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
     template = [line_template(ln.text) if ok else None for ln, ok in zip(lines, short)]
     wildcards = [wildcard_templates(ln.text, config.max_wildcard_words)
                  if ok and ln.words <= config.max_wildcard_words else [] for ln, ok in zip(lines, short)]
-    common = recurring(exact, config.min_repeats) | recurring(template, config.min_repeats)
-    loose = recurring_any(wildcards, config.min_repeats)
+    common = recurring(exact, config.min_repeats) | recurring(template, config.min_repeats, exact)
+    loose = recurring_any(wildcards, config.min_repeats, exact)
     recurs = [e in common or t in common or not loose.isdisjoint(w)
               for e, t, w in zip(exact, template, wildcards)]
     for ln, again in zip(lines, recurs):

@@ -89,41 +89,49 @@ def prefix_end(text: str) -> int:
     return match.end() if match else 0
 
 
-def recurring(keys: list[str | None], min_count: int) -> set[str]:
-    """Keys occurring in ``min_count`` places or more; a key repeated on the next line counts once."""
-    counts: Counter = Counter()
-    previous = None
-    for key in keys:
-        if key is not None and key != previous:
-            counts[key] += 1
-        previous = key
-    return {key for key, n in counts.items() if n >= min_count}
+def recurring(keys: list[str | None], min_count: int, lines: list | None = None) -> set[str]:
+    """Keys occurring in ``min_count`` places or more; a key repeated on the next line counts once.
+
+    ``lines`` (default ``keys``) identify the lines themselves: places whose neighbouring lines are
+    the same again count once, so copies of one whole page or article are not furniture.
+    """
+    return recurring_any([[] if key is None else [key] for key in keys], min_count, lines or keys)
 
 
-def recurring_any(keys: list[list[str]], min_count: int) -> set[str]:
-    """Like :func:`recurring` for lines that each have several keys (their wildcard templates)."""
-    counts: Counter = Counter()
+def recurring_any(keys: list[list[str]], min_count: int, lines: list, context: int = 6) -> set[str]:
+    """Like :func:`recurring` for lines that each have several keys (their wildcard templates).
+
+    A key counts by its distinct surroundings (the ``context`` lines before, and those after, its
+    places): a line recurring between the same neighbours is a copy, not furniture.
+    """
+    before: dict[str, set] = defaultdict(set)
+    after: dict[str, set] = defaultdict(set)
     previous: set[str] = set()
-    for line_keys in keys:
+    for k, line_keys in enumerate(keys):
         current = set(line_keys)
-        counts.update(current - previous)
+        for key in current - previous:
+            before[key].add(tuple(lines[max(0, k - context):k]))
+            after[key].add(tuple(lines[k + 1:k + 1 + context]))
         previous = current
-    return {key for key, n in counts.items() if n >= min_count}
+    return {key for key in before if max(len(before[key]), len(after[key])) >= min_count}
 
 
 def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | None = None,
                             ) -> tuple[list[Article], Counter, dict[str, list[str]]]:
-    """Drop sentences whose text (digits masked) recurs in ``config.min_repeat_articles`` articles.
+    """Drop sentences whose text (digits masked) recurs in ``config.min_repeat_articles`` different
+    articles. Copies of one article (same title, e.g. a page saved twice) count once, so a corpus of
+    repeated copies keeps its text.
 
     Returns the articles (those left without sentences dropped), the number of sentences dropped
     and a few examples of them, under the rule name "repeated_sentence".
     """
     config = config or SegmentConfig()
-    seen: dict[str, set[str]] = defaultdict(set)
+    seen: dict[str, set] = defaultdict(set)
     for article in articles:
+        identity = _identity(article)
         for sentence in article.sentences:
-            seen[exact_key(sentence.text)].add(article.id)
-    common = {key for key, ids in seen.items() if len(ids) >= config.min_repeat_articles}
+            seen[exact_key(sentence.text)].add(identity)
+    common = {key for key, stories in seen.items() if len(stories) >= config.min_repeat_articles}
     removed: Counter = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
     if not common:
@@ -144,6 +152,13 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
             continue
         kept_articles.append(_rebuilt(article, keep))
     return kept_articles, removed, examples
+
+
+def _identity(article: Article):
+    """What makes two articles copies of one story: the same title (else the same sentences)."""
+    if article.title.strip():
+        return exact_key(article.title)
+    return tuple(exact_key(s.text) for s in article.sentences)
 
 
 def _rebuilt(article: Article, keep) -> Article:

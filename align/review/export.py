@@ -1,0 +1,147 @@
+"""`align export`: the corpus files and report of a run rewritten with the reviewer's decisions.
+
+Reads the run's records, replays ``review.jsonl``, and hands the beads to the run's own filters and
+writers (align.export) with the run's settings from ``manifest.json``: rejected beads and pairs go,
+merged, split and edited beads go out as the reviewer left them, and a bead a reviewer kept passes
+the score filters and carries a ``<prop type="x-review">`` in the TMX.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from align.atomic import atomic_open
+from align.config import Config, from_dict
+from align.errors import AlignError
+from align.export.filters import filter_pairs
+from align.export.moses import write_moses
+from align.export.tmx import write_tmx
+from align.export.tsv import write_tsv
+from align.records import AlignedPair, Bead, DocPair
+from align.result import PairAlignment, RunResult
+from align.review.log import ReviewLog, now
+from align.review.records import read_run
+from align.review.state import ReviewState
+
+
+@dataclass
+class ExportSummary:
+    """What `align export` wrote."""
+
+    segments: int
+    drops: Counter
+    decisions: int
+    stale: list[str]
+    outputs: list[str]
+
+
+def load_state(folder: str | Path) -> ReviewState:
+    """The run in ``folder`` with every decision of its review.jsonl applied."""
+    state = ReviewState(read_run(folder))
+    state.replay(ReviewLog(folder).read())
+    return state
+
+
+def reviewed_pairs(state: ReviewState) -> Iterator[AlignedPair]:
+    """Every bead of every active document pair, rejected beads left out, as a segment pair."""
+    articles = state.run.articles
+    for pair_state in state.pairs.values():
+        if not pair_state.active:
+            continue
+        src, tgt = articles[pair_state.pair.src], articles[pair_state.pair.tgt]
+        for bead in pair_state.beads:
+            if bead.verdict != "reject":
+                kind = f"{len(bead.src)}-{len(bead.tgt)}"
+                yield AlignedPair(state.text(pair_state, bead, "src"), state.text(pair_state, bead, "tgt"),
+                                  state.run.confidence(bead.src, bead.tgt, bead.score), src.id, tgt.id,
+                                  src.file, tgt.file, kind, bead.review)
+
+
+def review_drops(state: ReviewState) -> Counter:
+    """Beads the review took out: rejected ones, and those of document pairs the reviewer unpaired."""
+    drops: Counter = Counter(review_reject=0, review_unpair=0)
+    for pair_state in state.pairs.values():
+        if pair_state.active:
+            drops["review_reject"] += sum(1 for b in pair_state.beads if b.verdict == "reject")
+        else:
+            drops["review_unpair"] += len(pair_state.beads)
+    return drops
+
+
+def run_config(manifest: dict, source: str = "manifest.json") -> Config:
+    """The run's settings, from the ``config`` tree its manifest records (defaults when it has none)."""
+    data = manifest.get("config")
+    return from_dict(data, source) if isinstance(data, dict) else Config()
+
+
+def export_reviewed(folder: str | Path) -> ExportSummary:
+    """Rewrite corpus.tmx/.tsv/.<src>/.<tgt> and the reports of the run in ``folder`` with its review."""
+    from align.pipeline import creation_date, filter_options
+    from align.report import write_reports
+
+    folder = Path(folder)
+    state = load_state(folder)
+    config = run_config(state.run.manifest, str(folder / "manifest.json"))
+    calibration = state.run.calibration
+    min_score = config.export.min_score if config.export.min_score is not None else (
+        calibration.threshold if calibration else 0.0)  # as `align run` chose it
+    kept, drops = filter_pairs(reviewed_pairs(state), filter_options(config.export, min_score))
+    drops.update(review_drops(state))
+    src_lang, tgt_lang = state.run.langs
+    moses = [f"corpus.{src_lang}", f"corpus.{tgt_lang}"]
+    try:
+        segments = write_tmx(folder / "corpus.tmx", kept, src=src_lang, tgt=tgt_lang,
+                             created=creation_date(config.export.created))
+        write_tsv(folder / "corpus.tsv", kept)
+        write_moses(folder / moses[0], folder / moses[1], kept)
+        result = _run_result(state, config, drops, segments, min_score)
+        reports = [Path(p).name for p in write_reports(result, folder)]
+    except OSError as exc:
+        raise AlignError(f"{exc.filename or folder}: cannot write output ({exc.strerror or exc})") from exc
+    outputs = ["corpus.tmx", "corpus.tsv", *moses, *reports]
+    _update_manifest(folder, state, outputs, segments)
+    return ExportSummary(segments, drops, state.decisions, state.stale, outputs)
+
+
+def _run_result(state: ReviewState, config: Config, drops: Counter, segments: int, min_score: float) -> RunResult:
+    """The RunResult a report needs, rebuilt from the records, the manifest and the review."""
+    manifest = state.run.manifest
+    stages = manifest.get("stages", {})
+    alignments = [
+        PairAlignment(DocPair(s.pair.src, s.pair.tgt, s.pair.score, s.pair.evidence),
+                      [Bead(b.src, b.tgt, b.score) for b in s.beads if b.verdict != "reject"])
+        for s in state.pairs.values() if s.active
+    ]
+    return RunResult(
+        config=config, outdir=state.run.folder,
+        inputs={i["path"]: i["sha256"] for i in manifest.get("inputs", [])},
+        articles=list(state.run.articles.values()), pairs=[a.pair for a in alignments], alignments=alignments,
+        removed_lines=Counter(stages.get("segment", {}).get("boilerplate", {})),
+        removed_examples=dict(stages.get("segment", {}).get("examples", {})),
+        skipped_files={s["path"]: s["reason"] for s in manifest.get("skipped", [])},
+        filter_drops=drops, segments_written=segments,
+        timings=dict(stages.get("export", {}).get("timings", {})),
+        sentences_embedded=int(stages.get("embed", {}).get("new", 0)),
+        outputs=[o["name"] for o in manifest.get("outputs", []) if not o["name"].startswith("report.")],
+        run_id=str(manifest.get("run", {}).get("id", "")), model_name=state.run.model_name,
+        calibration=state.run.calibration, min_score=min_score,
+    )
+
+
+def _update_manifest(folder: Path, state: ReviewState, outputs: list[str], segments: int) -> None:
+    """Record the export in manifest.json and refresh the hashes of the files it rewrote."""
+    manifest = state.run.manifest
+    if not manifest:
+        return
+    for entry in manifest.get("outputs", []):
+        if entry.get("name") in outputs:
+            entry["sha256"] = hashlib.sha256((folder / entry["name"]).read_bytes()).hexdigest()
+    manifest["review"] = {"exported": now(), "decisions": state.decisions, "segments": segments,
+                          **{k: v for k, v in state.counts().items() if k in ("reviewed", "changed", "rejected")}}
+    with atomic_open(folder / "manifest.json") as handle:
+        handle.write(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
