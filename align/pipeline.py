@@ -19,7 +19,7 @@ from align import languages
 from align.atomic import atomic_open, clear_stale, staging_folder, swap_in
 from align.checkpoint import MANIFEST, AlignmentCheckpoint, RunManifest, pair_key
 from align.config import Config
-from align.embed import Encoder
+from align.embed import Encoder, load_encoder
 from align.embed.base import model_version
 from align.embed.config import EmbedConfig
 from align.executors import Executor, make_executor
@@ -303,7 +303,8 @@ def align_pairs(pairs: list[DocPair], articles: dict[str, Article], vectors: dic
         keys.append(pair_key(src_texts, tgt_texts))
         found.append(checkpoint.get(keys[-1]))
         if found[-1] is None:
-            todo.append((vectors[src.id], vectors[tgt.id], src_texts, tgt_texts, config.align))
+            todo.append((vectors[src.id], vectors[tgt.id], src_texts, tgt_texts, config.align, config.model,
+                         config.embed.cache_dir))
     missing = [i for i, beads in enumerate(found) if beads is None]
     results = executor.map(align_task, todo)
     for i, beads in zip(missing, progress(results, "align", config.quiet, total=len(todo), unit="pair")):
@@ -319,9 +320,21 @@ def segment_task(item: tuple[str, str, list[Rule] | None, SegmentConfig]):
 
 
 def align_task(item: tuple) -> list:
-    """Executor task: sentence-align one document pair."""
-    src_vecs, tgt_vecs, src_texts, tgt_texts, settings = item
-    return align_sentences(src_vecs, tgt_vecs, src_texts, tgt_texts, config=settings)
+    """Executor task: sentence-align one document pair; doubtful many-to-many windows are embedded
+    with the run's model, loaded in this process only if a window needs it."""
+    src_vecs, tgt_vecs, src_texts, tgt_texts, align_config, model, cache_dir = item
+    return align_sentences(src_vecs, tgt_vecs, src_texts, tgt_texts, align_config,
+                           embed=lambda texts: window_encoder(model, cache_dir).encode(texts))
+
+
+_WINDOW_ENCODERS: dict = {}  # this process's encoder for window texts, by (model, cache folder)
+
+
+def window_encoder(model: str, cache_dir: str | None) -> Encoder:
+    """The model for window texts in this process (worker processes load their own, once)."""
+    if (model, cache_dir) not in _WINDOW_ENCODERS:
+        _WINDOW_ENCODERS[model, cache_dir] = load_encoder(model, cache_dir=cache_dir)
+    return _WINDOW_ENCODERS[model, cache_dir]
 
 
 def segment_pairs(result: RunResult) -> Iterator[AlignedPair]:
