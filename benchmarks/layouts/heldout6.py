@@ -49,14 +49,18 @@ def render_mydaily(docs: list[Doc], rng: random.Random) -> list[Rendered]:
                     by = f"by {rng.choice(NAMES).upper()}"
                     stamp = (f"{DAYS_EN[rng.randint(0, 6)]}, {d:02d} {MONTHS_EN[m - 1][:3]} {y} "
                              f"{hh % 12 + 1}:{mm:02d} {'AM' if hh < 12 else 'PM'} MYT")
-                    related, tags = "Related News", f"Tags / Keywords: {rng.choice(['Nation', 'Politics'])}, {rng.choice(['Economy', 'Courts', 'Health'])}"
+                    related = "Related News"
+                    tags = (f"Tags / Keywords: {rng.choice(['Nation', 'Politics'])}, "
+                            f"{rng.choice(['Economy', 'Courts', 'Health'])}")
                     report = "Found a mistake in this article? Report it to us."
                 else:
                     crumb = f"Berita > {rng.choice(['Nasional', 'Dunia', 'Wilayah'])}"
                     by = f"Oleh {rng.choice(NAMES).upper()}"
                     stamp = (f"{_DAYS_MS[rng.randint(0, 6)]}, {d:02d} {_MONTHS_MS[m - 1]} {y} "
                              f"{hh % 12 + 1}:{mm:02d} {'PG' if hh < 12 else 'PTG'}")
-                    related, tags = "Berita Berkaitan", f"Kata kunci: {rng.choice(['Nasional', 'Politik'])}, {rng.choice(['Ekonomi', 'Mahkamah', 'Kesihatan'])}"
+                    related = "Berita Berkaitan"
+                    tags = (f"Kata kunci: {rng.choice(['Nasional', 'Politik'])}, "
+                            f"{rng.choice(['Ekonomi', 'Mahkamah', 'Kesihatan'])}")
                     report = "Jumpa kesilapan dalam artikel ini? Laporkan kepada kami."
                 lines += [crumb, "", title, by, stamp, ""]
                 for k, p in enumerate(body):
@@ -81,9 +85,10 @@ def render_release(docs: list[Doc], rng: random.Random) -> list[Rendered]:
                         "Beranda / Berita / Siaran Pers", ""]
                 meta = [f"Siaran Pers No. {number}", f"Tanggal {d} {MONTHS_ID[m - 1]} {y}",
                         f"Dibaca {rng.randint(100, 9000):,} kali".replace(",", "."), ""]
-                dateline = f"Jakarta, Kominfo - "
+                dateline = "Jakarta, Kominfo - "
                 tail = ["Biro Hubungan Masyarakat", "Kementerian Komunikasi dan Informatika",
-                        f"Telp/Faks: (021) {rng.randint(3000000, 3999999)}", "Email: humas@kominfo.example.go.id", "",
+                        f"Telp/Faks: (021) {rng.randint(3000000, 3999999)}",
+                        "Email: humas@kominfo.example.go.id", "",
                         "Bagikan: Facebook Twitter WhatsApp", "",
                         f"© {y} Kementerian Komunikasi dan Informatika. Hak cipta dilindungi."]
             else:
@@ -92,9 +97,10 @@ def render_release(docs: list[Doc], rng: random.Random) -> list[Rendered]:
                         "Home / News / Press Releases", ""]
                 meta = [f"Press Release No. {number}", f"Date {MONTHS_EN[m - 1]} {d}, {y}",
                         f"Read {rng.randint(100, 9000):,} times", ""]
-                dateline = f"Jakarta, Kominfo - "
+                dateline = "Jakarta, Kominfo - "
                 tail = ["Public Relations Bureau", "Ministry of Communication and Information Technology",
-                        f"Phone/Fax: (021) {rng.randint(3000000, 3999999)}", "Email: humas@kominfo.example.go.id", "",
+                        f"Phone/Fax: (021) {rng.randint(3000000, 3999999)}",
+                        "Email: humas@kominfo.example.go.id", "",
                         "Share: Facebook Twitter WhatsApp", "",
                         f"© {y} Ministry of Communication and Information Technology. All rights reserved."]
             lines = head + meta + [title, ""]
@@ -120,7 +126,8 @@ def render_amp(docs: list[Doc], rng: random.Random) -> list[Rendered]:
                 lines += ["☰", "suarakota" if not en else "citypulse", "🔍", "",
                           rng.choice(["NEWS", "SPORT", "TECH"]) if en else rng.choice(["NEWS", "BOLA", "TEKNO"]),
                           title,
-                          f"{rng.choice(NAMES)} · {d} {(MONTHS_EN if en else MONTHS_ID)[m - 1][:3]} {y}, {hh:02d}:{mm:02d}",
+                          f"{rng.choice(NAMES)} · {d} {(MONTHS_EN if en else MONTHS_ID)[m - 1][:3]} {y}, "
+                          f"{hh:02d}:{mm:02d}",
                           "f  𝕏  ✆  ⧉", ""]
                 for k, p in enumerate(body):
                     lines += [p, ""]
@@ -180,8 +187,9 @@ def render_liveblog(docs: list[Doc], rng: random.Random) -> list[Rendered]:
                 d, m, y, hh, mm = date_parts(rng)
                 golds.append(gold(doc))
                 minutes = hh * 60 + mm
-                stamp = (f"Updated {minutes // 60:02d}:{minutes % 60:02d} GMT" if en else
-                         f"Diperbarui {DAYS_ID[rng.randint(0, 6)]}, {d} {MONTHS_ID[m - 1]} {y} {minutes // 60:02d}.{minutes % 60:02d} WIB")
+                clock = f"{minutes // 60:02d}.{minutes % 60:02d}"
+                stamp = (f"Updated {clock.replace('.', ':')} GMT" if en else
+                         f"Diperbarui {DAYS_ID[rng.randint(0, 6)]}, {d} {MONTHS_ID[m - 1]} {y} {clock} WIB")
                 lines += ["LIVE", title, stamp, ""]
                 entries = []
                 for p in body:
