@@ -382,3 +382,26 @@ def test_furniture_a_large_file_shows_is_dropped_from_a_small_file_of_the_run(do
     kept, _removed = _run(texts)
     last = kept[-1]
     assert last.title == listed and " ".join(last.paragraphs) == " ".join(documents[12]["en"])
+
+
+def test_a_headline_that_other_pages_list_keeps_its_place_in_its_own_article(documents):
+    """Lists of headlines cut off as articles of their own (a "Most popular" column) and links in
+    other articles' text name a story: the story keeps its title, the lists and links go."""
+    rng = random.Random(21)
+    stories = documents[:8]
+    titles = [doc["en"][0] for doc in stories]
+    column = [titles[0], "", titles[2], "", titles[4]]
+    texts = []
+    for k in range(4):
+        lines = []
+        for doc in stories[2 * k:2 * k + 2]:
+            title, *body = _paragraphs(doc["en"], rng)
+            lines += [title, "", *(p + "\n" for p in body), "", ""]
+        if k in (1, 2):
+            lines += column
+        if k == 3:
+            lines[-3:-3] = [titles[0], ""]  # a link inside the last story's text
+        texts.append("\n".join(lines) + "\n")
+    kept, removed = _run(texts)
+    assert [a.title for a in kept] == titles
+    assert [" ".join(a.paragraphs) for a in kept] == [" ".join(doc["en"]) for doc in stories]

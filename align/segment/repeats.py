@@ -229,18 +229,28 @@ def _title_links(articles: list[Article]) -> set[tuple[str, int]]:
 
     A link is a sentence inside an article (``_MIN_TITLE_WORDS`` words or more) or a list item
     ("• Title", "2. Title", each of its sentences) whose text is a title. Only the title of one
-    story counts (its copies share their text): a line that opens several different articles, or an
-    article without text under it, is no headline to link to.
+    story counts (its copies share their text): a line that opens several different articles, an
+    article without text under it, or one whose text opens with another title (a list), is no
+    headline to link to.
     """
-    titled: dict[str, set] = defaultdict(set)
-    stories: dict[str, set] = defaultdict(set)
+    heads: dict[str, tuple[set[str], tuple]] = {}
     for article in articles:
-        body = tuple(exact_key(s.text) for s in article.sentences if s.paragraph > 0)
+        body = tuple(exact_key(_LIST_MARK.sub("", s.text)) for s in article.sentences if s.paragraph > 0)
         head = [s.text for s in article.sentences if s.paragraph == 0]
-        if not body or not head or _LIST_MARK.match(head[0]):  # a list item is no headline
-            continue
-        for key in {exact_key(" ".join(head)), *(exact_key(text) for text in head)}:
-            titled[key].add(article.id)
+        if body and head and not _LIST_MARK.match(head[0]):  # a list item is no headline
+            heads[article.id] = ({exact_key(" ".join(head)), *(exact_key(text) for text in head)}, body)
+    titled: dict[str, set] = defaultdict(set)
+    for article_id, (keys, _body) in heads.items():
+        for key in keys:
+            titled[key].add(article_id)
+    # Text that opens with another article's title is a list of titles cut off as an article: no story.
+    lists = {i for i, (_keys, body) in heads.items() if titled.get(body[0], set()) - {i}}
+    for article_id in lists:
+        del heads[article_id]
+    titled, stories = defaultdict(set), defaultdict(set)
+    for article_id, (keys, body) in heads.items():
+        for key in keys:
+            titled[key].add(article_id)
             stories[key].add(body)
 
     def names_title(text: str, article_id: str) -> bool:
@@ -255,7 +265,8 @@ def _title_links(articles: list[Article]) -> set[tuple[str, int]]:
                 links.update((article.id, s.start) for s in in_paragraph)
                 continue
             for s in in_paragraph:
-                if (_LIST_MARK.match(s.text) or p > 0 and len(s.text.split()) >= _MIN_TITLE_WORDS) \
+                inside = p > 0 or article.id in lists  # a list's first item is a link too
+                if (_LIST_MARK.match(s.text) or inside and len(s.text.split()) >= _MIN_TITLE_WORDS) \
                         and names_title(s.text, article.id):
                     links.add((article.id, s.start))
     return links
