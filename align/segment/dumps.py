@@ -30,8 +30,8 @@ from pathlib import Path
 from align.segment import clean
 from align.segment.config import SegmentConfig
 from align.segment.dates import parse_date_line, parse_meta_line
-from align.segment.repeats import (exact_key, label_prefix, line_template, prefix_end, prefix_template,
-                                   recurring, recurring_any, wildcard_templates)
+from align.segment.repeats import (LIST_MARK, exact_key, label_prefix, line_template, prefix_end,
+                                   prefix_template, recurring, recurring_any, wildcard_templates)
 from align.segment.langid import UNDETERMINED, article_language, best_language, language_scores
 from align.segment.sentences import split_sentences
 from align.records import Article, Sentence
@@ -90,7 +90,7 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     # stacked right under another without ending a sentence (an address, a masthead) or as a list
     # item belongs to a block: their gaps say nothing about how paragraphs and articles are spaced.
     gaps = [ln.gap for prev, ln in zip(lines, lines[1:]) if ln.rule is None and not prev.separator
-            and not (ln.gap == 0 and (not _ends_sentence(ln.text) or _LIST_ITEM.match(ln.text)))]
+            and not (ln.gap == 0 and (not _ends_sentence(ln.text) or LIST_MARK.match(ln.text)))]
     groups = _group(lines, gap_threshold(gaps) if _gaps_can_separate(lines) else None, config)
     content = [ln for ln in lines if ln.rule is None]
     prefixes = recurring([prefix_template(ln.text, config.max_prefix_words) for ln in content],
@@ -255,7 +255,6 @@ _LIST_LABEL = re.compile(r"^(?:more|lainnya|related|berita|artikel|baca|read|pop
                          r"related (?:news|stories|articles)|berita terkait|artikel terkait|baca juga|"
                          r"read (?:also|more)|recommended|rekomendasi)$", re.IGNORECASE)
 _BULLET = re.compile(r"^[•·▪►›»*–-]\s+\S")
-_LIST_ITEM = re.compile(r"^(?:[•·▪►›»*–-]|\d{1,2}[.)])\s+\S")  # a bulleted or numbered list item
 
 
 def _mark_link_lists(lines: list[_Line]) -> None:

@@ -22,7 +22,7 @@ from align.records import Article
 from align.segment.config import SegmentConfig
 
 __all__ = ["line_template", "exact_key", "wildcard_templates", "prefix_template", "label_prefix", "prefix_end",
-           "recurring", "recurring_any", "drop_repeated_sentences"]
+           "recurring", "recurring_any", "drop_repeated_sentences", "LIST_MARK"]
 
 _DIGITS = re.compile(r"\d+")
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][\w.'’&-]*")
@@ -30,7 +30,7 @@ _MASKED_RUN = re.compile(r"X(?:\s+X)+")
 _LITERAL_WORD = re.compile(r"[a-z]{2,}")
 _LITERAL_MARK = re.compile(r"[|:;()/@#©>»›]")
 _CONTEXT = 6  # lines (sentences) on each side that tell a copy from another place of a recurring one
-_LIST_MARK = re.compile(r"^(?:[•·▪►›»*–-]|\d{1,2}[.)])\s+")  # a list item's bullet or number
+LIST_MARK = re.compile(r"^(?:[•·▪►›»*–-]|\d{1,2}[.)])\s+")  # a list item's bullet or number
 _MIN_TITLE_WORDS = 3  # a sentence in a body shorter than this ("World", "Smart TV") is no link to a title
 _PREFIX = re.compile(r"^(.{2,60}?)\s*(?:[-–—]{1,2}|[|:])\s+(?=[\"“‘'A-Z0-9])")
 
@@ -219,8 +219,7 @@ def _trim_repeated_datelines(articles: list[Article], config: SegmentConfig, not
         p = sentence.paragraph
         if paragraphs[p].startswith(sentence.text[:end]):
             paragraphs[p] = paragraphs[p][end:]
-        title = paragraphs[0] if p == 0 else article.title
-        out.append(replace(article, title=title, paragraphs=paragraphs, sentences=sentences))
+        out.append(replace(article, paragraphs=paragraphs, sentences=sentences))
     return out
 
 
@@ -235,9 +234,9 @@ def _title_links(articles: list[Article]) -> set[tuple[str, int]]:
     """
     heads: dict[str, tuple[set[str], tuple]] = {}
     for article in articles:
-        body = tuple(exact_key(_LIST_MARK.sub("", s.text)) for s in article.sentences if s.paragraph > 0)
+        body = tuple(exact_key(LIST_MARK.sub("", s.text)) for s in article.sentences if s.paragraph > 0)
         head = [s.text for s in article.sentences if s.paragraph == 0]
-        if body and head and not _LIST_MARK.match(head[0]):  # a list item is no headline
+        if body and head and not LIST_MARK.match(head[0]):  # a list item is no headline
             heads[article.id] = ({exact_key(" ".join(head)), *(exact_key(text) for text in head)}, body)
     titled: dict[str, set] = defaultdict(set)
     for article_id, (keys, _body) in heads.items():
@@ -254,19 +253,19 @@ def _title_links(articles: list[Article]) -> set[tuple[str, int]]:
             stories[key].add(body)
 
     def names_title(text: str, article_id: str) -> bool:
-        key = exact_key(_LIST_MARK.sub("", text))
+        key = exact_key(LIST_MARK.sub("", text))
         return len(stories.get(key, ())) == 1 and bool(titled[key] - {article_id})
 
     links = set()
     for article in articles:
         for p, text in enumerate(article.paragraphs):
             in_paragraph = [s for s in article.sentences if s.paragraph == p]
-            if _LIST_MARK.match(text) and names_title(text, article.id):
+            if LIST_MARK.match(text) and names_title(text, article.id):
                 links.update((article.id, s.start) for s in in_paragraph)
                 continue
             for s in in_paragraph:
                 inside = p > 0 or article.id in lists  # a list's first item is a link too
-                if (_LIST_MARK.match(s.text) or inside and len(s.text.split()) >= _MIN_TITLE_WORDS) \
+                if (LIST_MARK.match(s.text) or inside and len(s.text.split()) >= _MIN_TITLE_WORDS) \
                         and names_title(s.text, article.id):
                     links.add((article.id, s.start))
     return links
