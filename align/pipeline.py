@@ -19,7 +19,7 @@ from align import languages
 from align.atomic import atomic_open, clear_stale, staging_folder, swap_in
 from align.checkpoint import MANIFEST, AlignmentCheckpoint, RunManifest, pair_key
 from align.config import Config
-from align.embed import Encoder
+from align.embed import Encoder, load_encoder
 from align.embed.base import model_version
 from align.embed.config import EmbedConfig
 from align.embed.store import VectorFile
@@ -218,6 +218,7 @@ def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = Non
     examples: dict[str, list[str]] = {}
     skipped: dict[str, str] = {}
     inputs: dict[str, str] = {}
+    furniture: set[str] = set()
 
     def readable() -> Iterator[tuple[str, str, list[Rule] | None, SegmentConfig]]:
         for path in files:
@@ -238,9 +239,10 @@ def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = Non
         articles.extend(found.articles)
         removed.update(found.removed)
         merge_examples(examples, found.examples, config.examples_per_rule)
+        furniture |= found.furniture
     if not inputs:
         raise InputError(f"{_names(files)}: none of the input files could be read")
-    articles, repeated, repeated_examples = drop_repeated_sentences(_unique_ids(articles), config)
+    articles, repeated, repeated_examples = drop_repeated_sentences(_unique_ids(articles), config, furniture)
     removed.update(repeated)
     merge_examples(examples, repeated_examples, config.examples_per_rule)
     return articles, removed, examples, skipped, inputs
@@ -328,7 +330,7 @@ def align_pairs(pairs: list[DocPair], articles: dict[str, Article], vectors: Map
         for i in missing:
             src, tgt = articles[pairs[i].src], articles[pairs[i].tgt]
             yield (vectors[src.id], vectors[tgt.id], [s.text for s in src.sentences], [s.text for s in tgt.sentences],
-                   config.align)
+                   config.align, config.model, config.embed.cache_dir)
 
     results = executor.map(align_task, tasks())
     for i, beads in zip(missing, progress(results, "align", config.quiet, total=len(missing), unit="pair")):
@@ -344,10 +346,22 @@ def segment_task(item: tuple[str, str, list[Rule] | None, SegmentConfig]):
 
 
 def align_task(item: tuple) -> list:
-    """Executor task: sentence-align one document pair."""
-    src_vecs, tgt_vecs, src_texts, tgt_texts, settings = item
+    """Executor task: sentence-align one document pair; doubtful many-to-many windows are embedded
+    with the run's model, loaded in this process only if a window needs it."""
+    src_vecs, tgt_vecs, src_texts, tgt_texts, align_config, model, cache_dir = item
     src_vecs, tgt_vecs = np.asarray(src_vecs, dtype=np.float32), np.asarray(tgt_vecs, dtype=np.float32)  # stored as float16
-    return align_sentences(src_vecs, tgt_vecs, src_texts, tgt_texts, config=settings)
+    return align_sentences(src_vecs, tgt_vecs, src_texts, tgt_texts, align_config,
+                           embed=lambda texts: window_encoder(model, cache_dir).encode(texts))
+
+
+_WINDOW_ENCODERS: dict = {}  # this process's encoder for window texts, by (model, cache folder)
+
+
+def window_encoder(model: str, cache_dir: str | None) -> Encoder:
+    """The model for window texts in this process (worker processes load their own, once)."""
+    if (model, cache_dir) not in _WINDOW_ENCODERS:
+        _WINDOW_ENCODERS[model, cache_dir] = load_encoder(model, cache_dir=cache_dir)
+    return _WINDOW_ENCODERS[model, cache_dir]
 
 
 def segment_pairs(result: RunResult) -> Iterator[AlignedPair]:

@@ -35,7 +35,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from align import __version__  # noqa: E402
-from align.align import align_sentences  # noqa: E402
+from align.align import AlignConfig, align_sentences  # noqa: E402
 from align.atomic import atomic_open  # noqa: E402
 from align.embed import load_encoder  # noqa: E402
 from align.embed.base import model_version  # noqa: E402
@@ -87,7 +87,8 @@ def label_beads(set_name: str, docs, encoder, max_align: int) -> list[LabelledBe
     """Align every document and label each bead with text on both sides."""
     labelled = []
     for stem, en, ind, gold, *mark in docs:
-        beads = align_sentences(encoder.encode(en), encoder.encode(ind), en, ind, max_align=max_align)
+        beads = align_sentences(encoder.encode(en), encoder.encode(ind), en, ind, AlignConfig(max_align=max_align),
+                                embed=encoder.encode)
         truth = {(b.src, b.tgt) for b in gold}
         for bead in beads:
             if not bead.src or not bead.tgt:

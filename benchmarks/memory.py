@@ -145,6 +145,7 @@ def child(corpus: Path, outdir: Path) -> None:
     from align.executors import local
 
     local.load_encoder = lambda model, cache_dir=None, **options: CachedEncoder(HashEncoder(), "off")
+    pipeline.load_encoder = local.load_encoder  # the alignment's encoder for doubtful windows, too
     start = time.perf_counter()
     result = pipeline.run([corpus], outdir, override(Config(), {"quiet": True, "export.created": "2025-01-01T00:00:00Z"}))
     manifest = json.loads((outdir / "manifest.json").read_text(encoding="utf-8"))

@@ -1,12 +1,17 @@
 """Sentence-alignment quality: `align` against Bertalign and Gale-Church on the development sets.
 
-Runs every method on the same sentence embeddings (the bundled model, through the disk cache) and
-scores it with Vecalign's strict/lax precision/recall/F1 (pooled over documents), plus the
-precision/recall of 1-0 / 0-1 beads. ``texts embedded`` counts the distinct texts each method asks
-the model for (sentences plus any windows): what a cold run costs. Writes
-outputs/benchmarks/quality.md and quality.json and prints the table.
+Runs every method on the same sentence embeddings (the bundled model, cached in outputs/devsets/)
+and scores it with Vecalign's strict/lax precision/recall/F1 (pooled over documents), plus the
+precision/recall of 1-0 / 0-1 beads and the merges (beads of 3+ sentences) not in the gold.
+``texts embedded`` counts the distinct texts each method asks the model for (sentences plus any
+windows): what a cold run costs. Methods: ``align`` (re-embedding doubtful windows), ``align-sums``
+(sums of sentence vectors only, as with --src-emb), Bertalign and Gale-Church; then ``align-sums``
+again on the centred and whitened vectors (benchmarks/devsets.py), as `align sentences --src-emb
+--tgt-emb` would get them. Every set here is development data the constants were tuned on
+(benchmarks/tune.py; its held-out folds are in tune.json). Writes outputs/benchmarks/quality.md and
+quality.json and prints the table.
 
-    python benchmarks/quality.py [--sets enid-clean,enid-hard,textberg] [--max-align 5]
+    python benchmarks/quality.py [--sets enid-clean,enid-hard,textberg,enid-mn] [--max-align 5]
 """
 
 from __future__ import annotations
@@ -23,37 +28,12 @@ sys.path.insert(0, str(REPO))
 from align.atomic import atomic_open  # noqa: E402
 from align.embed import load_encoder  # noqa: E402
 from align.evaluate import score_alignments  # noqa: E402
-from align.export.beads import format_bead, read_beads  # noqa: E402
+from align.export.beads import format_bead  # noqa: E402
 from align.config import Config, override  # noqa: E402
-from benchmarks.baselines import BASELINES, ours  # noqa: E402
+from benchmarks.baselines import BASELINES, ours, ours_sums  # noqa: E402
+from benchmarks.devsets import GEOMETRIES, SETS, SHARED, embeddings, gold_location, load_set, reshape  # noqa: E402
 
-SHARED = REPO.parent / "shared"
 OUT = REPO / "outputs" / "benchmarks"
-
-
-def _lines(path: Path) -> list[str]:
-    return path.read_text(encoding="utf-8").splitlines()
-
-
-def gold_location(name: str, data: Path) -> Path:
-    """The gold bead file or folder of a dev set, as `align eval --gold` takes it."""
-    if name.startswith("enid-"):
-        return data / "enid-sent-dev" / name.split("-", 1)[1]
-    return data / "textberg-dev" / "dev.defr"
-
-
-def load_set(name: str, data: Path) -> list[tuple[str, list[str], list[str], list]]:
-    """(stem, source sentences, target sentences, gold beads) of every document of a dev set."""
-    if name not in ("enid-clean", "enid-hard", "textberg"):
-        raise SystemExit(f"unknown set {name!r}")
-    if not gold_location(name, data).exists():
-        raise SystemExit(f"{gold_location(name, data)}: absent (the dev sets live in ../shared/data beside a checkout)")
-    if name.startswith("enid-"):
-        folder = data / "enid-sent-dev" / name.split("-", 1)[1]
-        return [(g.stem, _lines(g.with_suffix(".en")), _lines(g.with_suffix(".id")), read_beads(g))
-                for g in sorted(folder.glob("*.gold"))]
-    folder = data / "textberg-dev"
-    return [("dev", _lines(folder / "dev.de"), _lines(folder / "dev.fr"), read_beads(folder / "dev.defr"))]
 
 
 class CountingEncoder:
@@ -76,14 +56,13 @@ def save_predictions(docs, pred, folder: Path) -> None:
             handle.writelines(format_bead(b) + "\n" for b in beads)
 
 
-def run_method(fn, docs, encoder, max_align: int, save_to: Path) -> dict:
+def run_method(fn, docs, vectors, encoder, max_align: int, save_to: Path) -> dict:
     counting = CountingEncoder(encoder)
     gold, pred = [], []
     align_s = 0.0
-    for _, src, tgt, beads in docs:
-        src_vecs, tgt_vecs = counting.encode(src), counting.encode(tgt)
-        if fn.__module__.endswith("galechurch"):
-            counting.asked.difference_update(src + tgt)  # length-only: needs no model at all
+    for (_, src, tgt, beads), (src_vecs, tgt_vecs) in zip(docs, vectors):
+        if not fn.__module__.endswith("galechurch"):  # length-only: needs no model at all
+            counting.asked.update(src + tgt)
         started = time.perf_counter()
         pred.append(fn(src_vecs, tgt_vecs, src, tgt, encoder=counting, max_align=max_align))
         align_s += time.perf_counter() - started
@@ -92,6 +71,8 @@ def run_method(fn, docs, encoder, max_align: int, save_to: Path) -> dict:
     save_predictions(docs, pred, save_to)
     result["predictions"] = str(save_to if len(docs) > 1 else save_to / f"{docs[0][0]}.align")
     result["texts_embedded"] = len(counting.asked)
+    result["false_merges"] = sum(1 for g, p in zip(gold, pred) for b in set((x.src, x.tgt) for x in p)
+                                 - set((x.src, x.tgt) for x in g) if b[0] and b[1] and len(b[0]) + len(b[1]) >= 3)
     result["sentences"] = sum(len(s) + len(t) for _, s, t, _ in docs)
     result["seconds"] = round(align_s, 2)
     return result
@@ -99,14 +80,14 @@ def run_method(fn, docs, encoder, max_align: int, save_to: Path) -> dict:
 
 def table(results: dict) -> str:
     head = ("| set | method | P strict | R strict | F1 strict | P lax | R lax | F1 lax "
-            "| 1-0/0-1 P | 1-0/0-1 R | texts embedded | per sentence | seconds |")
-    rows = [head, "|" + " --- |" * 13]
+            "| 1-0/0-1 P | 1-0/0-1 R | false merges | texts embedded | per sentence | seconds |")
+    rows = [head, "|" + " --- |" * 14]
     for set_name, by_method in results.items():
         for method, r in by_method.items():
             rows.append(
                 f"| {set_name} | {method} | {r['precision_strict']:.3f} | {r['recall_strict']:.3f} "
                 f"| **{r['f1_strict']:.3f}** | {r['precision_lax']:.3f} | {r['recall_lax']:.3f} "
-                f"| {r['f1_lax']:.3f} | {r['null_precision']:.3f} | {r['null_recall']:.3f} "
+                f"| {r['f1_lax']:.3f} | {r['null_precision']:.3f} | {r['null_recall']:.3f} | {r['false_merges']} "
                 f"| {r['texts_embedded']} | {r['texts_embedded'] / max(r['sentences'], 1):.2f} | {r['seconds']} |"
             )
     return "\n".join(rows)
@@ -114,7 +95,7 @@ def table(results: dict) -> str:
 
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", default="enid-clean,enid-hard,textberg")
+    parser.add_argument("--sets", default=",".join(SETS))
     parser.add_argument("--max-align", type=int, default=5)
     parser.add_argument("--model", default="bundled")
     parser.add_argument("--cache-dir", default=None)
@@ -122,14 +103,17 @@ def main(argv: list[str] | None = None) -> dict:
     args = parser.parse_args(argv)
     encoder = load_encoder(args.model, cache_dir=args.cache_dir)
     signature = override(Config(), {"model": args.model, "align.max_align": args.max_align}).signature()
-    aligners = {"align": ours, **BASELINES}
+    aligners = {"align": ours, "align-sums": ours_sums, **BASELINES}
     results: dict = {}
     for set_name in args.sets.split(","):
         docs = load_set(set_name, args.shared / "data")
+        raw = embeddings(set_name, docs, encoder)
         results[set_name] = {}
-        for method, fn in aligners.items():
-            results[set_name][method] = run_method(fn, docs, encoder, args.max_align,
-                                                   OUT / "quality" / set_name / method)
+        runs = [(method, fn, "raw") for method, fn in aligners.items()]
+        runs += [(f"align-sums {geometry}", ours_sums, geometry) for geometry in GEOMETRIES if geometry != "raw"]
+        for method, fn, geometry in runs:
+            results[set_name][method] = run_method(fn, docs, reshape(raw, geometry), encoder, args.max_align,
+                                                   OUT / "quality" / set_name / method.replace(" ", "-"))
             results[set_name][method]["gold"] = str(gold_location(set_name, args.shared / "data"))
             r = results[set_name][method]
             print(f"{set_name:10s} {method:10s} strict F1 {r['f1_strict']:.4f}  lax F1 {r['f1_lax']:.4f}  "

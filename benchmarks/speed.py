@@ -175,6 +175,46 @@ def child_synthetic(name: str, size: int) -> dict:
             "f1_strict": scores["f1_strict"]}
 
 
+def insertion_pair(n: int, block: int, seed: int = 0):
+    """A synthetic pair of about ``n`` x ``n + block`` sentences: ``n`` on each side follow each other
+    (as in `synthetic_pair`), and a run of ``block`` unrelated target sentences sits in the middle."""
+    src, tgt, st, tt, gold = synthetic_pair(n, seed)
+    extra = block
+    rng = np.random.default_rng(seed + 1)
+    shared_dir = _unit(src.mean(axis=0))
+    inserted = _mix(shared_dir, _unit(rng.standard_normal((extra, DIM))))
+    at = len(gold) // 2
+    cut = gold[at].tgt[0] if gold[at].tgt else next(b.tgt[0] for b in gold[at:] if b.tgt)
+    tgt = np.concatenate([tgt[:cut], inserted, tgt[cut:]])
+    lengths = [len(t) for t in tt]
+    lengths = lengths[:cut] + [int(v) for v in rng.lognormal(np.log(132), 0.5, extra).clip(15, 900)] + lengths[cut:]
+    shifted = [Bead(b.src, tuple(j + extra if j >= cut else j for j in b.tgt), 1.0) for b in gold]
+    block_beads = [Bead((), (cut + k,), 1.0) for k in range(extra)]
+    first = next(k for k, b in enumerate(shifted) if b.tgt and b.tgt[0] >= cut + extra)
+    return src, tgt, st, _texts("t", lengths), shifted[:first] + block_beads + shifted[first:], (cut, cut + extra)
+
+
+def child_insertion(n: int, block: int) -> dict:
+    """Align about ``n`` x ``n + block`` sentences holding a ``block``-sentence insertion: time, peak
+    memory and the share of the inserted block found as 0-1 beads."""
+    from align.align import align_sentences
+
+    src, tgt, st, tt, _ = synthetic_pair(600, seed=1)
+    align_sentences(src, tgt, st, tt)  # JIT warm-up
+    src, tgt, st, tt, gold, (lo, hi) = insertion_pair(n, block)
+    before = rss_mb("VmRSS")
+    reset_peak()
+    started = time.perf_counter()
+    beads = align_sentences(src, tgt, st, tt)
+    seconds = time.perf_counter() - started
+    peak = rss_mb("VmHWM")
+    alone = {b.tgt[0] for b in beads if not b.src and len(b.tgt) == 1}
+    found = sum(1 for j in range(lo, hi) if j in alone)
+    return {"src": len(st), "tgt": len(tt), "block": hi - lo, "align_s": seconds, "peak_rss_mb": peak,
+            "growth_mb": peak - before, "block_found_as_0_1": found / max(hi - lo, 1),
+            "f1_strict": score_alignments([gold], [beads])["f1_strict"]}
+
+
 class TimedEncoder:
     """Wraps an encoder, adding up the seconds spent in it and the texts it was given."""
 
@@ -323,7 +363,9 @@ def main() -> None:
                         "end-to-end figures from speed.json")
     parser.add_argument("--shared", default=str(REPO.parent / "shared"))
     parser.add_argument("--out", default=str(REPO / "outputs" / "benchmarks"))
-    parser.add_argument("--child", choices=["synthetic", "e2e", "quality"], help=argparse.SUPPRESS)
+    parser.add_argument("--insertion", default="20000,10000",
+                        help="N,BLOCK: an N x N+BLOCK pair with a BLOCK-sentence one-sided insertion ('' skips)")
+    parser.add_argument("--child", choices=["synthetic", "e2e", "quality", "insertion"], help=argparse.SUPPRESS)
     parser.add_argument("--aligner", choices=ALIGNERS, help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -331,6 +373,10 @@ def main() -> None:
 
     if args.child == "synthetic":
         print(json.dumps(child_synthetic(args.aligner, args.size)))
+        return
+    if args.child == "insertion":
+        n, block = (int(v) for v in args.insertion.split(","))
+        print(json.dumps(child_insertion(n, block)))
         return
     if args.child == "e2e":
         print(json.dumps(child_e2e(args.aligner, Path(args.shared), count)))
@@ -353,6 +399,11 @@ def main() -> None:
                 stopped.add(name)
             synthetic.append(result)
             print(f"synthetic {size:>6} {name:<9} {result.get('align_s', result['status'])}", flush=True)
+
+    insertion = {}
+    if args.insertion:
+        insertion = run_child(["--child", "insertion", "--insertion", args.insertion], args.timeout, args.memory_cap_gb)
+        print(f"insertion {args.insertion}: {insertion}", flush=True)
 
     e2e, quality = {}, {}
     previous = Path(args.out) / "speed.json"
@@ -379,6 +430,16 @@ def main() -> None:
           "Peak RSS: whole process during the call; growth: above its RSS before the call. "
           "F1: strict F1 against the planted alignment.", "",
           *synthetic_table(synthetic, sizes)]
+    if insertion:
+        md += ["", "## Long one-sided insertion (ours)", "",
+               "A synthetic pair as above with one block of unrelated target sentences inserted in the middle.", "",
+               "| source | target | block | align s | peak RSS MB (growth) | block found as 0-1 | strict F1 |",
+               "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+               f"| {insertion.get('src', '–')} | {insertion.get('tgt', '–')} | {insertion.get('block', '–')} "
+               f"| {_fmt(insertion.get('align_s'))} | "
+               + (f"{insertion['peak_rss_mb']:.0f} ({insertion['growth_mb']:.0f})" if insertion.get("status") == "ok"
+                  else insertion.get("status", "–"))
+               + f" | {_fmt(insertion.get('block_found_as_0_1'), '.4f')} | {_fmt(insertion.get('f1_strict'), '.3f')} |"]
     if e2e:
         md += ["", "## End to end on enid-sent-dev/hard (cold cache)", "",
                f"Documents: {args.e2e_docs} (evenly spaced); a fresh empty embedding cache per aligner, "
@@ -394,7 +455,7 @@ def main() -> None:
     with atomic_open(out / "speed.md") as handle:
         handle.write("\n".join(md) + "\n")
     with atomic_open(out / "speed.json") as handle:
-        json.dump({"synthetic": synthetic, "end_to_end": e2e, "quality_all_hard": quality,
+        json.dump({"synthetic": synthetic, "insertion": insertion, "end_to_end": e2e, "quality_all_hard": quality,
                    "e2e_docs": args.e2e_docs}, handle, indent=1)
     print("\n".join(md))
 

@@ -20,9 +20,7 @@ def test_bead_types_respect_max_align():
 
 
 def _random_gains(rng, types, lo, hi):
-    width = int((hi - lo).max())
-    gains = rng.normal(size=(len(types), len(lo), width)).astype(np.float32)
-    return gains
+    return rng.normal(size=(len(types), int(dp.row_starts(lo, hi)[-1]))).astype(np.float32)
 
 
 def _check_path(steps, types, n, m, max_align):
@@ -72,7 +70,7 @@ def test_best_path_follows_the_gains():
     one_one = [tuple(t) for t in types.tolist()].index((1, 1))
     for d in range(1, 4):
         gains[one_one, d, d] = 1.0
-    steps = dp.best_path(gains, types, lo, hi)
+    steps = dp.best_path(gains.reshape(len(types), 16), types, lo, hi)
     assert [(int(i), int(j), tuple(types[k])) for i, j, k in steps] == [(1, 1, (1, 1)), (2, 2, (1, 1)), (3, 3, (1, 1))]
 
 
@@ -80,4 +78,30 @@ def test_no_path_raises_align_error():
     types = dp.bead_types(2, allow_null=False)  # only 1-1
     lo, hi = dp.full_band(2, 3)
     with pytest.raises(AlignError, match="no monotonic alignment"):
-        dp.best_path(np.zeros((1, 3, 4), dtype=np.float32), types, lo, hi)
+        dp.best_path(np.zeros((1, 12), dtype=np.float32), types, lo, hi)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 30), st.integers(1, 30), st.integers(0, 200), st.booleans(), st.integers(0, 3),
+       st.integers(2, 6), st.integers(0, 10_000))
+def test_ragged_bands_with_a_long_one_sided_run(n, m, run, on_target, margin, max_align, seed):
+    """A path with a long run of insertions on one side: the band is stored cell by cell (no row as
+    wide as the widest), and the DP inside it stays monotonic, complete and within max_align."""
+    rng = np.random.default_rng(seed)
+    n2, m2 = (n, m + run) if on_target else (n + run, m)
+    moves = list(rng.permutation([0] * n + [1] * m))
+    at = int(rng.integers(0, len(moves) + 1))
+    moves[at:at] = [1 if on_target else 0] * run
+    moves = np.array(moves, dtype=np.int64)
+    rows = np.concatenate([[0], np.cumsum(moves == 0)])
+    cols = np.concatenate([[0], np.cumsum(moves == 1)])
+    lo, hi = dp.band_around(rows, cols, n2, m2, margin)
+    start = dp.row_starts(lo, hi)
+    assert start[-1] == int((hi - lo).sum())
+    if on_target and run > 10 * (n + m + margin) and n > 2 * margin + 2:
+        # a long run of target sentences widens only the rows within the margin of it
+        assert start[-1] < (n2 + 1) * int((hi - lo).max())
+    types = dp.bead_types(max_align)
+    steps = dp.best_path(_random_gains(rng, types, lo, hi), types, lo, hi)
+    _check_path(steps, types, n2, m2, max_align)
+    assert all(lo[i] <= j < hi[i] for i, j, _ in steps)

@@ -7,10 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from align import align as sentalign
 from align.export.beads import read_beads
 from align.evaluate import score_alignments
-from align.align import align_sentences
+from align.align import AlignConfig, align_sentences
 from conftest import assert_complete_beads, enid_doc, shared_path
 
 
@@ -31,9 +30,10 @@ def test_random_documents_give_valid_beads(n, m, max_align, seed):
     src_texts = [f"Sentence {i} with {rng.integers(100)} words." for i in range(n)]
     tgt_texts = [f"Kalimat {j} dengan {rng.integers(100)} kata." for j in range(m)]
     src, tgt = _unit(rng, n), _unit(rng, m)
-    beads = align_sentences(src, tgt, src_texts, tgt_texts, max_align=max_align)
+    config = AlignConfig(max_align=max_align)
+    beads = align_sentences(src, tgt, src_texts, tgt_texts, config)
     _check(beads, n, m, max_align)
-    assert beads == align_sentences(src.copy(), tgt.copy(), list(src_texts), list(tgt_texts), max_align=max_align)
+    assert beads == align_sentences(src.copy(), tgt.copy(), list(src_texts), list(tgt_texts), config)
 
 
 def _translated(rng, n, dim=32, noise=0.25):
@@ -46,14 +46,14 @@ def _translated(rng, n, dim=32, noise=0.25):
     return (src / np.linalg.norm(src, axis=1, keepdims=True), tgt / np.linalg.norm(tgt, axis=1, keepdims=True))
 
 
-def test_long_documents_take_the_coarse_to_fine_path(monkeypatch):
-    monkeypatch.setattr(sentalign, "FULL_CELLS", 2_000)  # force two coarse levels on 600 sentences
+def test_long_documents_take_the_coarse_to_fine_path():
+    config = AlignConfig(full_cells=2_000)  # force two coarse levels on 600 sentences
     rng = np.random.default_rng(7)
     src, tgt = _translated(rng, 600)
     keep = np.ones(600, dtype=bool)
     keep[[50, 51, 300, 455]] = False  # four sentences without a translation
     tgt = tgt[keep]
-    beads = align_sentences(src, tgt, ["x" * 40] * 600, ["y" * 44] * len(tgt))
+    beads = align_sentences(src, tgt, ["x" * 40] * 600, ["y" * 44] * len(tgt), config)
     _check(beads, 600, len(tgt), 5)
     expected = {((int(i),), (k,)) for k, i in enumerate(np.flatnonzero(keep))}
     expected |= {((i,), ()) for i in (50, 51, 300, 455)}
@@ -97,17 +97,13 @@ def test_window_statistics_match_brute_force():
 @given(st.integers(1, 90), st.integers(1, 90), st.integers(0, 10_000))
 def test_coarse_to_fine_handles_any_shape(n, m, seed):
     rng = np.random.default_rng(seed)
-    original = sentalign.FULL_CELLS
-    sentalign.FULL_CELLS = 50  # every shape here goes through at least one coarse level
-    try:
-        beads = align_sentences(_unit(rng, n), _unit(rng, m), ["a b"] * n, ["c d"] * m, max_align=4)
-    finally:
-        sentalign.FULL_CELLS = original
+    config = AlignConfig(full_cells=50, max_align=4)  # every shape here goes through a coarse level
+    beads = align_sentences(_unit(rng, n), _unit(rng, m), ["word one"] * n, ["kata dua"] * m, config)
     _check(beads, n, m, 4)
 
 
-def test_coarse_levels_follow_drift_when_lengths_track_the_translation(monkeypatch):
-    monkeypatch.setattr(sentalign, "FULL_CELLS", 2_000)  # two coarse levels on 600 sentences
+def test_coarse_levels_follow_drift_when_lengths_track_the_translation():
+    config = AlignConfig(full_cells=2_000)  # two coarse levels on 600 sentences
     rng = np.random.default_rng(1)
     src, tgt = _translated(rng, 600, noise=0.5)
     lengths = rng.lognormal(np.log(100), 0.5, 600).astype(int) + 10
@@ -115,7 +111,7 @@ def test_coarse_levels_follow_drift_when_lengths_track_the_translation(monkeypat
     keep[rng.choice(np.arange(10, 590), 30, replace=False)] = False  # the target side drifts
     src_texts = ["x" * int(n) for n in lengths]
     tgt_texts = ["y" * int(n * 1.1) for n in lengths[keep]]
-    beads = align_sentences(src, tgt[keep], src_texts, tgt_texts)
+    beads = align_sentences(src, tgt[keep], src_texts, tgt_texts, config)
     _check(beads, 600, int(keep.sum()), 5)
     expected = {((int(i),), (k,)) for k, i in enumerate(np.flatnonzero(keep))}
     found = {(b.src, b.tgt) for b in beads}
@@ -129,7 +125,7 @@ def test_contentless_lines_stand_alone_instead_of_joining_a_bead(bundled_encoder
            "Lalu lintas diperkirakan turun sepertiga.", "Toko-toko setempat menyambut kabar itu."]
     beads = align_sentences(bundled_encoder.encode(en), bundled_encoder.encode(id_), en, id_)
     assert [(b.src, b.tgt) for b in beads] == [((0,), (0,)), ((), (1,)), ((), (2,)), ((1,), (3,)), ((2,), (4,))]
-    _check(align_sentences(bundled_encoder.encode(en), bundled_encoder.encode(id_), en, id_, allow_null=False),
+    _check(align_sentences(bundled_encoder.encode(en), bundled_encoder.encode(id_), en, id_, AlignConfig(allow_null=False)),
            len(en), len(id_), 5)
 
 
@@ -144,9 +140,11 @@ def test_a_bead_starting_at_a_lowercase_continuation_costs_the_penalty():
     types = dp.bead_types(3)
     lo, hi = dp.full_band(4, 5)
     params = ScoreParams()
-    cut = bead_gains(Sides.build(src, tgt, src_texts, tgt_texts), types, lo, hi, params)
-    whole = bead_gains(Sides.build(src, tgt, src_texts, [t.capitalize() for t in tgt_texts]), types, lo, hi, params)
-    diff = whole - cut
+    cut = bead_gains(Sides.build(src, tgt, src_texts, tgt_texts, params), types, lo, hi, params)
+    capitalised = [t.capitalize() for t in tgt_texts]
+    whole = bead_gains(Sides.build(src, tgt, src_texts, capitalised, params), types, lo, hi, params)
+    diff = (whole - cut).reshape(len(types), 5, 6)
+    whole = whole.reshape(len(types), 5, 6)
     for k, (a, b) in enumerate(types.tolist()):
         expected = np.zeros_like(diff[k])
         if a and b:  # target window j - b .. j - 1 starts at sentence 2, "yang ketiga."
@@ -156,10 +154,74 @@ def test_a_bead_starting_at_a_lowercase_continuation_costs_the_penalty():
 
 
 def test_textberg_many_to_many_structure_with_the_bundled_model(bundled_encoder):
+    from benchmarks.baselines import galechurch
+
     folder = shared_path("data", "textberg-dev")
     de = (folder / "dev.de").read_text(encoding="utf-8").splitlines()
     fr = (folder / "dev.fr").read_text(encoding="utf-8").splitlines()
-    found = align_sentences(bundled_encoder.encode(de), bundled_encoder.encode(fr), de, fr)
+    de_vecs, fr_vecs = bundled_encoder.encode(de), bundled_encoder.encode(fr)
+    found = align_sentences(de_vecs, fr_vecs, de, fr)
     _check(found, len(de), len(fr), 5)
-    scores = score_alignments([read_beads(folder / "dev.defr")], [found])
-    assert scores["f1_strict"] >= 0.90  # Bertalign's algorithm, same embeddings: 0.880
+    gold = [read_beads(folder / "dev.defr")]
+    ours = score_alignments(gold, [found])
+    lengths_only = score_alignments(gold, [galechurch.align(de_vecs, fr_vecs, de, fr)])
+    assert ours["f1_strict"] > lengths_only["f1_strict"] and ours["f1_lax"] > lengths_only["f1_lax"]
+    assert sum(1 for b in found if len(b.src) + len(b.tgt) >= 3) > 20  # real many-to-many is found
+
+
+def _rotation(rng, dim):
+    q, r = np.linalg.qr(rng.normal(size=(dim, dim)))
+    return (q * np.sign(np.diag(r))).astype(np.float32)
+
+
+def test_beads_do_not_depend_on_the_geometry_of_the_vectors(bundled_encoder):
+    """A random rotation keeps every cosine: the beads are the same. Removing a mean vector (then
+    re-normalising) changes cosines but not meaning: at most a bead or two may move."""
+    en, id_, _ = enid_doc("hard", "dev-0137")
+    src, tgt = bundled_encoder.encode(en), bundled_encoder.encode(id_)
+    base = {(b.src, b.tgt) for b in align_sentences(src, tgt, en, id_)}
+    rotation = _rotation(np.random.default_rng(11), src.shape[1])
+    rotated = {(b.src, b.tgt) for b in align_sentences(src @ rotation, tgt @ rotation, en, id_)}
+    assert rotated == base
+    mean = np.concatenate([src, tgt]).mean(axis=0)
+
+    def centred(vecs):
+        out = vecs - mean
+        return (out / np.linalg.norm(out, axis=1, keepdims=True)).astype(np.float32)
+
+    moved = base ^ {(b.src, b.tgt) for b in align_sentences(centred(src), centred(tgt), en, id_)}
+    assert len(moved) <= 4  # a bead or two, each counted on both sides of the difference
+
+
+def test_a_long_one_sided_insertion_is_found_as_insertions():
+    """600 translated sentences with 900 unrelated target sentences in one block, through the
+    coarse-to-fine ragged band: the block comes out as 0-1 beads and the rest as 1-1."""
+    rng = np.random.default_rng(4)
+    src, tgt = _translated(rng, 600)
+    strangers, _ = _translated(np.random.default_rng(5), 900)
+    tgt = np.concatenate([tgt[:300], strangers, tgt[300:]])
+    beads = align_sentences(src, tgt, ["x" * 40] * 600, ["y" * 44] * 1500, AlignConfig(full_cells=20_000))
+    _check(beads, 600, 1500, 5)
+    alone = {b.tgt[0] for b in beads if not b.src}
+    assert set(range(300, 1200)) <= alone
+    pairs = {(b.src, b.tgt) for b in beads if b.src and b.tgt}
+    assert len(pairs & {((i,), (i if i < 300 else i + 900,)) for i in range(600)}) >= 0.97 * 600
+
+
+def test_doubtful_merges_embed_their_real_text_within_the_budget(bundled_encoder):
+    en, id_, _ = enid_doc("hard", "dev-0163")  # six merged units
+    src, tgt = bundled_encoder.encode(en), bundled_encoder.encode(id_)
+    asked: list[str] = []
+
+    def embed(texts):
+        asked.extend(texts)
+        return bundled_encoder.encode(texts)
+
+    config = AlignConfig()
+    beads = align_sentences(src, tgt, en, id_, config, embed=embed)
+    _check(beads, len(en), len(id_), 5)
+    assert len(asked) <= config.max_windows_share * (len(en) + len(id_))
+    singles = set(en) | set(id_)
+    assert all(text not in singles for text in asked)  # only windows of several sentences
+    none = align_sentences(src, tgt, en, id_, AlignConfig(max_windows_share=0.0), embed=embed)
+    assert none == align_sentences(src, tgt, en, id_, config)

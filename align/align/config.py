@@ -1,4 +1,5 @@
-"""Tunables of sentence alignment: the bead types, the search band and the scoring constants."""
+"""Tunables of sentence alignment: the bead types, the search band, re-embedding and the scoring
+constants (the scoring and confidence constants are set by benchmarks/tune.py)."""
 
 from __future__ import annotations
 
@@ -12,10 +13,14 @@ class AlignConfig:
     """Settings of the align stage."""
 
     max_align: int = 5  # largest bead size x+y
+    allow_null: bool = True  # allow 1-0 / 0-1 beads (sentences without a counterpart)
     full_cells: int = 1_000_000  # grids up to this many cells are searched whole; larger ones coarse-to-fine
     band_margin: int = 8  # sentences either side of the coarse path searched at the fine level
     coarse_factor: int = 8  # sentences per block one level up
     skip_square: int = 3  # coarse blocks per side a run of skips may span and still be searched whole
-    confidence_centre: float = 0.01  # per-sentence evidence (margin above chance) scored 0.5
-    confidence_scale: float = 0.01
+    confidence_centre: float = -29.183  # per-sentence evidence (scaled margin above chance) scored 0.5
+    confidence_scale: float = 8.932  # evidence units per e-fold of the confidence odds
+    ratio_tolerance: float = 0.1  # |log| gap between whole-document and matched length ratios that triggers a second pass
+    doubt_margin: float = 0.5  # a merge decided by less gain than this embeds its real text (if an encoder is given)
+    max_windows_share: float = 0.3  # at most this many re-embedded windows per sentence of the document
     scoring: ScoreParams = field(default_factory=ScoreParams)

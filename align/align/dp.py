@@ -3,10 +3,12 @@
 No I/O, no model: arrays in, path out. A *bead type* is ``(a, b)``: ``a`` source and ``b`` target
 sentences (``(1, 0)`` and ``(0, 1)`` are deletions/insertions). A *band* restricts the programme to
 cells ``(i, j)`` with ``lo[i] <= j < hi[i]`` (``i`` source sentences and ``j`` target sentences
-consumed), so time and memory grow with ``n * width`` rather than ``n * m``.
+consumed). The band is stored raggedly: row ``i`` holds its own ``hi[i] - lo[i]`` cells from flat
+offset ``start[i]`` (see `row_starts`), so time and memory grow with the cells searched, not with
+rows times the widest row; a long one-sided insertion widens only the rows it crosses.
 
-``gains[k, i, j - lo[i]]`` is the gain of a bead of type ``types[k]`` *ending* at cell ``(i, j)``;
-the programme finds the path from ``(0, 0)`` to ``(n, m)`` with the largest total gain.
+``gains[k, start[i] + j - lo[i]]`` is the gain of a bead of type ``types[k]`` *ending* at cell
+``(i, j)``; the programme finds the path from ``(0, 0)`` to ``(n, m)`` with the largest total gain.
 """
 
 from __future__ import annotations
@@ -55,17 +57,22 @@ def band_around(rows: np.ndarray, cols: np.ndarray, n: int, m: int, margin: int)
     return lo.astype(np.int64), hi.astype(np.int64)
 
 
+def row_starts(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """Flat offset of each band row's first cell; the last entry is the number of cells."""
+    return np.concatenate([[0], np.cumsum(np.maximum(hi - lo, 0))]).astype(np.int64)
+
+
 @numba.njit(cache=True)
-def _forward(gains, types, lo, hi):
+def _forward(gains, types, lo, hi, start):
     n1 = lo.shape[0]
-    width = gains.shape[2]
-    score = np.full((n1, width), NEG, dtype=np.float32)
-    back = np.full((n1, width), -1, dtype=np.int8)
-    score[0, 0] = 0.0
+    score = np.full(start[n1], NEG, dtype=np.float32)
+    back = np.full(start[n1], -1, dtype=np.int8)
+    score[0] = 0.0
     for i in range(n1):
         for j in range(lo[i], hi[i]):
             if i == 0 and j == 0:
                 continue
+            cell = start[i] + j - lo[i]
             best = NEG
             arg = -1
             for k in range(types.shape[0]):
@@ -75,26 +82,26 @@ def _forward(gains, types, lo, hi):
                 pj = j - b
                 if pi < 0 or pj < lo[pi] or pj >= hi[pi]:
                     continue
-                prev = score[pi, pj - lo[pi]]
+                prev = score[start[pi] + pj - lo[pi]]
                 if prev <= NEG:
                     continue
-                value = prev + gains[k, i, j - lo[i]]
+                value = prev + gains[k, cell]
                 if value > best:
                     best = value
                     arg = k
-            score[i, j - lo[i]] = best
-            back[i, j - lo[i]] = arg
+            score[cell] = best
+            back[cell] = arg
     return score, back
 
 
 @numba.njit(cache=True)
-def _backtrack(back, types, lo, n, m):
+def _backtrack(back, types, lo, start, n, m):
     steps = np.empty((n + m + 1, 3), dtype=np.int64)
     count = 0
     i = n
     j = m
     while i > 0 or j > 0:
-        k = back[i, j - lo[i]]
+        k = back[start[i] + j - lo[i]]
         if k < 0:
             return steps[:0]
         steps[count, 0] = i
@@ -114,12 +121,13 @@ def best_path(gains: np.ndarray, types: np.ndarray, lo: np.ndarray, hi: np.ndarr
     """
     n = lo.shape[0] - 1
     m = int(hi[-1]) - 1
-    if gains.shape[0] != types.shape[0] or gains.shape[1] != n + 1:
-        raise ValueError(f"gains shape {gains.shape} does not match {len(types)} types and {n + 1} rows")
+    start = row_starts(lo, hi)
+    if gains.shape != (types.shape[0], start[-1]):
+        raise ValueError(f"gains shape {gains.shape} does not match {len(types)} types and {start[-1]} band cells")
     if n == 0 and m == 0:
         return np.zeros((0, 3), dtype=np.int64)
-    _, back = _forward(np.ascontiguousarray(gains, dtype=np.float32), types, lo, hi)
-    steps = _backtrack(back, types, lo, n, m)
+    _, back = _forward(np.ascontiguousarray(gains, dtype=np.float32), types, lo, hi, start)
+    steps = _backtrack(back, types, lo, start, n, m)
     if len(steps) == 0:
         raise AlignError(f"no monotonic alignment of {n} x {m} sentences fits the allowed bead types")
     return steps

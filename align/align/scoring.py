@@ -1,16 +1,22 @@
 """Bead gains for the DP: how much better than chance a group of sentences matches another.
 
-Window vectors are normalised sums of sentence vectors (no extra model calls). A bead's similarity
-is measured as a *margin*: its cosine minus the mean cosine each side has with every window of the
-other side's shape (computed exactly through mean vectors), so compressed cosine scales (e5) and
-multi-sentence windows are compared fairly. A Gale-Church length term and an overlap term on
-numbers and names add evidence the embedding misses. Sentences with no content never join a bead,
-and a bead that starts at a lowercase continuation of the sentence before pays a small cost.
+Scoring is free of the model's cosine scale. Each side's vectors are first centred on that side's
+mean over the document (shrunk towards no centring for short documents), which removes the shared
+direction some encoders (e5) put into every vector and a language's own offset. A bead's similarity
+is then a *margin*: its cosine minus the mean cosine each side has with every window of the other
+side's shape (computed exactly through mean vectors), divided by the document's *cosine scale*, a
+robust spread of the cosines of its sentence pairs. Margins are therefore in units of the
+document's own noise, and one set of constants serves every geometry. Window vectors are
+normalised sums of sentence vectors, unless the caller embedded a window's real text (see
+`align.align.evidence`). A Gale-Church length term and an overlap term on numbers and names add
+evidence the embedding misses. Sentences with no content never join a bead, and a bead that starts
+at a lowercase continuation of the sentence before pays a small cost.
 """
 
 from __future__ import annotations
 
 import re
+from collections import namedtuple
 from dataclasses import dataclass
 
 import numba
@@ -19,16 +25,22 @@ import numpy as np
 
 @dataclass(frozen=True)
 class ScoreParams:
-    """Constants of the gain function, tuned on the development sets (see benchmarks/quality.py)."""
+    """Constants of the gain function, set by benchmarks/tune.py (margins in cosine-scale units)."""
 
-    threshold: float = -0.01  # per-sentence margin a bead must beat to be worth more than skipping
-    merge_penalty: float = 0.003  # per sentence a bead holds beyond 1-1
-    length_weight: float = 0.01  # weight of the squared Gale-Church length deviation
-    anchor_weight: float = 0.01  # per shared (+) or unmatched (-0.5) number/name fingerprint bit
+    threshold: float = -1.5  # per-sentence margin a bead must beat to be worth more than skipping
+    merge_penalty: float = 2.0  # per sentence a bead holds beyond 1-1
+    length_weight: float = 0.3  # weight of the squared Gale-Church length deviation
+    anchor_weight: float = 0.6  # per shared (+) or unmatched (-0.5) number/name fingerprint bit
     length_variance: float = 6.8  # Gale & Church's s^2
-    size_exponent: float = 1.2  # a bead's margin counts (sentences in it) ** this: > 1 favours merges
-    continuation_penalty: float = 0.02  # per side where a bead starts at a lowercase continuation
+    size_exponent: float = 0.85  # a bead's margin counts (sentences in it) ** this: < 1 discounts merges
+    continuation_penalty: float = 1.5  # per side where a bead starts at a lowercase continuation
+    centre_prior: float = 4.0  # sentences of "no centring" mixed into each side's document mean
+    scale_floor: float = 0.05  # least cosine scale, as a share of 1 - the median cosine
 
+
+# The gain kernel's constants, passed to numba by name (a named tuple compiles to a struct).
+Kernel = namedtuple("Kernel", "threshold merge_penalty length_weight anchor_weight length_variance "
+                              "size_exponent scale ratio")
 
 BLOCKED = 1e30  # the cost of a bead that may not exist
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -140,20 +152,19 @@ def _dot(x, y):
 
 
 @numba.njit(cache=True)
-def sentence_band(S, T, clo, chi):
-    """Cosines ``C[x, y - clo[x]] = S[x] . T[y]`` for ``clo[x] <= y < chi[x]``."""
-    width = max(1, int((chi - clo).max()))
-    C = np.zeros((S.shape[0], width), dtype=np.float32)
+def sentence_band(S, T, clo, chi, cstart):
+    """Cosines ``C[cstart[x] + y - clo[x]] = S[x] . T[y]`` for ``clo[x] <= y < chi[x]`` (ragged rows)."""
+    C = np.zeros(cstart[S.shape[0]], dtype=np.float32)
     for x in range(S.shape[0]):
         for y in range(clo[x], chi[x]):
-            C[x, y - clo[x]] = _dot(S[x], T[y])
+            C[cstart[x] + y - clo[x]] = _dot(S[x], T[y])
     return C
 
 
 @numba.njit(cache=True)
-def banded_gains(out, k, C, clo, norm_u, norm_v, bases, len_s, len_t, mask_s, mask_t, cost_s, cost_t, lo, hi,
-                 a, b, ratio, params):
-    """Fill ``out[k, i, j - lo[i]]`` with the gain of an a-b bead ending at ``(i, j)``.
+def banded_gains(out, k, C, clo, cstart, norm_u, norm_v, bases, len_s, len_t, mask_s, mask_t, cost_s, cost_t,
+                 lo, hi, start, a, b, kernel):
+    """Fill ``out[k, start[i] + j - lo[i]]`` with the gain of an a-b bead ending at ``(i, j)``.
 
     ``cost_s[i]`` / ``cost_t[j]``: what the bead's sides cost on their own (see `entry_costs`);
     ``BLOCKED`` rules the bead out.
@@ -162,36 +173,76 @@ def banded_gains(out, k, C, clo, norm_u, norm_v, bases, len_s, len_t, mask_s, ma
     divided by the two sums' norms, so no vector is touched here. ``bases[0, i]`` / ``bases[1, j]``:
     half the mean cosine of each window with every window of the other side's shape.
     """
-    threshold, merge_penalty, length_weight, anchor_weight, length_variance, size_exponent = params
     size = a + b
-    weight = size**size_exponent
+    weight = size**kernel.size_exponent
     for i in range(lo.shape[0]):
-        for j in range(lo[i], lo[i] + out.shape[2]):
-            if i < a or j < b or j >= hi[i] or cost_s[i] >= BLOCKED or cost_t[j] >= BLOCKED:
-                out[k, i, j - lo[i]] = -1e30  # no such bead; never on a path
+        for j in range(lo[i], hi[i]):
+            cell = start[i] + j - lo[i]
+            if i < a or j < b or cost_s[i] >= BLOCKED or cost_t[j] >= BLOCKED:
+                out[k, cell] = -1e30  # no such bead; never on a path
                 continue
             total = 0.0
             for x in range(i - a, i):
                 for y in range(j - b, j):
-                    total += C[x, y - clo[x]]
-            margin = total / (norm_u[i] * norm_v[j]) - bases[0, i] - bases[1, j]
-            ls = len_s[i]
-            lt = len_t[j]
-            mean = (ls * ratio + lt) / 2.0
-            delta = (lt - ls * ratio) / np.sqrt(length_variance * max(mean, 1.0))
-            shared = _popcount(mask_s[i] & mask_t[j])
-            unmatched = _popcount(mask_s[i] ^ mask_t[j])
-            gain = weight * (margin - threshold) - merge_penalty * (size - 2)
-            gain -= length_weight * delta * delta + cost_s[i] + cost_t[j]
-            gain += anchor_weight * (shared - 0.5 * unmatched)
-            out[k, i, j - lo[i]] = gain
+                    total += C[cstart[x] + y - clo[x]]
+            margin = (total / (norm_u[i] * norm_v[j]) - bases[0, i] - bases[1, j]) / kernel.scale
+            out[k, cell] = bead_gain(margin, kernel, weight, a + b, len_s[i], len_t[j], mask_s[i], mask_t[j],
+                                     cost_s[i] + cost_t[j])
+
+
+@numba.njit(cache=True)
+def bead_gain(margin, kernel, weight, size, len_s, len_t, mask_s, mask_t, entry_cost):
+    """The gain of a bead of ``size`` sentences (``weight``: size ** size_exponent) with this scaled
+    margin, side lengths, anchor masks and entry costs."""
+    mean = (len_s * kernel.ratio + len_t) / 2.0
+    delta = (len_t - len_s * kernel.ratio) / np.sqrt(kernel.length_variance * max(mean, 1.0))
+    shared = _popcount(mask_s & mask_t)
+    unmatched = _popcount(mask_s ^ mask_t)
+    gain = weight * (margin - kernel.threshold) - kernel.merge_penalty * (size - 2)
+    gain -= kernel.length_weight * delta * delta + entry_cost
+    gain += kernel.anchor_weight * (shared - 0.5 * unmatched)
+    return gain
+
+
+def centring_shift(vecs: np.ndarray, prior: float) -> np.ndarray:
+    """What `centre` subtracts: the vectors' mean shrunk by ``n / (n + prior)``."""
+    vecs = np.asarray(vecs, dtype=np.float64)
+    return vecs.mean(axis=0) * (len(vecs) / (len(vecs) + prior))
+
+
+def centre(vecs: np.ndarray, shift: np.ndarray) -> np.ndarray:
+    """Vectors minus ``shift``, re-normalised (float32); a vector the shift empties stays as it was."""
+    vecs = np.asarray(vecs, dtype=np.float64)
+    out = vecs - shift
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    out = np.where(norms > 1e-9, out / np.maximum(norms, 1e-12), vecs)
+    return np.ascontiguousarray(out, dtype=np.float32)
+
+
+SCALE_SAMPLE = 20_000  # sentence pairs sampled to measure a long document's cosine scale
+
+
+def cosine_scale(src: np.ndarray, tgt: np.ndarray, floor_share: float) -> float:
+    """The spread of a document's sentence-pair cosines: 1.4826 x their median absolute deviation
+    (robust to the few pairs that are translations), at least ``floor_share`` x (1 - median)."""
+    n, m = len(src), len(tgt)
+    if n * m <= SCALE_SAMPLE:
+        cos = (src @ tgt.T).ravel()
+    else:
+        rng = np.random.default_rng(n * 1_000_003 + m)
+        x, y = rng.integers(0, n, SCALE_SAMPLE), rng.integers(0, m, SCALE_SAMPLE)
+        cos = np.einsum("ij,ij->i", src[x], tgt[y])
+    cos = cos.astype(np.float64)
+    median = float(np.median(cos))
+    mad = 1.4826 * float(np.median(np.abs(cos - median)))
+    return max(mad, floor_share * max(1.0 - median, 1e-3))
 
 
 @dataclass
 class Sides:
     """Per-document features of both sides, shared by every bead type."""
 
-    src_vecs: np.ndarray
+    src_vecs: np.ndarray  # centred and re-normalised (see `centre`)
     tgt_vecs: np.ndarray
     src_len: np.ndarray
     tgt_len: np.ndarray
@@ -201,12 +252,17 @@ class Sides:
     tgt_void: np.ndarray
     src_cont: np.ndarray  # 1.0 where a sentence continues the one before (see `continuations`)
     tgt_cont: np.ndarray
+    scale: float  # the document's cosine scale (see `cosine_scale`)
+    src_shift: np.ndarray  # what centring subtracted from each side's vectors (see `centring_shift`)
+    tgt_shift: np.ndarray
 
     @classmethod
-    def build(cls, src_vecs, tgt_vecs, src_texts, tgt_texts) -> Sides:
+    def build(cls, src_vecs, tgt_vecs, src_texts, tgt_texts, params: ScoreParams) -> Sides:
+        src_shift = centring_shift(src_vecs, params.centre_prior)
+        tgt_shift = centring_shift(tgt_vecs, params.centre_prior)
+        src, tgt = centre(src_vecs, src_shift), centre(tgt_vecs, tgt_shift)
         return cls(
-            np.ascontiguousarray(src_vecs, dtype=np.float32),
-            np.ascontiguousarray(tgt_vecs, dtype=np.float32),
+            src, tgt,
             np.array([len(t) for t in src_texts], dtype=np.float64),
             np.array([len(t) for t in tgt_texts], dtype=np.float64),
             anchor_masks(src_texts),
@@ -215,23 +271,39 @@ class Sides:
             contentless(tgt_texts),
             continuations(src_texts),
             continuations(tgt_texts),
+            cosine_scale(src, tgt, params.scale_floor),
+            src_shift, tgt_shift,
         )
 
+    def length_ratio(self) -> float:
+        """Target characters per source character over the whole document."""
+        return max(self.tgt_len.sum(), 1.0) / max(self.src_len.sum(), 1.0)
 
-def bead_gains(sides: Sides, types: np.ndarray, lo: np.ndarray, hi: np.ndarray, params: ScoreParams) -> np.ndarray:
-    """Gains ``(len(types), n + 1, width)`` of every bead type at every band cell; null beads gain 0."""
+    def kernel(self, params: ScoreParams, ratio: float | None = None) -> Kernel:
+        """The gain kernel's constants for this document (``ratio``: the length ratio to expect)."""
+        ratio = ratio or self.length_ratio()
+        return Kernel(params.threshold, params.merge_penalty, params.length_weight, params.anchor_weight,
+                      params.length_variance, params.size_exponent, self.scale, ratio)
+
+
+def bead_gains(sides: Sides, types: np.ndarray, lo: np.ndarray, hi: np.ndarray, params: ScoreParams,
+               ratio: float | None = None) -> np.ndarray:
+    """Gains ``(len(types), cells)`` of every bead type at every ragged band cell (``dp.row_starts``
+    gives each row's offset); null beads gain 0. ``ratio``: target characters expected per source
+    character (default: the whole document's)."""
+    from align.align.dp import row_starts
+
     n, m = len(sides.src_vecs), len(sides.tgt_vecs)
-    width = int((hi - lo).max())
-    gains = np.empty((len(types), n + 1, width), dtype=np.float32)
-    ratio = max(sides.tgt_len.sum(), 1.0) / max(sides.src_len.sum(), 1.0)
-    kernel_params = np.array([params.threshold, params.merge_penalty, params.length_weight,
-                              params.anchor_weight, params.length_variance, params.size_exponent])
+    start = row_starts(lo, hi)
+    gains = np.empty((len(types), int(start[-1])), dtype=np.float32)
+    kernel = sides.kernel(params, ratio)
     max_a, max_b = int(types[:, 0].max()), int(types[:, 1].max())
     can_skip = bool((types == 0).any())  # else a contentless sentence must join a bead after all
     rows = np.arange(n)
     clo = np.maximum(0, lo[rows + 1] - max_b)
     chi = np.maximum(clo, np.minimum(m, hi[np.minimum(n, rows + max_a)]))
-    C = sentence_band(sides.src_vecs, sides.tgt_vecs, clo, chi)
+    cstart = row_starts(clo, chi)
+    C = sentence_band(sides.src_vecs, sides.tgt_vecs, clo, chi, cstart)
     src_norms = {a: window_norms(sides.src_vecs, a) for a in {int(t[0]) for t in types if t[0] and t[1]}}
     tgt_norms = {b: window_norms(sides.tgt_vecs, b) for b in {int(t[1]) for t in types if t[0] and t[1]}}
     # cosine of every sentence with the mean window of each size on the other side
@@ -243,19 +315,27 @@ def bead_gains(sides: Sides, types: np.ndarray, lo: np.ndarray, hi: np.ndarray, 
             gains[k] = 0.0
             continue
         if a > n or b > m:
+            gains[k] = -1e30
             continue
         norm_u, norm_v = src_norms[a], tgt_norms[b]
-        # half the mean cosine of each window with every window of the other side's shape
-        bases = np.zeros((2, max(n, m) + 1), dtype=np.float64)
-        bases[0, : n + 1] = window_sums(src_to_tgt[b], a) / norm_u / 2
-        bases[1, : m + 1] = window_sums(tgt_to_src[a], b) / norm_v / 2
-        banded_gains(gains, k, C, clo, norm_u, norm_v, bases, window_sums(sides.src_len, a),
+        bases = window_bases(src_to_tgt[b], tgt_to_src[a], norm_u, norm_v, a, b)
+        banded_gains(gains, k, C, clo, cstart, norm_u, norm_v, bases, window_sums(sides.src_len, a),
                      window_sums(sides.tgt_len, b), window_masks(sides.src_masks, a),
                      window_masks(sides.tgt_masks, b),
                      entry_costs(sides.src_void, sides.src_cont, a, can_skip, params.continuation_penalty),
                      entry_costs(sides.tgt_void, sides.tgt_cont, b, can_skip, params.continuation_penalty),
-                     lo, hi, a, b, ratio, kernel_params)
+                     lo, hi, start, a, b, kernel)
     return gains
+
+
+def window_bases(src_to_tgt, tgt_to_src, norm_u, norm_v, a: int, b: int) -> np.ndarray:
+    """Half the mean cosine of each a-window with every b-window of the other side (row 0: source
+    windows by end, row 1: target windows by end)."""
+    n, m = len(norm_u) - 1, len(norm_v) - 1
+    bases = np.zeros((2, max(n, m) + 1), dtype=np.float64)
+    bases[0, : n + 1] = window_sums(src_to_tgt, a) / norm_u / 2
+    bases[1, : m + 1] = window_sums(tgt_to_src, b) / norm_v / 2
+    return bases
 
 
 def entry_costs(void: np.ndarray, cont: np.ndarray, size: int, can_skip: bool, penalty: float) -> np.ndarray:

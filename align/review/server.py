@@ -72,7 +72,7 @@ class Review:
             self._encoder = load_encoder(config.model, cache_dir=config.embed.cache_dir, device=config.embed.device)
         texts = ([s.text for s in src.sentences], [s.text for s in tgt.sentences])
         vectors = [self._encoder.encode(t) if t else np.empty((0, self._encoder.dim), np.float32) for t in texts]
-        beads = align_sentences(vectors[0], vectors[1], texts[0], texts[1], max_align=config.align.max_align)
+        beads = align_sentences(vectors[0], vectors[1], texts[0], texts[1], config.align, embed=self._encoder.encode)
         return [{"src": list(b.src), "tgt": list(b.tgt), "score": round(float(b.score), 4)} for b in beads]
 
     # -- views ---------------------------------------------------------------------------------
