@@ -57,6 +57,7 @@ def pair_in_two_stages(articles: list[Article], embed: Embed, config: PairConfig
     lead_vectors = embed([replace(a, sentences=a.sentences[:n]) for a in everyone])
     leads = [[Lead(lead_vectors[a.id], sum(len(s.text) for s in a.sentences)) for a in side] for side in sides]
     kept = lead_candidates(leads[0], leads[1], config, langs)
+    del leads  # the lead vectors read for the first look (a file's rows are fresh arrays) go before the second
     whole = [sides[0][s] for s in sorted({s for s, _ in kept})] + [sides[1][t] for t in sorted({t for _, t in kept})]
     known = {s.text: row for a in whole for s, row in zip(a.sentences[:n], lead_vectors[a.id])}
     vectors = embed(whole, known)
