@@ -9,6 +9,7 @@ from pathlib import Path
 
 from align.errors import InputError
 from align.export.calibration import Calibration, bead_confidence, calibration_for
+from align.inputs import jsonl_records
 from align.records import Article, Bead
 
 RUN_FILES = ("articles.jsonl", "pairs.jsonl", "alignments.jsonl")
@@ -101,14 +102,7 @@ def read_jsonl(path: Path) -> list[dict]:
         raise InputError(f"{path}: missing (is {path.parent} the output folder of 'align run'?)") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read ({exc.__class__.__name__})") from exc
-    records = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if line.strip():
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
-    return records
+    return jsonl_records(text, path)
 
 
 def read_run(folder: str | Path) -> RunRecords:
