@@ -15,16 +15,8 @@ RUN_FILES = ("articles.jsonl", "pairs.jsonl", "alignments.jsonl")
 
 
 def sides(record: dict) -> tuple:
-    """The (source, target) values of a record keyed ``src``/``tgt`` or, before the rename, ``en``/``id``.
-
-    Every read of alignments.jsonl, pairs.jsonl and review.jsonl goes through here.
-    """
-    return (record["src"], record["tgt"]) if "src" in record else (record["en"], record["id"])
-
-
-def side_keys(record: dict) -> tuple[str, str]:
-    """The key names a record uses for its two sides, so decisions are written the way the run is."""
-    return ("src", "tgt") if "src" in record else ("en", "id")
+    """The (source, target) values of a record of alignments.jsonl, pairs.jsonl or review.jsonl."""
+    return record["src"], record["tgt"]
 
 
 PairId = tuple[str, str]
@@ -61,7 +53,6 @@ class RunRecords:
     articles: dict[str, Article]
     pairs: list[RunPair]
     beads: dict[PairId, list[RunBead]]
-    keys: tuple[str, str] = ("en", "id")  # how the run names the two sides in its records
     manifest: dict = field(default_factory=dict)
 
     @property
@@ -90,7 +81,7 @@ class RunRecords:
             if pair.src in self.articles and pair.tgt in self.articles:
                 return self.articles[pair.src].lang, self.articles[pair.tgt].lang
         config = self.manifest.get("config") or {}
-        return str(config.get("src") or "en"), str(config.get("tgt") or "id")
+        return str(config.get("src", "")), str(config.get("tgt", ""))
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -130,8 +121,7 @@ def read_run(folder: str | Path) -> RunRecords:
             beads.setdefault(tuple(r["pair"]), []).append(RunBead(tuple(src), tuple(tgt), float(r["score"])))
     except (KeyError, TypeError, ValueError) as exc:
         raise InputError(f"{folder / where}: not a record of 'align run' ({exc.__class__.__name__}: {exc})") from exc
-    keys = side_keys(bead_records[0]) if bead_records else side_keys(pair_records[0]) if pair_records else ("en", "id")
-    return RunRecords(folder, articles, pairs, beads, keys, read_manifest(folder))
+    return RunRecords(folder, articles, pairs, beads, read_manifest(folder))
 
 
 def read_manifest(folder: Path) -> dict:

@@ -23,7 +23,7 @@ from align.records import Article
 from align.review.log import ReviewLog, now
 from align.review.export import run_config
 from align.review.records import RunRecords, read_run
-from align.review.state import SIDES, PairState, ReviewError, ReviewState, to_record
+from align.review.state import SIDES, PairState, ReviewError, ReviewState
 
 HOST = "127.0.0.1"
 MAX_BODY = 1 << 20  # bytes of one decision
@@ -55,7 +55,7 @@ class Review:
                     decision["beads"] = self._align_by_hand(src, tgt)
             self.state.apply(decision)  # raises ReviewError before anything changes
             try:
-                self.log.append(to_record({**decision, "time": now()}, self.run.keys))
+                self.log.append({**decision, "time": now()})
             except OSError:
                 self.state = self._replayed()  # back to what is on disk
                 raise

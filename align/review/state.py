@@ -1,7 +1,6 @@
 """Decisions replayed over a run: the beads of each document pair as the reviewer left them.
 
-Decisions use the sides ``src``/``tgt`` here; :func:`to_record` and :func:`from_record` translate to
-and from the key names of the run's own records (``en``/``id`` before the rename).
+Decisions name their sides ``src``/``tgt``, as the run's own records do.
 """
 
 from __future__ import annotations
@@ -10,7 +9,7 @@ from dataclasses import dataclass, field
 
 from align.errors import AlignError
 from align.records import Article
-from align.review.records import PairId, RunPair, RunRecords, sides
+from align.review.records import PairId, RunPair, RunRecords
 
 BEAD_VERDICTS = ("accept", "reject", "merge", "split", "edit")
 PAIR_VERDICTS = ("pair", "unpair")
@@ -76,7 +75,7 @@ class ReviewState:
         """Apply the decisions of review.jsonl; those that no longer fit the run are counted as stale."""
         for number, record in enumerate(records, 1):
             try:
-                self.apply(from_record(record))
+                self.apply(record)
             except (ReviewError, KeyError, TypeError, ValueError) as exc:
                 self.stale.append(f"decision {number}: {exc}")
 
@@ -215,39 +214,3 @@ def _pair_id(value) -> PairId:
     if not isinstance(value, (list, tuple)) or len(value) != 2 or not all(isinstance(a, str) for a in value):
         raise ReviewError(f"not a pair of article ids: {value!r}")
     return (value[0], value[1])
-
-
-def to_record(decision: dict, keys: tuple[str, str]) -> dict:
-    """A decision as written to review.jsonl: sides named as the run names them (``en``/``id``, ...)."""
-    rename = dict(zip(SIDES, keys))
-
-    def convert(value):
-        if isinstance(value, dict):
-            return {rename.get(k, k): convert(v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [convert(v) for v in value]
-        return value
-
-    record = convert(decision)
-    if "side" in record:
-        record["side"] = rename.get(record["side"], record["side"])
-    return record
-
-
-def from_record(record: dict) -> dict:
-    """A decision read from review.jsonl with its sides named ``src``/``tgt``."""
-    def convert(value):
-        if isinstance(value, dict) and any(k in value for k in ("src", "en")):
-            src, tgt = sides(value)
-            rest = {k: convert(v) for k, v in value.items() if k not in ("src", "tgt", "en", "id")}
-            return {**rest, "src": src, "tgt": tgt}
-        if isinstance(value, dict):
-            return {k: convert(v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [convert(v) for v in value]
-        return value
-
-    decision = convert(record)
-    if decision.get("side") in ("en", "id"):
-        decision["side"] = SIDES[("en", "id").index(decision["side"])]
-    return decision
