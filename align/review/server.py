@@ -98,7 +98,7 @@ class Review:
             "status": pair_state.status,
             "titles": {side: self.run.articles[getattr(pair, side)].title for side in SIDES},
             "beads": len(beads), "reviewed": sum(1 for b in beads if b.review),
-            "lowest": min((self.run.confidence(b.src, b.tgt, b.score) for b in beads), default=None),
+            "lowest": min((self.run.confidence(b.src, b.tgt, b.score, b.features) for b in beads), default=None),
         }
 
     def pair_view(self, pair_id: tuple) -> dict | None:
@@ -109,7 +109,7 @@ class Review:
         return {
             **self._pair_summary(pair_state),
             "beads": [{
-                "src": list(b.src), "tgt": list(b.tgt), "score": self.run.confidence(b.src, b.tgt, b.score),
+                "src": list(b.src), "tgt": list(b.tgt), "score": self.run.confidence(b.src, b.tgt, b.score, b.features),
                 "origin": b.origin,
                 "verdict": b.verdict, "review": b.review, "edited": sorted(b.edits),
                 "text": {side: self.state.text(pair_state, b, side) for side in SIDES},

@@ -31,6 +31,7 @@ class ReviewBead:
     origin: str = "run"  # run | merge | split | pair (aligned when two articles were paired by hand)
     verdict: str | None = None  # accept | reject | None (not judged)
     edits: dict[str, str] = field(default_factory=dict)  # side -> the reviewer's text
+    features: dict | None = None  # the core's evidence for the calibration (a bead as the run made it)
 
     @property
     def review(self) -> str:
@@ -66,7 +67,7 @@ class ReviewState:
         self.run = run
         self.pairs: dict[PairId, PairState] = {}
         for pair in run.pairs:
-            beads = [ReviewBead(b.src, b.tgt, b.score) for b in run.beads.get(pair.id, [])]
+            beads = [ReviewBead(b.src, b.tgt, b.score, features=b.features) for b in run.beads.get(pair.id, [])]
             self.pairs[pair.id] = PairState(pair, beads)
         self.decisions = 0
         self.stale: list[str] = []  # decisions that no longer fit the run, with the reason
