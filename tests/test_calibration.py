@@ -143,9 +143,9 @@ def test_each_matched_bead_carries_the_cores_evidence(bundled_encoder):
 
 def test_confidence_reads_the_feature_record_and_falls_back_to_the_raw_score():
     stored = load_calibration()
-    record = {"evidence": 4.0, "rival": 4.0, "split": 5.5, "length": 0.4, "shared": 1, "unmatched": 2,
+    record = {"evidence": 4.0, "rival": 4.0, "split": 5.5, "weakest": 4.0, "length": 0.4, "shared": 1, "unmatched": 2,
               "continuation": 0, "size": 2, "null_near": 0, "null_share": 0.05}
-    rising = [stored.confidence(0.9, "1-1", {**record, "evidence": e, "split": e + 1.5}) for e in (-4, 0, 4, 8)]
+    rising = [stored.confidence(0.9, "1-1", {**record, "evidence": e, "split": e + 1.5, "weakest": min(e, 4.0)}) for e in (-4, 0, 4, 8)]
     assert rising == sorted(rising) and rising[0] < rising[-1]
     assert stored.confidence(0.9, "1-1", None) == stored.confidence(0.9, "1-1")
 
@@ -159,7 +159,7 @@ def test_features_travel_through_alignments_jsonl_and_the_checkpoint(tmp_path):
     from align.review.records import read_run
 
     stored = load_calibration()
-    features = {"evidence": 1.0, "rival": 0.5, "split": 2.5, "length": 1.2, "shared": 0, "unmatched": 3,
+    features = {"evidence": 1.0, "rival": 0.5, "split": 2.5, "weakest": 0.5, "length": 1.2, "shared": 0, "unmatched": 3,
                 "continuation": 0, "size": 2, "null_near": 1, "null_share": 0.2}
     result = _result([Bead((0,), (0,), 0.93, features)], stored)
     write_outputs(result, tmp_path / "run")

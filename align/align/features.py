@@ -9,6 +9,7 @@ band, the sides' lengths, anchors and continuation flags); no model is called. P
   sentences with a sentence outside it (how clearly this bead beats its best competitor);
 - ``split``: its gain minus the best way of covering the same sentences with two beads (null beads
   included), per ``size ** size_exponent`` (how clearly the DP chose this grouping);
+- ``weakest``: the least of ``evidence``, ``rival`` and ``split`` (a bead is as sure as its weakest margin);
 - ``length``: the absolute Gale-Church deviation of its two sides' lengths;
 - ``shared`` / ``unmatched``: number/name fingerprint bits both sides have / only one side has;
 - ``continuation``: sides whose first sentence is a lowercase continuation (0-2);
@@ -24,9 +25,10 @@ import numpy as np
 from align.align.dp import row_starts
 from align.align.scoring import Sides
 
-FEATURES = ("evidence", "rival", "split", "length", "shared", "unmatched", "continuation", "size",
+FEATURES = ("evidence", "rival", "split", "weakest", "length", "shared", "unmatched", "continuation", "size",
             "null_near", "null_share")
-NO_RIVAL = 50.0  # the rival margin of a bead no sentence outside it competes with (also the clip)
+MARGIN_CLIP = 10.0  # rival and split margins are clipped to +-this (beyond it a bead is plainly chosen);
+# a bead that nothing competes with gets the clip
 
 
 def bead_features(steps, gains, types, lo, hi, sides: Sides, params, ratio: float) -> list[dict | None]:
@@ -68,10 +70,14 @@ def bead_features(steps, gains, types, lo, hi, sides: Sides, params, ratio: floa
         src_mask = int(np.bitwise_or.reduce(sides.src_masks[i0:i1]))
         tgt_mask = int(np.bitwise_or.reduce(sides.tgt_masks[j0:j1]))
         near = [spans[s] for s in (step - 1, step + 1) if 0 <= s < len(spans)]
+        margins = (MARGIN_CLIP if rival_evidence is None else evidence - rival_evidence,
+                   MARGIN_CLIP if best_split is None else (own - best_split) / weight)
+        rival_margin, split_margin = (min(max(x, -MARGIN_CLIP), MARGIN_CLIP) for x in margins)
         out.append({
             "evidence": evidence,
-            "rival": NO_RIVAL if rival_evidence is None else evidence - rival_evidence,
-            "split": (own - best_split) / weight if best_split is not None else NO_RIVAL,
+            "rival": rival_margin,
+            "split": split_margin,
+            "weakest": min(evidence, rival_margin, split_margin),
             "length": float(length),
             "shared": bin(src_mask & tgt_mask).count("1"),
             "unmatched": bin(src_mask ^ tgt_mask).count("1"),
@@ -80,8 +86,7 @@ def bead_features(steps, gains, types, lo, hi, sides: Sides, params, ratio: floa
             "null_near": sum(1 for p0, p1, q0, q1 in near if p0 == p1 or q0 == q1),
             "null_share": null_share,
         })
-    return [None if f is None else {k: round(float(np.clip(v, -NO_RIVAL, NO_RIVAL)), 3) for k, v in f.items()}
-            for f in out]
+    return [None if f is None else {k: round(float(v), 3) for k, v in f.items()} for f in out]
 
 
 def _one_one_rivals(gains, one_one, lo, hi, start, m: int) -> dict:
