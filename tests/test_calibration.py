@@ -148,6 +148,7 @@ def test_confidence_reads_the_feature_record_and_falls_back_to_the_raw_score():
     rising = [stored.confidence(0.9, "1-1", {**record, "evidence": e, "split": e + 1.5, "weakest": min(e, 4.0)}) for e in (-4, 0, 4, 8)]
     assert rising == sorted(rising) and rising[0] < rising[-1]
     assert stored.confidence(0.9, "1-1", None) == stored.confidence(0.9, "1-1")
+    assert stored.confidence(0.9, "1-1", {**record, "rival": "high"}) == stored.confidence(0.9, "1-1")
 
 
 def test_features_travel_through_alignments_jsonl_and_the_checkpoint(tmp_path):

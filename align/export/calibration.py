@@ -75,9 +75,13 @@ class Calibration:
         """P(correct) of a bead with text on both sides: from its feature record where it has one
         (and the calibration a model for its group), else from its raw score."""
         group = bead_group(kind)
-        if features and group in self.models:
-            z = self.models[group].log_odds(features)
-        else:
+        z = None
+        if isinstance(features, dict) and group in self.models:
+            try:
+                z = self.models[group].log_odds(features)
+            except (TypeError, ValueError):  # a record edited by hand: fall back to the raw score
+                z = None
+        if z is None or not math.isfinite(z):
             slope, intercept = self.curves[group]
             z = slope * log_odds(raw_score) + intercept
         z = max(min(z, 60.0), -60.0)

@@ -73,7 +73,8 @@ class Review:
         texts = ([s.text for s in src.sentences], [s.text for s in tgt.sentences])
         vectors = [self._encoder.encode(t) if t else np.empty((0, self._encoder.dim), np.float32) for t in texts]
         beads = align_sentences(vectors[0], vectors[1], texts[0], texts[1], config.align, embed=self._encoder.encode)
-        return [{"src": list(b.src), "tgt": list(b.tgt), "score": round(float(b.score), 4)} for b in beads]
+        return [{"src": list(b.src), "tgt": list(b.tgt), "score": round(float(b.score), 4),
+                 **({"features": b.features} if b.features else {})} for b in beads]
 
     # -- views ---------------------------------------------------------------------------------
     def overview(self) -> dict:

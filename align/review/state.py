@@ -159,7 +159,8 @@ class ReviewState:
         if pair_id in self.pairs:  # a run pair rejected earlier comes back with its beads
             self.pairs[pair_id].status = "run" if self.pairs[pair_id].pair.score >= 0 else "hand"
             return
-        beads = [ReviewBead(_indices(b["src"]), _indices(b["tgt"]), float(b.get("score", 0.0)), "pair")
+        beads = [ReviewBead(_indices(b["src"]), _indices(b["tgt"]), float(b.get("score", 0.0)), "pair",
+                            features=b.get("features") if isinstance(b.get("features"), dict) else None)
                  for b in decision.get("beads") or []]
         if (sum((b.src for b in beads), ()) != tuple(range(len(src.sentences)))
                 or sum((b.tgt for b in beads), ()) != tuple(range(len(tgt.sentences)))):
