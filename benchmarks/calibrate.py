@@ -28,7 +28,7 @@ import argparse
 import json
 import random
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -59,7 +59,7 @@ class LabelledBead:
     group: str
     raw: float
     correct: bool
-    features: dict
+    features: dict | None
 
 
 def read_docs(folder: Path) -> list[tuple[str, list[str], list[str], list]]:
@@ -184,11 +184,14 @@ def main(argv: list[str] | None = None) -> dict:
 
     stems = sorted({r.stem for r in rows})
     fold_of = {stem: k % FOLDS for k, stem in enumerate(random.Random(PLANT_SEED).sample(stems, len(stems)))}
-    out_of_fold = np.zeros(len(rows))
+    out_of_fold, curves_only = np.zeros(len(rows)), np.zeros(len(rows))
     for fold in range(FOLDS):
         train = [r for r in rows if fold_of[r.stem] != fold]
-        test = [i for i, r in enumerate(rows) if fold_of[r.stem] == fold]
-        out_of_fold[test] = apply(fit(train), [rows[i] for i in test])
+        test = [rows[i] for i, r in enumerate(rows) if fold_of[r.stem] == fold]
+        index = [i for i, r in enumerate(rows) if fold_of[r.stem] == fold]
+        fitted = fit(train)
+        out_of_fold[index] = apply(fitted, test)
+        curves_only[index] = apply(fitted, [replace(r, features=None) for r in test])
     correct = np.array([r.correct for r in rows])
     threshold = lowest_threshold(out_of_fold, correct, args.precision)
 
@@ -202,6 +205,9 @@ def main(argv: list[str] | None = None) -> dict:
     raw = np.array([r.raw for r in rows])
     raw_threshold = lowest_threshold(raw, correct, args.precision)
     report["raw score alone"] = {"threshold": raw_threshold, **figures(raw, correct, raw_threshold)}
+    curve_threshold = lowest_threshold(curves_only, correct, args.precision)
+    report["raw-score curves (no features; out of fold)"] = {"threshold": curve_threshold,
+                                                             **figures(curves_only, correct, curve_threshold)}
 
     final = fit(rows)
     calibration = Calibration(
