@@ -20,6 +20,11 @@ band, the sides' lengths, anchors and continuation flags); no model is called. P
 
 from __future__ import annotations
 
+import functools
+import math
+import operator
+
+import numba
 import numpy as np
 
 from align.align.dp import row_starts
@@ -50,6 +55,9 @@ def bead_features(steps, gains, types, lo, hi, sides: Sides, params, ratio: floa
     spans = [(i - pairs[k][0], i, j - pairs[k][1], j) for i, j, k in steps.tolist()]
     nulls = sum((i1 - i0) + (j1 - j0) for i0, i1, j0, j1 in spans if i0 == i1 or j0 == j1)
     null_share = nulls / max(len(sides.src_len) + len(sides.tgt_len), 1)
+    src_chars = [0.0, *np.cumsum(sides.src_len).tolist()]
+    tgt_chars = [0.0, *np.cumsum(sides.tgt_len).tolist()]
+    src_masks, tgt_masks = [int(x) for x in sides.src_masks], [int(x) for x in sides.tgt_masks]
     out: list[dict | None] = []
     for step, (i0, i1, j0, j1) in enumerate(spans):
         a, b = i1 - i0, j1 - j0
@@ -64,11 +72,11 @@ def bead_features(steps, gains, types, lo, hi, sides: Sides, params, ratio: floa
         splits = [(gain(x - i0, y - j0, x, y), gain(i1 - x, j1 - y, i1, j1))
                   for x in range(i0, i1 + 1) for y in range(j0, j1 + 1) if (x, y) not in ((i0, j0), (i1, j1))]
         best_split = max((p + q for p, q in splits if p is not None and q is not None), default=None)
-        src_len, tgt_len = float(sides.src_len[i0:i1].sum()), float(sides.tgt_len[j0:j1].sum())
+        src_len, tgt_len = src_chars[i1] - src_chars[i0], tgt_chars[j1] - tgt_chars[j0]
         mean = (src_len * ratio + tgt_len) / 2
-        length = abs(tgt_len - src_len * ratio) / np.sqrt(params.length_variance * max(mean, 1.0))
-        src_mask = int(np.bitwise_or.reduce(sides.src_masks[i0:i1]))
-        tgt_mask = int(np.bitwise_or.reduce(sides.tgt_masks[j0:j1]))
+        length = abs(tgt_len - src_len * ratio) / math.sqrt(params.length_variance * max(mean, 1.0))
+        src_mask = functools.reduce(operator.or_, src_masks[i0:i1])
+        tgt_mask = functools.reduce(operator.or_, tgt_masks[j0:j1])
         near = [spans[s] for s in (step - 1, step + 1) if 0 <= s < len(spans)]
         margins = (MARGIN_CLIP if rival_evidence is None else evidence - rival_evidence,
                    MARGIN_CLIP if best_split is None else (own - best_split) / weight)
@@ -81,7 +89,7 @@ def bead_features(steps, gains, types, lo, hi, sides: Sides, params, ratio: floa
             "length": float(length),
             "shared": bin(src_mask & tgt_mask).count("1"),
             "unmatched": bin(src_mask ^ tgt_mask).count("1"),
-            "continuation": int(sides.src_cont[i0] + sides.tgt_cont[j0]),
+            "continuation": int(sides.src_cont[i0]) + int(sides.tgt_cont[j0]),
             "size": a + b,
             "null_near": sum(1 for p0, p1, q0, q1 in near if p0 == p1 or q0 == q1),
             "null_share": null_share,
@@ -90,32 +98,39 @@ def bead_features(steps, gains, types, lo, hi, sides: Sides, params, ratio: floa
 
 
 def _one_one_rivals(gains, one_one, lo, hi, start, m: int) -> dict:
-    """The two best 1-1 gains (value, partner) of every source and every target sentence in the band."""
-    n1 = len(lo)
-    rows = np.full((n1, 2), -np.inf), np.full((n1, 2), -1, dtype=np.int64)
-    cols = np.full((m + 1, 2), -np.inf), np.full((m + 1, 2), -1, dtype=np.int64)
-    if one_one is not None:
-        for i in range(1, n1):
-            j = np.arange(max(lo[i], 1), hi[i])
-            if not len(j):
+    """The two best 1-1 gains (value, partner) of every source and every target sentence in the band
+    (row ``x + 1`` holds sentence ``x``)."""
+    if one_one is None:
+        empty = np.zeros(0, dtype=np.float32)
+        return dict(zip(("src", "tgt"), _top_two(empty, lo[:1], lo[:1], start[:2], m)))
+    flat = np.ascontiguousarray(gains[one_one], dtype=np.float32)
+    return dict(zip(("src", "tgt"), _top_two(flat, lo, hi, start, m)))
+
+
+@numba.njit(cache=True)
+def _top_two(flat, lo, hi, start, m):
+    n1 = lo.shape[0]
+    row_best = np.full((n1, 2), -np.inf)
+    row_who = np.full((n1, 2), -1, dtype=np.int64)
+    col_best = np.full((m + 1, 2), -np.inf)
+    col_who = np.full((m + 1, 2), -1, dtype=np.int64)
+    for i in range(1, n1):
+        for j in range(max(lo[i], 1), hi[i]):
+            value = flat[start[i] + j - lo[i]]
+            if value <= -1e29:
                 continue
-            values = gains[one_one, start[i] + j - lo[i]].astype(np.float64)
-            values[values <= -1e29] = -np.inf
-            order = np.argsort(-values)[:2]
-            rows[0][i, : len(order)], rows[1][i, : len(order)] = values[order], j[order] - 1
-            _push(cols, j, values, i - 1)
-    return {"src": rows, "tgt": cols}
+            _insert(row_best, row_who, i, value, j - 1)
+            _insert(col_best, col_who, j, value, i - 1)
+    return (row_best, row_who), (col_best, col_who)
 
 
-def _push(top: tuple, j: np.ndarray, values: np.ndarray, partner: int) -> None:
-    """Insert ``values`` (at columns ``j``) into each column's best two."""
-    best, who = top
-    first = values > best[j, 0]
-    second = ~first & (values > best[j, 1])
-    jf, js = j[first], j[second]
-    best[jf, 1], who[jf, 1] = best[jf, 0], who[jf, 0]
-    best[jf, 0], who[jf, 0] = values[first], partner
-    best[js, 1], who[js, 1] = values[second], partner
+@numba.njit(cache=True)
+def _insert(best, who, row, value, partner):
+    if value > best[row, 0]:
+        best[row, 1], who[row, 1] = best[row, 0], who[row, 0]
+        best[row, 0], who[row, 0] = value, partner
+    elif value > best[row, 1]:
+        best[row, 1], who[row, 1] = value, partner
 
 
 def _best_rival(rivals: dict, src: range, tgt: range) -> float | None:
