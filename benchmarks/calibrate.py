@@ -38,11 +38,11 @@ sys.path.insert(0, str(REPO))
 
 from align import __version__  # noqa: E402
 from align.align import AlignConfig, align_sentences  # noqa: E402
+from align.align.features import FEATURES  # noqa: E402
 from align.atomic import atomic_open  # noqa: E402
 from align.embed import load_encoder  # noqa: E402
 from align.embed.base import model_version  # noqa: E402
 from align.export.beads import read_beads  # noqa: E402
-from align.align.features import FEATURES  # noqa: E402
 from align.export.calibration import (  # noqa: E402
     CALIBRATION_FILE, GROUPS, Calibration, FeatureModel, bead_group, log_odds)
 

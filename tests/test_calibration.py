@@ -145,7 +145,8 @@ def test_confidence_reads_the_feature_record_and_falls_back_to_the_raw_score():
     stored = load_calibration()
     record = {"evidence": 4.0, "rival": 4.0, "split": 5.5, "weakest": 4.0, "length": 0.4, "shared": 1, "unmatched": 2,
               "continuation": 0, "size": 2, "null_near": 0, "null_share": 0.05}
-    rising = [stored.confidence(0.9, "1-1", {**record, "evidence": e, "split": e + 1.5, "weakest": min(e, 4.0)}) for e in (-4, 0, 4, 8)]
+    rising = [stored.confidence(0.9, "1-1", {**record, "evidence": e, "split": e + 1.5, "weakest": min(e, 4.0)})
+              for e in (-4, 0, 4, 8)]
     assert rising == sorted(rising) and rising[0] < rising[-1]
     assert stored.confidence(0.9, "1-1", None) == stored.confidence(0.9, "1-1")
     assert stored.confidence(0.9, "1-1", {**record, "rival": "high"}) == stored.confidence(0.9, "1-1")
