@@ -19,6 +19,7 @@ from pathlib import Path
 
 CALIBRATION_FILE = Path(__file__).resolve().parents[1] / "data" / "calibration.json"
 GROUPS = ("1-1", "n-m")
+Z_CLIP = 5.0  # standardised features are clipped to +-this: a bead unlike every development bead cannot swing its confidence
 
 
 def bead_group(kind: str) -> str:
@@ -35,7 +36,7 @@ def log_odds(raw_score: float) -> float:
 @dataclass(frozen=True)
 class FeatureModel:
     """A logistic regression over standardised bead features: log-odds = intercept + sum of
-    coef * (feature - mean) / scale."""
+    coef * (feature - mean) / scale, each standardised feature clipped to +-``Z_CLIP``."""
 
     names: tuple[str, ...]
     mean: tuple[float, ...]
@@ -44,7 +45,7 @@ class FeatureModel:
     intercept: float
 
     def log_odds(self, features: dict) -> float:
-        return self.intercept + sum(c * (float(features.get(name, mu)) - mu) / s
+        return self.intercept + sum(c * min(max((float(features.get(name, mu)) - mu) / s, -Z_CLIP), Z_CLIP)
                                     for name, mu, s, c in zip(self.names, self.mean, self.scale, self.coef))
 
     def to_json(self) -> dict:
