@@ -174,3 +174,16 @@ def test_features_travel_through_alignments_jsonl_and_the_checkpoint(tmp_path):
     AlignmentCheckpoint(tmp_path / "out", "sig").add("key", [Bead((0,), (0,), 0.93, features), Bead((1,), (), 0.8)])
     again = AlignmentCheckpoint(tmp_path / "out", "sig").done["key"]
     assert [b.features for b in again] == [features, None]
+
+
+def test_a_bead_unlike_every_development_bead_cannot_swing_its_confidence():
+    """Standardised features are clipped: a feature far outside the development range counts as if
+    it were at the edge of it."""
+    from align.export.calibration import Z_CLIP
+
+    stored = load_calibration()
+    model = stored.models["n-m"]
+    record = dict(zip(model.names, model.mean))
+    for name, mean, scale in zip(model.names, model.mean, model.scale):
+        edge = stored.confidence(0.9, "2-1", {**record, name: mean + Z_CLIP * scale})
+        assert stored.confidence(0.9, "2-1", {**record, name: mean + 100 * Z_CLIP * scale}) == edge
