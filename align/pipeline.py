@@ -211,6 +211,7 @@ def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = Non
     examples: dict[str, list[str]] = {}
     skipped: dict[str, str] = {}
     inputs: dict[str, str] = {}
+    furniture: set[str] = set()
 
     def readable() -> Iterator[tuple[str, str, list[Rule] | None, SegmentConfig]]:
         for path in files:
@@ -231,9 +232,10 @@ def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = Non
         articles.extend(found.articles)
         removed.update(found.removed)
         merge_examples(examples, found.examples, config.examples_per_rule)
+        furniture |= found.furniture
     if not inputs:
         raise InputError(f"{_names(files)}: none of the input files could be read")
-    articles, repeated, repeated_examples = drop_repeated_sentences(_unique_ids(articles), config)
+    articles, repeated, repeated_examples = drop_repeated_sentences(_unique_ids(articles), config, furniture)
     removed.update(repeated)
     merge_examples(examples, repeated_examples, config.examples_per_rule)
     return articles, removed, examples, skipped, inputs

@@ -201,11 +201,13 @@ def score_layout(folder: Path, reader=None) -> dict:
     c = Counter()
     examples: dict[str, list] = defaultdict(list)
     found = []
+    furniture: set[str] = set()
     t0 = time.perf_counter()
     for name in sorted(gold_by_file):
-        text = reader(folder / name)
-        found.extend(segment_text(text, name).articles)
-    found, _removed, _examples = drop_repeated_sentences(found)  # the run-level pass, as in a run
+        result = segment_text(reader(folder / name), name)
+        found.extend(result.articles)
+        furniture |= result.furniture
+    found, _removed, _examples = drop_repeated_sentences(found, None, furniture)  # the run-level pass
     seconds = time.perf_counter() - t0
     by_file: dict[str, list] = defaultdict(list)
     for art in found:

@@ -17,6 +17,7 @@ from align.errors import InputError
 from align.inputs import collect_files, load_dump
 from align.segment import SegmentConfig, drop_repeated_sentences, segment_text
 from align.segment.clean import load_rules
+from align.segment.repeats import exact_key
 from conftest import REPO, shared_path
 
 N_DOCS = 24
@@ -274,3 +275,133 @@ def test_a_field_label_opening_many_titles_is_cut_and_a_one_off_label_is_kept(do
                   "Published: Tue, 19 Mar 2019 10:15:00 +0000", *body, "---"]
         gold.append(title if k else f"Watch: {title}")
     assert [a.title for a in segment_text("\n".join(lines), "feed.txt").articles] == gold
+
+
+def _run(texts):
+    """Segment each text as its own file, then the run-level pass: the articles kept and removed counts."""
+    results = [segment_text(text, f"file{k}.txt") for k, text in enumerate(texts)]
+    articles = [a for result in results for a in result.articles]
+    furniture = set().union(*(result.furniture for result in results))
+    kept, removed, _ = drop_repeated_sentences(articles, SegmentConfig(), furniture)
+    return kept, removed
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_section_label_and_a_masthead_heading_the_files_of_a_run_are_furniture(documents, seed):
+    """A label taken for the title of many articles, and a masthead cut off as an article of its
+    own, are furniture of the run: shared wording at the head of articles makes no copies."""
+    rng = random.Random(seed)
+    labels = [_random_line(rng).split()[0].upper() for _ in range(2)]
+    masthead = [_random_line(rng).upper(), _random_line(rng)]
+    texts, gold = [], []
+    for chunk in (documents[k:k + 2] for k in range(0, 16, 2)):
+        lines = masthead + ["", "", ""]
+        for doc, label in zip(chunk, rng.sample(labels, 2)):  # each label once a file
+            title, *body = _paragraphs(doc["en"], rng)
+            lines += [label, title, "", *(p + "\n" for p in body), "", ""]
+            gold.append(doc["en"])
+        texts.append("\n".join(lines) + "\n")
+    kept, removed = _run(texts)
+    assert [" ".join(a.paragraphs) for a in kept] == [" ".join(s) for s in gold]
+    assert [a.title for a in kept] == [s[0] for s in gold] and removed["repeated_sentence"] > 0
+    assert all(a.title not in labels for a in kept)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_lists_of_other_articles_titles_are_dropped_and_the_titles_kept(documents, seed):
+    """A contents list of the file's own stories ("• Title") and a numbered list of other stories
+    under a label are links: dropped wherever they stand, while each story keeps its title."""
+    rng = random.Random(seed)
+    label = _random_line(rng)
+    titles = [doc["en"][0] for doc in documents[:20]]  # the stories of the run
+    texts, gold = [], []
+    for chunk in (documents[k:k + 4] for k in range(0, 20, 4)):
+        lines = [label + ":", *(f"• {doc['en'][0]}" for doc in chunk), "", ""]
+        for doc in chunk:
+            title, *body = _paragraphs(doc["en"], rng)
+            others = rng.sample([t for t in titles if t != title], 3)
+            lines += [title, "", *(p + "\n" for p in body), *(f"{i}. {t}" for i, t in enumerate(others, 1)), "", "", ""]
+            gold.append(doc["en"])
+        texts.append("\n".join(lines) + "\n")
+    kept, removed = _run(texts)
+    assert [" ".join(a.paragraphs) for a in kept] == [" ".join(s) for s in gold]
+    assert [a.title for a in kept] == [s[0] for s in gold]
+    assert removed["title_link"] >= 20 + 3 * 20
+
+
+def test_a_dateline_opening_the_leads_of_a_run_is_cut_and_text_after_a_dash_is_kept(documents):
+    """One article per file: only the run shows that "City, Agency - " opens every lead."""
+    rng = random.Random(4)
+    agency = _random_line(rng).split()[0].capitalize()
+    texts, leads = [], []
+    for doc in documents[:12]:
+        title, lead, *rest = _paragraphs(doc["en"], rng) + [""]
+        if not lead[:1].isupper():
+            continue
+        city = rng.choice(["Medan", "Padang", "Kupang", "Ambon"])
+        texts.append("\n\n".join([title, f"{city}, {agency} - {lead}", *rest]) + "\n")
+        leads.append(lead)
+    one_off = "Sukarno - the first president - was born in Surabaya, the records show."
+    texts.append("A short history\n\n" + one_off + "\n")
+    kept, removed = _run(texts)
+    assert [a.paragraphs[1] for a in kept[:-1]] == leads and removed["dateline"] == len(leads)
+    assert kept[-1].paragraphs[1] == one_off
+
+
+def test_a_header_block_and_an_address_do_not_cut_a_one_article_page(documents):
+    """Stacked lines without a sentence end (a masthead, a menu, an address) are one block: the
+    blank lines between the paragraphs below them do not become article breaks."""
+    rng = random.Random(9)
+    for doc in documents[:6]:
+        title, *body = _paragraphs(doc["id_sents"], rng)
+        header = [_random_line(rng).upper(), _random_line(rng).upper(), "  ".join(_random_line(rng).split())]
+        address = [_random_line(rng), f"Telp: (021) {rng.randint(3000000, 3999999)}", "Email: info@example.go.id"]
+        text = "\n".join(header + ["", title, ""] + [p + "\n" for p in body] + address) + "\n"
+        articles = segment_text(text, "page.txt").articles
+        holding = [a for a in articles if any(body[0] in p for p in a.paragraphs)]
+        assert len(holding) == 1 and all(p in holding[0].paragraphs for p in body)
+
+
+def test_furniture_a_large_file_shows_is_dropped_from_a_small_file_of_the_run(documents):
+    """A page head (label-sized lines) repeated on every page of the run's large files is furniture
+    in a file holding one page too, where it occurs once; a headline a large file lists on every
+    page is kept in its own article."""
+    rng = random.Random(12)
+    head = [" ".join(_random_line(rng).split()[:2]).upper(), " ".join(_random_line(rng).split()[:4])]
+    listed = documents[12]["en"][0]
+
+    def page(doc):
+        title, *body = _paragraphs(doc["en"], rng)
+        return head + ["", title, "", *(p + "\n" for p in body), listed, "", ""]
+
+    large = [sum((page(doc) for doc in documents[k:k + 4]), []) for k in (0, 4, 8)]
+    small = page(documents[12])[:-3] + ["", ""]  # the listed headline is this page's own title
+    texts = ["\n".join(lines) + "\n" for lines in large + [small]]
+    result = segment_text(texts[0], "large.txt")
+    assert {exact_key(line) for line in head} <= result.furniture
+    kept, _removed = _run(texts)
+    last = kept[-1]
+    assert last.title == listed and " ".join(last.paragraphs) == " ".join(documents[12]["en"])
+
+
+def test_a_headline_that_other_pages_list_keeps_its_place_in_its_own_article(documents):
+    """Lists of headlines cut off as articles of their own (a "Most popular" column) and links in
+    other articles' text name a story: the story keeps its title, the lists and links go."""
+    rng = random.Random(21)
+    stories = documents[:8]
+    titles = [doc["en"][0] for doc in stories]
+    column = [titles[0], "", titles[2], "", titles[4]]
+    texts = []
+    for k in range(4):
+        lines = []
+        for doc in stories[2 * k:2 * k + 2]:
+            title, *body = _paragraphs(doc["en"], rng)
+            lines += [title, "", *(p + "\n" for p in body), "", ""]
+        if k in (1, 2):
+            lines += column
+        if k == 3:
+            lines[-3:-3] = [titles[0], ""]  # a link inside the last story's text
+        texts.append("\n".join(lines) + "\n")
+    kept, removed = _run(texts)
+    assert [a.title for a in kept] == titles
+    assert [" ".join(a.paragraphs) for a in kept] == [" ".join(doc["en"]) for doc in stories]

@@ -26,11 +26,13 @@ __all__ = ["segment_text", "SegmentResult", "SegmentConfig", "Rule", "drop_repea
 @dataclass
 class SegmentResult:
     """The articles found in one dump, the number of lines each furniture rule dropped and a few
-    of those lines per rule (for the report)."""
+    of those lines per rule (for the report), and the keys of the lines that recur in it as
+    furniture (``drop_repeated_sentences`` drops them from the run's other files too)."""
 
     articles: list[Article] = field(default_factory=list)
     removed: Counter = field(default_factory=Counter)
     examples: dict[str, list[str]] = field(default_factory=dict)
+    furniture: set[str] = field(default_factory=set)
 
 
 def segment_text(text: str, file: str, rules: list[Rule] | None = None,
@@ -40,8 +42,7 @@ def segment_text(text: str, file: str, rules: list[Rule] | None = None,
     Sentence spans index into ``text``; line spans count lines of ``text.split("\\n")``, 0-based and
     inclusive. ``rules`` replaces the default furniture rules (see ``clean.load_rules``).
     """
-    articles, removed, examples = split_articles(text, file, rules, config)
-    return SegmentResult(articles, removed, examples)
+    return SegmentResult(*split_articles(text, file, rules, config))
 
 
 def merge_examples(into: dict[str, list[str]], more: dict[str, list[str]], limit: int) -> None:

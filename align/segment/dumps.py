@@ -30,8 +30,8 @@ from pathlib import Path
 from align.segment import clean
 from align.segment.config import SegmentConfig
 from align.segment.dates import parse_date_line, parse_meta_line
-from align.segment.repeats import (exact_key, label_prefix, line_template, prefix_end, prefix_template,
-                                   recurring, recurring_any, wildcard_templates)
+from align.segment.repeats import (LIST_MARK, exact_key, label_prefix, line_template, prefix_end,
+                                   prefix_template, recurring, recurring_any, wildcard_templates)
 from align.segment.langid import UNDETERMINED, article_language, best_language, language_scores
 from align.segment.sentences import split_sentences
 from align.records import Article, Sentence
@@ -74,8 +74,9 @@ class _Group:
 
 def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
                    config: SegmentConfig | None = None,
-                   ) -> tuple[list[Article], Counter, dict[str, list[str]]]:
-    """Articles of one decoded dump, the count of dropped lines per rule and a few examples each."""
+                   ) -> tuple[list[Article], Counter, dict[str, list[str]], set[str]]:
+    """Articles of one decoded dump, the count of dropped lines per rule, a few examples each and the
+    keys (:func:`exact_key`) of the lines found to recur as furniture of the file."""
     config = config or SegmentConfig()
     lines = _read_lines(text)
     _apply_rules(lines, rules, config)
@@ -85,9 +86,11 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     lines = _join_wrapped(lines, text, config)
     _mark_context(lines, config)
     _detect_languages(lines, config)
-    # A line right after a date header or page furniture starts an article anyway: its gap says
-    # nothing about the layout.
-    gaps = [ln.gap for prev, ln in zip(lines, lines[1:]) if ln.rule is None and not prev.separator]
+    # A line right after a date header or page furniture starts an article anyway, and a line
+    # stacked right under another without ending a sentence (an address, a masthead) or as a list
+    # item belongs to a block: their gaps say nothing about how paragraphs and articles are spaced.
+    gaps = [ln.gap for prev, ln in zip(lines, lines[1:]) if ln.rule is None and not prev.separator
+            and not (ln.gap == 0 and (not _ends_sentence(ln.text) or LIST_MARK.match(ln.text)))]
     groups = _group(lines, gap_threshold(gaps) if _gaps_can_separate(lines) else None, config)
     content = [ln for ln in lines if ln.rule is None]
     prefixes = recurring([prefix_template(ln.text, config.max_prefix_words) for ln in content],
@@ -116,7 +119,8 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
         example = _flat(example)
         if len(kept) < config.examples_per_rule and example not in kept:
             kept.append(example)
-    return articles, removed, examples
+    furniture = {exact_key(ln.text) for ln in lines if ln.rule == "repeated_line"}
+    return articles, removed, examples, furniture
 
 
 def gap_threshold(gaps: list[int]) -> int | None:

@@ -22,13 +22,16 @@ from align.records import Article
 from align.segment.config import SegmentConfig
 
 __all__ = ["line_template", "exact_key", "wildcard_templates", "prefix_template", "label_prefix", "prefix_end",
-           "recurring", "recurring_any", "drop_repeated_sentences"]
+           "recurring", "recurring_any", "drop_repeated_sentences", "LIST_MARK"]
 
 _DIGITS = re.compile(r"\d+")
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][\w.'’&-]*")
 _MASKED_RUN = re.compile(r"X(?:\s+X)+")
 _LITERAL_WORD = re.compile(r"[a-z]{2,}")
 _LITERAL_MARK = re.compile(r"[|:;()/@#©>»›]")
+_CONTEXT = 6  # lines (sentences) on each side that tell a copy from another place of a recurring one
+LIST_MARK = re.compile(r"^(?:[•·▪►›»*–-]|\d{1,2}[.)])\s+")  # a list item's bullet or number
+_MIN_TITLE_WORDS = 3  # a sentence in a body shorter than this ("World", "Smart TV") is no link to a title
 _PREFIX = re.compile(r"^(.{2,60}?)\s*(?:[-–—]{1,2}|[|:])\s+(?=[\"“‘'A-Z0-9])")
 
 
@@ -98,7 +101,7 @@ def recurring(keys: list[str | None], min_count: int, lines: list | None = None)
     return recurring_any([[] if key is None else [key] for key in keys], min_count, lines or keys)
 
 
-def recurring_any(keys: list[list[str]], min_count: int, lines: list, context: int = 6) -> set[str]:
+def recurring_any(keys: list[list[str]], min_count: int, lines: list, context: int = _CONTEXT) -> set[str]:
     """Like :func:`recurring` for lines that each have several keys (their wildcard templates).
 
     A key counts by its distinct surroundings (the ``context`` lines before, and those after, its
@@ -117,48 +120,155 @@ def recurring_any(keys: list[list[str]], min_count: int, lines: list, context: i
 
 
 def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | None = None,
+                            furniture: set[str] | frozenset = frozenset(),
                             ) -> tuple[list[Article], Counter, dict[str, list[str]]]:
-    """Drop sentences whose text (digits masked) recurs in ``config.min_repeat_articles`` different
-    articles. Copies of one article (same title, e.g. a page saved twice) count once, so a corpus of
-    repeated copies keeps its text.
+    """The run-level pass over every article's sentences (per-file segmentation sees one file only).
+
+    * "title_link": a sentence that repeats another article's title inside an article, or as a
+      list item ("• Title", "2. Title"), links to it (tables of contents, related and trending
+      lists); it is dropped and does not count as a recurrence of the title.
+    * "repeated_sentence": a sentence whose text (digits masked) recurs in
+      ``config.min_repeat_articles`` different articles, counted by its surroundings as lines are
+      (:func:`recurring_any`): the sentences before and after it in its file (across article ends)
+      differ from place to place for furniture, while copies of one page or article (saved twice,
+      in one file or several) repeat them, so they count once and a corpus of copies keeps its text.
+      Neither a shared title (a section label taken for many titles) nor a whole short article (a
+      masthead or a footer cut off on its own) makes copies. Sentences whose key is in
+      ``furniture`` (lines found recurring as furniture inside some file of the run:
+      ``SegmentResult.furniture``) are dropped too: a small file shows too few copies of its
+      masthead or labels, the large files of the same site show them. A headline longer than a
+      label (``config.max_label_words``) is kept: a file may list it in a column of its own.
+    * "dateline": then a prefix of the lead (the first paragraph after the title: "Jakarta, SITE - ",
+      "CITY: ") whose template opens the leads of ``config.min_repeat_articles`` articles, each time
+      before other text, is cut.
 
     Returns the articles (those left without sentences dropped), the number of sentences dropped
-    and a few examples of them, under the rule name "repeated_sentence".
+    or trimmed per rule and a few examples of each.
     """
     config = config or SegmentConfig()
-    seen: dict[str, set] = defaultdict(set)
-    for article in articles:
-        identity = _identity(article)
-        for sentence in article.sentences:
-            seen[exact_key(sentence.text)].add(identity)
-    common = {key for key, stories in seen.items() if len(stories) >= config.min_repeat_articles}
     removed: Counter = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
-    if not common:
-        return articles, removed, examples
+
+    def note(rule: str, text: str) -> None:
+        removed[rule] += 1
+        if text not in examples[rule] and len(examples[rule]) < config.examples_per_rule:
+            examples[rule].append(text)
+
+    links = _title_links(articles)
+    by_file: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for article in articles:
+        by_file[article.file].extend((article.id, exact_key(s.text)) for s in article.sentences
+                                     if (article.id, s.start) not in links)
+    places: dict[str, set] = defaultdict(set)
+    before: dict[str, set] = defaultdict(set)
+    after: dict[str, set] = defaultdict(set)
+    for sentences in by_file.values():
+        keys = [key for _id, key in sentences]
+        for k, (article_id, key) in enumerate(sentences):
+            places[key].add(article_id)
+            before[key].add(tuple(keys[max(0, k - _CONTEXT):k]))
+            after[key].add(tuple(keys[k + 1:k + 1 + _CONTEXT]))
+    common = {key for key, ids in places.items() if len(ids) >= config.min_repeat_articles
+              and max(len(before[key]), len(after[key])) >= config.min_repeat_articles}
     kept_articles = []
     for article in articles:
-        keep = [s for s in article.sentences if exact_key(s.text) not in common]
+        keep = []
         for s in article.sentences:
-            if exact_key(s.text) in common:
-                removed["repeated_sentence"] += 1
-                if s.text not in examples["repeated_sentence"] and len(
-                        examples["repeated_sentence"]) < config.examples_per_rule:
-                    examples["repeated_sentence"].append(s.text)
+            if (article.id, s.start) in links:
+                note("title_link", s.text)
+            elif exact_key(s.text) in common or exact_key(s.text) in furniture and (
+                    s.paragraph > 0 or len(s.text.split()) <= config.max_label_words):
+                note("repeated_sentence", s.text)
+            else:
+                keep.append(s)
         if len(keep) == len(article.sentences):
             kept_articles.append(article)
-            continue
-        if not keep:
-            continue
-        kept_articles.append(_rebuilt(article, keep))
-    return kept_articles, removed, examples
+        elif keep:
+            kept_articles.append(_rebuilt(article, keep))
+    return _trim_repeated_datelines(kept_articles, config, note), removed, dict(examples)
 
 
-def _identity(article: Article):
-    """What makes two articles copies of one story: the same title (else the same sentences)."""
-    if article.title.strip():
-        return exact_key(article.title)
-    return tuple(exact_key(s.text) for s in article.sentences)
+def _trim_repeated_datelines(articles: list[Article], config: SegmentConfig, note) -> list[Article]:
+    """Articles with a lead prefix cut where its template opens many articles' leads (see above)."""
+    def lead(article: Article):
+        body = [s for s in article.sentences if s.paragraph == 1]  # never the title
+        return body[0] if body else None
+
+    ids: dict[str, set] = defaultdict(set)
+    rests: dict[str, set] = defaultdict(set)
+    for article in articles:
+        sentence = lead(article)
+        template = sentence and prefix_template(sentence.text, config.max_prefix_words)
+        if template:
+            ids[template].add(article.id)
+            rests[template].add(exact_key(sentence.text[prefix_end(sentence.text):]))
+    common = {t for t in ids if min(len(ids[t]), len(rests[t])) >= config.min_repeat_articles}
+    if not common:
+        return articles
+    out = []
+    for article in articles:
+        sentence = lead(article)
+        if not sentence or prefix_template(sentence.text, config.max_prefix_words) not in common:
+            out.append(article)
+            continue
+        end = prefix_end(sentence.text)
+        note("dateline", sentence.text[:end])
+        trimmed = replace(sentence, text=sentence.text[end:], start=sentence.start + end)
+        sentences = [trimmed if s is sentence else s for s in article.sentences]
+        paragraphs = list(article.paragraphs)
+        p = sentence.paragraph
+        if paragraphs[p].startswith(sentence.text[:end]):
+            paragraphs[p] = paragraphs[p][end:]
+        out.append(replace(article, paragraphs=paragraphs, sentences=sentences))
+    return out
+
+
+def _title_links(articles: list[Article]) -> set[tuple[str, int]]:
+    """(article id, sentence start) of the sentences that repeat another article's title as a link.
+
+    A link is a sentence inside an article (``_MIN_TITLE_WORDS`` words or more) or a list item
+    ("• Title", "2. Title", each of its sentences) whose text is a title. Only the title of one
+    story counts (its copies share their text): a line that opens several different articles, an
+    article without text under it, or one whose text opens with another title (a list), is no
+    headline to link to.
+    """
+    heads: dict[str, tuple[set[str], tuple]] = {}
+    for article in articles:
+        body = tuple(exact_key(LIST_MARK.sub("", s.text)) for s in article.sentences if s.paragraph > 0)
+        head = [s.text for s in article.sentences if s.paragraph == 0]
+        if body and head and not LIST_MARK.match(head[0]):  # a list item is no headline
+            heads[article.id] = ({exact_key(" ".join(head)), *(exact_key(text) for text in head)}, body)
+    titled: dict[str, set] = defaultdict(set)
+    for article_id, (keys, _body) in heads.items():
+        for key in keys:
+            titled[key].add(article_id)
+    # Text that opens with another article's title is a list of titles cut off as an article: no story.
+    lists = {i for i, (_keys, body) in heads.items() if titled.get(body[0], set()) - {i}}
+    for article_id in lists:
+        del heads[article_id]
+    titled, stories = defaultdict(set), defaultdict(set)
+    for article_id, (keys, body) in heads.items():
+        for key in keys:
+            titled[key].add(article_id)
+            stories[key].add(body)
+
+    def names_title(text: str, article_id: str) -> bool:
+        key = exact_key(LIST_MARK.sub("", text))
+        return len(stories.get(key, ())) == 1 and bool(titled[key] - {article_id})
+
+    links = set()
+    for article in articles:
+        for p, text in enumerate(article.paragraphs):
+            in_paragraph = [s for s in article.sentences if s.paragraph == p]
+            if LIST_MARK.match(text) and names_title(text, article.id):
+                links.update((article.id, s.start) for s in in_paragraph)
+                continue
+            for s in in_paragraph:
+                inside = p > 0 or article.id in lists  # a list's first item is a link too
+                if (LIST_MARK.match(s.text) or inside and len(s.text.split()) >= _MIN_TITLE_WORDS) \
+                        and names_title(s.text, article.id):
+                    links.add((article.id, s.start))
+    return links
 
 
 def _rebuilt(article: Article, keep) -> Article:
@@ -167,5 +277,6 @@ def _rebuilt(article: Article, keep) -> Article:
     number = {p: k for k, p in enumerate(old)}
     paragraphs = [" ".join(s.text for s in keep if s.paragraph == p) for p in old]
     sentences = [replace(s, paragraph=number[s.paragraph]) for s in keep]
-    title = article.title if 0 in number else paragraphs[0]
+    head_kept = [s for s in keep if s.paragraph == 0] == [s for s in article.sentences if s.paragraph == 0]
+    title = article.title if head_kept else paragraphs[0]
     return replace(article, title=title, paragraphs=paragraphs, sentences=sentences)

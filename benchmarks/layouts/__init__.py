@@ -15,13 +15,16 @@ import json
 import random
 from pathlib import Path
 
-from benchmarks.layouts import dev, heldout, heldout2, heldout3, heldout4, heldout5
+from benchmarks.layouts import dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6
 from benchmarks.layouts.common import load_docs
 
 DEV = dict(dev.LAYOUTS)
 FIRST_LOOK = {**heldout.LAYOUTS, "forum": heldout2.render_forum, **heldout3.LAYOUTS,
-              "quality": heldout4.render_quality, "feed": heldout5.render_feed}
-UNSEEN = {"digest": heldout2.render_digest, "paged": heldout4.render_paged, "print": heldout5.render_print}
+              "quality": heldout4.render_quality, "feed": heldout5.render_feed,
+              # unseen until a regression on them was looked at (seg2): seen since
+              "digest": heldout2.render_digest, "print": heldout5.render_print,
+              **heldout6.LAYOUTS}  # written by seg2, scored once, then failures fixed: seen since
+UNSEEN = {"paged": heldout4.render_paged}
 ALL = {**DEV, **FIRST_LOOK, **UNSEEN}
 
 
