@@ -378,7 +378,7 @@ def test_cli_export_and_one_line_errors(tmp_path):
 
 
 def test_review_of_the_sample_run_exports_a_corrected_tmx(sample_run, tmp_path):
-    """The ten lowest-confidence beads of the real sample run: reject the lowest, accept the rest, edit one."""
+    """The ten lowest-confidence beads the real sample run exported: reject the lowest, accept the rest, edit one."""
     import shutil
 
     folder = tmp_path / "sample"
@@ -387,8 +387,9 @@ def test_review_of_the_sample_run_exports_a_corrected_tmx(sample_run, tmp_path):
     export_reviewed(folder)  # nothing reviewed yet: the run's own corpus, byte for byte
     assert len(corpus) == 4 and all((folder / n).read_bytes() == (sample_run.outdir / n).read_bytes() for n in corpus)
     state = load_state(folder)
-    beads = sorted(((b.score, key, b) for key, s in state.pairs.items() for b in s.beads if b.src and b.tgt),
-                   key=lambda item: item[0])[:10]
+    confidence = [(state.run.confidence(b.src, b.tgt, b.score, b.features), key, b)
+                  for key, s in state.pairs.items() for b in s.beads if b.src and b.tgt]
+    beads = sorted((item for item in confidence if item[0] >= sample_run.min_score), key=lambda item: item[0])[:10]
     decisions = [bead(beads[0][1], list(beads[0][2].src), list(beads[0][2].tgt), "reject")]
     decisions += [bead(key, list(b.src), list(b.tgt), "accept") for _, key, b in beads[1:]]
     edited = beads[1]

@@ -29,6 +29,7 @@ class RunBead:
     src: tuple[int, ...]
     tgt: tuple[int, ...]
     score: float
+    features: dict | None = field(default=None, compare=False)  # the core's evidence for the calibration
 
 
 @dataclass(frozen=True)
@@ -70,9 +71,11 @@ class RunRecords:
         model = str(self.manifest.get("config", {}).get("model") or self.manifest.get("model") or "bundled")
         return calibration_for(self.model_name, model_version(model))[0]
 
-    def confidence(self, src: tuple[int, ...], tgt: tuple[int, ...], raw_score: float) -> float:
-        """What a bead is shown, filtered and exported with: calibrated like the run's own export."""
-        return bead_confidence(Bead(src, tgt, raw_score), self.calibration)
+    def confidence(self, src: tuple[int, ...], tgt: tuple[int, ...], raw_score: float,
+                   features: dict | None = None) -> float:
+        """What a bead is shown, filtered and exported with: calibrated like the run's own export
+        (``features``: the core's record of the bead, None for a bead the reviewer made)."""
+        return bead_confidence(Bead(src, tgt, raw_score, features), self.calibration)
 
     @property
     def langs(self) -> tuple[str, str]:
@@ -118,7 +121,8 @@ def read_run(folder: str | Path) -> RunRecords:
         beads: dict[PairId, list[RunBead]] = {}
         for r in bead_records:
             src, tgt = sides(r)
-            beads.setdefault(tuple(r["pair"]), []).append(RunBead(tuple(src), tuple(tgt), float(r["score"])))
+            beads.setdefault(tuple(r["pair"]), []).append(RunBead(tuple(src), tuple(tgt), float(r["score"]),
+                                                                  r.get("features")))
     except (KeyError, TypeError, ValueError) as exc:
         raise InputError(f"{folder / where}: not a record of 'align run' ({exc.__class__.__name__}: {exc})") from exc
     return RunRecords(folder, articles, pairs, beads, read_manifest(folder))

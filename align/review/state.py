@@ -30,6 +30,7 @@ class ReviewBead:
     origin: str = "run"  # run | merge | split | pair (aligned when two articles were paired by hand)
     verdict: str | None = None  # accept | reject | None (not judged)
     edits: dict[str, str] = field(default_factory=dict)  # side -> the reviewer's text
+    features: dict | None = None  # the core's evidence for the calibration (a bead as the run made it)
 
     @property
     def review(self) -> str:
@@ -65,7 +66,7 @@ class ReviewState:
         self.run = run
         self.pairs: dict[PairId, PairState] = {}
         for pair in run.pairs:
-            beads = [ReviewBead(b.src, b.tgt, b.score) for b in run.beads.get(pair.id, [])]
+            beads = [ReviewBead(b.src, b.tgt, b.score, features=b.features) for b in run.beads.get(pair.id, [])]
             self.pairs[pair.id] = PairState(pair, beads)
         self.decisions = 0
         self.stale: list[str] = []  # decisions that no longer fit the run, with the reason
@@ -157,7 +158,8 @@ class ReviewState:
         if pair_id in self.pairs:  # a run pair rejected earlier comes back with its beads
             self.pairs[pair_id].status = "run" if self.pairs[pair_id].pair.score >= 0 else "hand"
             return
-        beads = [ReviewBead(_indices(b["src"]), _indices(b["tgt"]), float(b.get("score", 0.0)), "pair")
+        beads = [ReviewBead(_indices(b["src"]), _indices(b["tgt"]), float(b.get("score", 0.0)), "pair",
+                            features=b.get("features") if isinstance(b.get("features"), dict) else None)
                  for b in decision.get("beads") or []]
         if (sum((b.src for b in beads), ()) != tuple(range(len(src.sentences)))
                 or sum((b.tgt for b in beads), ()) != tuple(range(len(tgt.sentences)))):
