@@ -62,7 +62,7 @@ class AlignmentCheckpoint:
             for line in handle:
                 try:
                     record = json.loads(line)
-                    beads = [Bead(tuple(s), tuple(t), float(c)) for s, t, c in record["beads"]]
+                    beads = [Bead(tuple(s), tuple(t), float(c), *f) for s, t, c, *f in record["beads"]]
                 except (ValueError, KeyError, TypeError):
                     break  # a line cut by the kill: everything before it is good
                 if not line.endswith(b"\n"):
@@ -77,7 +77,7 @@ class AlignmentCheckpoint:
         return beads
 
     def add(self, key: str, beads: list[Bead]) -> None:
-        record = {"key": key, "beads": [[list(b.src), list(b.tgt), b.score] for b in beads]}
+        record = {"key": key, "beads": [[list(b.src), list(b.tgt), b.score, b.features] for b in beads]}
         try:
             if self._handle is None:
                 self._open()

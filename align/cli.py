@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 import traceback
 from collections import Counter
@@ -444,16 +443,9 @@ def _read_lines(path: Path) -> list[str]:
 
 
 def _read_jsonl(path: Path) -> list[dict]:
-    from align.inputs import read_dump
+    from align.inputs import jsonl_records, read_dump
 
-    records = []
-    for number, line in enumerate(read_dump(path).split("\n"), 1):
-        if line.strip():
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise AlignError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
-    return records
+    return jsonl_records(read_dump(path), path)
 
 
 if __name__ == "__main__":

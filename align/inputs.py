@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import json
 import os
 import re
 from pathlib import Path
@@ -48,6 +49,19 @@ def read_dump(path: Path) -> str:
     and for a line over ``MAX_LINE_CHARS`` characters (a file without line breaks).
     """
     return load_dump(path)[0]
+
+
+def jsonl_records(text: str, path: Path) -> list[dict]:
+    """The JSON record on every non-blank line of ``text`` (read from ``path``); InputError naming
+    the file and line for one that is not valid JSON."""
+    records = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
+    return records
 
 
 def load_dump(path: Path) -> tuple[str, str]:

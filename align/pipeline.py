@@ -444,6 +444,8 @@ def _alignment_records(result: RunResult) -> Iterator[dict]:
                       "score": round(bead.score, 4)}
             if result.calibration is not None and bead.src and bead.tgt:
                 record["confidence"] = bead_confidence(bead, result.calibration)
+            if bead.features:
+                record["features"] = bead.features
             yield record
 
 

@@ -86,6 +86,8 @@ class Bead:
     src: tuple[int, ...]
     tgt: tuple[int, ...]
     score: float
+    # evidence for the calibrated confidence (`align.align.features`); None for null beads and old records
+    features: dict | None = field(default=None, compare=False)
 
     @property
     def kind(self) -> str:

@@ -6,7 +6,9 @@ cache), and a bead with text on both sides is *correct* when it is exactly a gol
 copy of each set adds wrong pairs of the kind users meet: in every document one sentence is replaced
 by an unrelated sentence of another document (the Indonesian side in even documents, the English
 side in odd ones), and a bead holding it is wrong. A logistic regression (scikit-learn) per bead
-group (1-1, other n-m) maps the log-odds of the raw bead score to P(correct).
+group (1-1, other n-m) maps the standardised feature record the core gives each bead
+(`align.align.features`) to P(correct); a curve on the raw score's log-odds per group is kept for
+beads recorded without features.
 
 The default threshold is the lowest calibrated confidence at which the exported beads are at least
 ``--precision`` correct, judged on out-of-fold confidences (folds group all copies of a document,
@@ -26,7 +28,7 @@ import argparse
 import json
 import random
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -36,14 +38,19 @@ sys.path.insert(0, str(REPO))
 
 from align import __version__  # noqa: E402
 from align.align import AlignConfig, align_sentences  # noqa: E402
+from align.align.features import FEATURES  # noqa: E402
 from align.atomic import atomic_open  # noqa: E402
 from align.embed import load_encoder  # noqa: E402
 from align.embed.base import model_version  # noqa: E402
 from align.export.beads import read_beads  # noqa: E402
-from align.export.calibration import CALIBRATION_FILE, GROUPS, Calibration, bead_group, log_odds  # noqa: E402
+from align.export.calibration import (  # noqa: E402
+    CALIBRATION_FILE, GROUPS, Z_CLIP, Calibration, FeatureModel, bead_group, log_odds)
 
 SHARED = REPO.parent / "shared"
 OUT = REPO / "outputs" / "benchmarks"
+# what the regression reads: the record without the bead size (the groups split by it, and within
+# the n-m group the development beads are nearly all of one size, so it would only extrapolate)
+MODEL_FEATURES = tuple(name for name in FEATURES if name != "size")
 PLANT_SEED = 16  # which sentence is replaced, and by which foreign sentence
 FOLDS = 5
 
@@ -55,6 +62,7 @@ class LabelledBead:
     group: str
     raw: float
     correct: bool
+    features: dict | None
 
 
 def read_docs(folder: Path) -> list[tuple[str, list[str], list[str], list]]:
@@ -95,11 +103,11 @@ def label_beads(set_name: str, docs, encoder, max_align: int) -> list[LabelledBe
                 continue
             planted = bool(mark) and mark[0][1] in (bead.src, bead.tgt)[mark[0][0]]
             labelled.append(LabelledBead(set_name, stem, bead_group(bead.kind), bead.score,
-                                         (bead.src, bead.tgt) in truth and not planted))
+                                         (bead.src, bead.tgt) in truth and not planted, bead.features))
     return labelled
 
 
-def fit(rows: list[LabelledBead]) -> dict:
+def fit_curves(rows: list[LabelledBead]) -> dict:
     """One logistic curve per bead group: (slope, intercept) on the raw score's log-odds."""
     from sklearn.linear_model import LogisticRegression
 
@@ -111,9 +119,32 @@ def fit(rows: list[LabelledBead]) -> dict:
     return curves
 
 
-def apply(curves: dict, rows: list[LabelledBead]) -> np.ndarray:
-    probe = Calibration("", "", curves, 0.0, {})
-    return np.array([probe.confidence(r.raw, "1-1" if r.group == "1-1" else "2-1") for r in rows])
+def fit_models(rows: list[LabelledBead]) -> dict:
+    """One logistic regression per bead group over the standardised feature record."""
+    from sklearn.linear_model import LogisticRegression
+
+    models = {}
+    for group in GROUPS:
+        part = [r for r in rows if r.group == group]
+        X = np.array([[r.features[name] for name in MODEL_FEATURES] for r in part], dtype=np.float64)
+        mean, scale = X.mean(axis=0), X.std(axis=0)
+        scale[scale < 1e-9] = 1.0
+        z = np.clip((X - mean) / scale, -Z_CLIP, Z_CLIP)
+        model = LogisticRegression(C=1.0, max_iter=1000).fit(z, [r.correct for r in part])
+        models[group] = FeatureModel(MODEL_FEATURES, tuple(round(float(x), 6) for x in mean),
+                                     tuple(round(float(x), 6) for x in scale),
+                                     tuple(round(float(x), 6) for x in model.coef_[0]),
+                                     round(float(model.intercept_[0]), 6))
+    return models
+
+
+def fit(rows: list[LabelledBead]) -> Calibration:
+    """The calibration (threshold still unset) fit on ``rows``."""
+    return Calibration("", "", fit_curves(rows), 0.0, {}, fit_models(rows))
+
+
+def apply(calibration: Calibration, rows: list[LabelledBead]) -> np.ndarray:
+    return np.array([calibration.confidence(r.raw, "1-1" if r.group == "1-1" else "2-1", r.features) for r in rows])
 
 
 def lowest_threshold(confidence: np.ndarray, correct: np.ndarray, precision: float) -> float:
@@ -157,11 +188,14 @@ def main(argv: list[str] | None = None) -> dict:
 
     stems = sorted({r.stem for r in rows})
     fold_of = {stem: k % FOLDS for k, stem in enumerate(random.Random(PLANT_SEED).sample(stems, len(stems)))}
-    out_of_fold = np.zeros(len(rows))
+    out_of_fold, curves_only = np.zeros(len(rows)), np.zeros(len(rows))
     for fold in range(FOLDS):
         train = [r for r in rows if fold_of[r.stem] != fold]
-        test = [i for i, r in enumerate(rows) if fold_of[r.stem] == fold]
-        out_of_fold[test] = apply(fit(train), [rows[i] for i in test])
+        test = [rows[i] for i, r in enumerate(rows) if fold_of[r.stem] == fold]
+        index = [i for i, r in enumerate(rows) if fold_of[r.stem] == fold]
+        fitted = fit(train)
+        out_of_fold[index] = apply(fitted, test)
+        curves_only[index] = apply(fitted, [replace(r, features=None) for r in test])
     correct = np.array([r.correct for r in rows])
     threshold = lowest_threshold(out_of_fold, correct, args.precision)
 
@@ -175,9 +209,14 @@ def main(argv: list[str] | None = None) -> dict:
     raw = np.array([r.raw for r in rows])
     raw_threshold = lowest_threshold(raw, correct, args.precision)
     report["raw score alone"] = {"threshold": raw_threshold, **figures(raw, correct, raw_threshold)}
+    curve_threshold = lowest_threshold(curves_only, correct, args.precision)
+    report["raw-score curves (no features; out of fold)"] = {"threshold": curve_threshold,
+                                                             **figures(curves_only, correct, curve_threshold)}
 
+    final = fit(rows)
     calibration = Calibration(
-        model=encoder.name, model_version=model_version(args.model), curves=fit(rows), threshold=threshold,
+        model=encoder.name, model_version=model_version(args.model), curves=final.curves, models=final.models,
+        threshold=threshold,
         fit={"align": __version__, "data": "enid-sent-dev clean, hard and planted copies", "folds": FOLDS,
              "target_precision": args.precision, "max_align": args.max_align, "figures": report},
     )
@@ -192,7 +231,8 @@ def main(argv: list[str] | None = None) -> dict:
 
 def render(calibration: Calibration, report: dict) -> str:
     lines = ["# Calibrated confidence of exported pairs", "",
-             f"Model `{calibration.model}`; logistic curves per bead group ({', '.join(GROUPS)}); default threshold "
+             f"Model `{calibration.model}`; logistic regression per bead group ({', '.join(GROUPS)}) over the "
+             f"features {', '.join(MODEL_FEATURES)}; default threshold "
              f"**{calibration.threshold:.2f}** (lowest with out-of-fold precision >= "
              f"{calibration.fit['target_precision']}). Figures on the data the calibration is fit on.", "",
              "| part | beads | wrong | kept | precision | correct lost | wrong kept |",

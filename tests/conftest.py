@@ -3,6 +3,7 @@ the `align` CLI run in a subprocess."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -22,6 +23,12 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent (../shared is only beside a development checkout)")
     return path
+
+
+def eval_dev_documents(limit: int) -> list[dict]:
+    """The first ``limit`` records of ../shared/data/eval-dev/docs.jsonl (skip when absent)."""
+    path = shared_path("data", "eval-dev", "docs.jsonl")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[:limit]]
 
 
 @pytest.fixture(scope="session")

@@ -106,3 +106,84 @@ def test_planted_foreign_sentences_are_not_exported_by_default(bundled_encoder):
     assert exported > 100
     assert leaked == []
     assert correct_exported >= 0.9 * correct_total, (correct_exported, correct_total)
+
+
+EN = ["In 2019, 45 people died when the Ciliwung river flooded Jakarta.",
+      "Rescue teams used rubber boats to reach families on their roofs.",
+      "The governor said the city would build new dams before the next rainy season.",
+      "Schools in the east of the city stayed closed for a week."]
+ID = ["Pada 2019, 45 orang meninggal ketika Sungai Ciliwung membanjiri Jakarta.",
+      "Tim penyelamat memakai perahu karet untuk menjangkau keluarga di atas atap rumah.",
+      "Gubernur mengatakan kota itu akan membangun bendungan baru sebelum musim hujan berikutnya.",
+      "Sekolah di bagian timur kota tetap tutup selama seminggu."]
+
+
+def test_each_matched_bead_carries_the_cores_evidence(bundled_encoder):
+    """The core gives every matched bead a feature record read from what it computed (sizes,
+    anchors, null beads, margins); null beads have none."""
+    from align.align import align_sentences
+    from align.align.features import FEATURES
+
+    en, ind = EN + ["This sentence has no counterpart at all, it was added by an editor."], ID
+    beads = align_sentences(bundled_encoder.encode(en), bundled_encoder.encode(ind), en, ind)
+    null_share = sum(len(b.src) + len(b.tgt) for b in beads if not b.src or not b.tgt) / (len(en) + len(ind))
+    assert any(not b.src or not b.tgt for b in beads)
+    for bead in beads:
+        if not bead.src or not bead.tgt:
+            assert bead.features is None
+            continue
+        assert set(bead.features) == set(FEATURES)
+        assert bead.features["size"] == len(bead.src) + len(bead.tgt)
+        assert bead.features["null_share"] == pytest.approx(null_share, abs=1e-3)
+        assert bead.features["rival"] > 0  # a clean translation beats every other pairing of its sentences
+    first = next(b for b in beads if 0 in b.src)
+    assert first.features["shared"] >= 3  # 2019, 45, Ciliwung, Jakarta on both sides
+    assert json.loads(json.dumps(beads[0].features)) == beads[0].features
+
+
+def test_confidence_reads_the_feature_record_and_falls_back_to_the_raw_score():
+    stored = load_calibration()
+    record = {"evidence": 4.0, "rival": 4.0, "split": 5.5, "weakest": 4.0, "length": 0.4, "shared": 1, "unmatched": 2,
+              "continuation": 0, "size": 2, "null_near": 0, "null_share": 0.05}
+    rising = [stored.confidence(0.9, "1-1", {**record, "evidence": e, "split": e + 1.5, "weakest": min(e, 4.0)})
+              for e in (-4, 0, 4, 8)]
+    assert rising == sorted(rising) and rising[0] < rising[-1]
+    assert stored.confidence(0.9, "1-1", None) == stored.confidence(0.9, "1-1")
+    assert stored.confidence(0.9, "1-1", {**record, "rival": "high"}) == stored.confidence(0.9, "1-1")
+
+
+def test_features_travel_through_alignments_jsonl_and_the_checkpoint(tmp_path):
+    """`align export` / `align review` recompute the run's confidence from alignments.jsonl, and a
+    resumed run reuses beads with their features: both keep the record."""
+    from align.checkpoint import AlignmentCheckpoint
+    from align.export.calibration import bead_confidence
+    from align.pipeline import write_outputs
+    from align.review.records import read_run
+
+    stored = load_calibration()
+    features = {"evidence": 1.0, "rival": 0.5, "split": 2.5, "weakest": 0.5, "length": 1.2, "shared": 0, "unmatched": 3,
+                "continuation": 0, "size": 2, "null_near": 1, "null_share": 0.2}
+    result = _result([Bead((0,), (0,), 0.93, features)], stored)
+    write_outputs(result, tmp_path / "run")
+    recorded = read_run(tmp_path / "run").beads[("d.en:0", "d.id:0")][0]
+    assert recorded.features == features
+    exported = next(segment_pairs(result)).score
+    assert bead_confidence(Bead(recorded.src, recorded.tgt, recorded.score, recorded.features), stored) == exported
+    assert exported != stored.confidence(0.93, "1-1")  # the record, not the raw score, decided it
+
+    AlignmentCheckpoint(tmp_path / "out", "sig").add("key", [Bead((0,), (0,), 0.93, features), Bead((1,), (), 0.8)])
+    again = AlignmentCheckpoint(tmp_path / "out", "sig").done["key"]
+    assert [b.features for b in again] == [features, None]
+
+
+def test_a_bead_unlike_every_development_bead_cannot_swing_its_confidence():
+    """Standardised features are clipped: a feature far outside the development range counts as if
+    it were at the edge of it."""
+    from align.export.calibration import Z_CLIP
+
+    stored = load_calibration()
+    model = stored.models["n-m"]
+    record = dict(zip(model.names, model.mean))
+    for name, mean, scale in zip(model.names, model.mean, model.scale):
+        edge = stored.confidence(0.9, "2-1", {**record, name: mean + Z_CLIP * scale})
+        assert stored.confidence(0.9, "2-1", {**record, name: mean + 100 * Z_CLIP * scale}) == edge

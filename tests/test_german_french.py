@@ -60,7 +60,7 @@ def defr(tmp_path_factory):
               "gold": [[list(s), list(t)] for s, t in beads]}
     (gold / "docs.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     out = root / "out"
-    proc = run_cli(["run", dump, "-o", out, "--src", "de", "--tgt", "fr", "-q"], root / "cache", timeout=1200)
+    proc = run_cli(["run", dump, "-o", out, "--src", "de", "--tgt", "fr"], root / "cache", timeout=1200)
     assert proc.returncode == 0, proc.stderr
     return dump, gold, out, proc
 

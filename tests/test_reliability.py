@@ -9,7 +9,6 @@ file, --max-align 0) are not repeated here.
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 from pathlib import Path

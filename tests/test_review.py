@@ -56,7 +56,7 @@ UNPAIRED = [("cup:0", "en", "Local team wins the cup", ["The local team won the 
 
 
 def side_names() -> tuple[str, str]:
-    """How the run's records name the two sides (``en``/``id``, or ``src``/``tgt`` after the rename)."""
+    """How the run's records name the two sides."""
     return tuple(DocPair("a", "b", 0.0).to_json())[:2]
 
 
@@ -150,23 +150,6 @@ def test_review_file_names_sides_as_the_run_does(tmp_path):
     assert all(r["pair"] and src_key in r and tgt_key in r and re.fullmatch(r"\d{4}-\d\d-\d\dT.*Z", r["time"])
                for r in records)
     assert sides(records[0]) == ([1], [1]) and records[1]["side"] == tgt_key
-
-
-def test_runs_from_before_the_src_tgt_rename_read_the_same(tmp_path):
-    """Records that name the sides en/id (runs made before the rename) read as src/tgt ones do, and
-    their review.jsonl names the sides the same way."""
-    folder = write_run(tmp_path / "run")
-    before = read_run(folder)
-    for name in ("pairs.jsonl", "alignments.jsonl"):
-        rows = [json.loads(line) for line in (folder / name).read_text(encoding="utf-8").splitlines()]
-        renamed = [{({"src": "en", "tgt": "id"}.get(k, k)): v for k, v in r.items()} for r in rows]
-        write_jsonl(folder / name, renamed)
-    after = read_run(folder)
-    assert after.beads == before.beads and after.pairs == before.pairs and after.keys == ("en", "id")
-    decide(folder, bead(COFFEE_PAIR, [1], [1], "edit", side="src", text="The ministry said exports grew."))
-    record = json.loads((folder / "review.jsonl").read_text(encoding="utf-8"))
-    assert (record["en"], record["id"], record["side"]) == ([1], [1], "en")
-    assert load_state(folder).counts()["changed"] == 1
 
 
 def test_impossible_decisions_are_refused_and_change_nothing(tmp_path):
@@ -395,7 +378,7 @@ def test_cli_export_and_one_line_errors(tmp_path):
 
 
 def test_review_of_the_sample_run_exports_a_corrected_tmx(sample_run, tmp_path):
-    """The ten lowest-confidence beads of the real sample run: reject the lowest, accept the rest, edit one."""
+    """The ten lowest-confidence beads the real sample run exported: reject the lowest, accept the rest, edit one."""
     import shutil
 
     folder = tmp_path / "sample"
@@ -404,8 +387,9 @@ def test_review_of_the_sample_run_exports_a_corrected_tmx(sample_run, tmp_path):
     export_reviewed(folder)  # nothing reviewed yet: the run's own corpus, byte for byte
     assert len(corpus) == 4 and all((folder / n).read_bytes() == (sample_run.outdir / n).read_bytes() for n in corpus)
     state = load_state(folder)
-    beads = sorted(((b.score, key, b) for key, s in state.pairs.items() for b in s.beads if b.src and b.tgt),
-                   key=lambda item: item[0])[:10]
+    confidence = [(state.run.confidence(b.src, b.tgt, b.score, b.features), key, b)
+                  for key, s in state.pairs.items() for b in s.beads if b.src and b.tgt]
+    beads = sorted((item for item in confidence if item[0] >= sample_run.min_score), key=lambda item: item[0])[:10]
     decisions = [bead(beads[0][1], list(beads[0][2].src), list(beads[0][2].tgt), "reject")]
     decisions += [bead(key, list(b.src), list(b.tgt), "accept") for _, key, b in beads[1:]]
     edited = beads[1]

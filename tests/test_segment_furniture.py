@@ -6,7 +6,6 @@ around it is built here, with wording drawn at random, so no test depends on one
 
 from __future__ import annotations
 
-import json
 import random
 import string
 import textwrap
@@ -18,24 +17,15 @@ from align.inputs import collect_files, load_dump
 from align.segment import SegmentConfig, drop_repeated_sentences, segment_text
 from align.segment.clean import load_rules
 from align.segment.repeats import exact_key
-from conftest import REPO, shared_path
+from benchmarks.layouts.common import paragraphs
+from conftest import REPO, eval_dev_documents, shared_path
 
 N_DOCS = 24
 
 
 @pytest.fixture(scope="module")
 def documents():
-    path = shared_path("data", "eval-dev", "docs.jsonl")
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[:N_DOCS]]
-
-
-def _paragraphs(sentences, rng):
-    out, i = [sentences[0]], 1
-    while i < len(sentences):
-        k = rng.randint(1, 3)
-        out.append(" ".join(sentences[i:i + k]))
-        i += k
-    return out
+    return eval_dev_documents(N_DOCS)
 
 
 def _random_line(rng: random.Random) -> str:
@@ -49,7 +39,7 @@ def _page(documents, lang, rng, furniture=(), inside=()):
     lines, gold = [], []
     for doc in documents:
         sentences = doc["en"] if lang == "en" else doc["id_sents"]
-        title, *body = _paragraphs(sentences, rng)
+        title, *body = paragraphs(sentences, rng)
         lines += ["", "", ""] if lines else []
         lines += list(furniture) + ([""] if furniture else [])
         gold.append(sentences)
@@ -82,7 +72,7 @@ def test_lines_with_varying_names_and_digits_are_one_template(documents):
     text, gold = "", []
     for doc in documents:
         writer, editor = rng.sample(names, 2)
-        title, *body = _paragraphs(doc["id_sents"], rng)
+        title, *body = paragraphs(doc["id_sents"], rng)
         text += "\n".join([title, f"Kabarkota.com - {rng.randint(10, 28)}/0{rng.randint(1, 9)}/2019, "
                            f"{rng.randint(10, 23)}:{rng.randint(10, 59)} WIB", f"ditulis oleh {writer}, disunting oleh {editor}",
                            *body]) + "\n"
@@ -106,7 +96,7 @@ def test_recurring_dateline_prefixes_are_cut_and_a_one_off_dash_is_kept(document
     rng = random.Random(11)
     lines, leads = [], []
     for doc in documents:
-        title, lead, *rest = _paragraphs(doc["en"], rng) + [""]
+        title, lead, *rest = paragraphs(doc["en"], rng) + [""]
         if not lead[:1].isupper():
             continue
         lines += [title, "", f"{rng.choice(['Medan', 'Padang', 'Kupang'])} (Warta) - {lead}", "", *rest, "", "", ""]
@@ -133,7 +123,7 @@ def test_a_one_item_per_line_menu_does_not_cut_articles_at_single_blank_lines(do
     menu = ["Home", "News", "Finance", "Sport", "Travel", "Health"]
     lines, gold = [], []
     for doc in documents[:8]:
-        title, *body = _paragraphs(doc["en"], rng)
+        title, *body = paragraphs(doc["en"], rng)
         lines += [*menu, "", title, ""]
         for p in body:
             lines += textwrap.wrap(p, 76) + [""]
@@ -148,7 +138,7 @@ def test_date_lines_between_articles_separate_them(documents, line):
     rng = random.Random(1)
     lines, gold = [], []
     for doc in documents[:6]:
-        title, *body = _paragraphs(doc["en"], rng)
+        title, *body = paragraphs(doc["en"], rng)
         lines += [title, line, *body, "(Reporting by Anna Clarke; Editing by Tom Fisher)"]
         gold.append(" ".join(doc["en"]))
     result = segment_text("\n".join(lines), "wire.txt")
@@ -163,7 +153,7 @@ def test_structural_furniture_lines_are_dropped(documents):
                  "A man walks past the flooded market (KABAR/Agus Prasetyo)", "(abc/xyz)"]
     rng = random.Random(4)
     doc = documents[0]
-    title, *body = _paragraphs(doc["en"], rng)
+    title, *body = paragraphs(doc["en"], rng)
     lines = [title, ""]
     for k, p in enumerate(body):
         lines += [p, "", furniture[k % len(furniture)], ""]
@@ -209,9 +199,9 @@ def test_a_saved_page_yields_the_same_article_as_its_text(documents, tmp_path):
     rng = random.Random(8)
     for k, doc in enumerate(documents[:8]):
         lang = "en" if k % 2 else "id"
-        paragraphs = _paragraphs(doc[lang if lang == "en" else "id_sents"], rng)
-        (tmp_path / f"p{k}.html").write_text(_html(paragraphs, lang), encoding="utf-8")
-        (tmp_path / f"p{k}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+        paras = paragraphs(doc[lang if lang == "en" else "id_sents"], rng)
+        (tmp_path / f"p{k}.html").write_text(_html(paras, lang), encoding="utf-8")
+        (tmp_path / f"p{k}.txt").write_text("\n\n".join(paras) + "\n", encoding="utf-8")
     files = collect_files([tmp_path])
     assert len(files) == 16
     for k in range(8):
@@ -270,7 +260,7 @@ def test_a_field_label_opening_many_titles_is_cut_and_a_one_off_label_is_kept(do
     rng = random.Random(6)
     lines, gold = [], []
     for k, doc in enumerate(documents[:8]):
-        title, *body = _paragraphs(doc["en"], rng)
+        title, *body = paragraphs(doc["en"], rng)
         lines += [f"Headline: {title}" if k else f"Watch: {title}", f"Link: https://news.example/{k}",
                   "Published: Tue, 19 Mar 2019 10:15:00 +0000", *body, "---"]
         gold.append(title if k else f"Watch: {title}")
@@ -297,7 +287,7 @@ def test_a_section_label_and_a_masthead_heading_the_files_of_a_run_are_furniture
     for chunk in (documents[k:k + 2] for k in range(0, 16, 2)):
         lines = masthead + ["", "", ""]
         for doc, label in zip(chunk, rng.sample(labels, 2)):  # each label once a file
-            title, *body = _paragraphs(doc["en"], rng)
+            title, *body = paragraphs(doc["en"], rng)
             lines += [label, title, "", *(p + "\n" for p in body), "", ""]
             gold.append(doc["en"])
         texts.append("\n".join(lines) + "\n")
@@ -318,7 +308,7 @@ def test_lists_of_other_articles_titles_are_dropped_and_the_titles_kept(document
     for chunk in (documents[k:k + 4] for k in range(0, 20, 4)):
         lines = [label + ":", *(f"• {doc['en'][0]}" for doc in chunk), "", ""]
         for doc in chunk:
-            title, *body = _paragraphs(doc["en"], rng)
+            title, *body = paragraphs(doc["en"], rng)
             others = rng.sample([t for t in titles if t != title], 3)
             lines += [title, "", *(p + "\n" for p in body), *(f"{i}. {t}" for i, t in enumerate(others, 1)), "", "", ""]
             gold.append(doc["en"])
@@ -335,7 +325,7 @@ def test_a_dateline_opening_the_leads_of_a_run_is_cut_and_text_after_a_dash_is_k
     agency = _random_line(rng).split()[0].capitalize()
     texts, leads = [], []
     for doc in documents[:12]:
-        title, lead, *rest = _paragraphs(doc["en"], rng) + [""]
+        title, lead, *rest = paragraphs(doc["en"], rng) + [""]
         if not lead[:1].isupper():
             continue
         city = rng.choice(["Medan", "Padang", "Kupang", "Ambon"])
@@ -353,7 +343,7 @@ def test_a_header_block_and_an_address_do_not_cut_a_one_article_page(documents):
     blank lines between the paragraphs below them do not become article breaks."""
     rng = random.Random(9)
     for doc in documents[:6]:
-        title, *body = _paragraphs(doc["id_sents"], rng)
+        title, *body = paragraphs(doc["id_sents"], rng)
         header = [_random_line(rng).upper(), _random_line(rng).upper(), "  ".join(_random_line(rng).split())]
         address = [_random_line(rng), f"Telp: (021) {rng.randint(3000000, 3999999)}", "Email: info@example.go.id"]
         text = "\n".join(header + ["", title, ""] + [p + "\n" for p in body] + address) + "\n"
@@ -371,7 +361,7 @@ def test_furniture_a_large_file_shows_is_dropped_from_a_small_file_of_the_run(do
     listed = documents[12]["en"][0]
 
     def page(doc):
-        title, *body = _paragraphs(doc["en"], rng)
+        title, *body = paragraphs(doc["en"], rng)
         return head + ["", title, "", *(p + "\n" for p in body), listed, "", ""]
 
     large = [sum((page(doc) for doc in documents[k:k + 4]), []) for k in (0, 4, 8)]
@@ -395,7 +385,7 @@ def test_a_headline_that_other_pages_list_keeps_its_place_in_its_own_article(doc
     for k in range(4):
         lines = []
         for doc in stories[2 * k:2 * k + 2]:
-            title, *body = _paragraphs(doc["en"], rng)
+            title, *body = paragraphs(doc["en"], rng)
             lines += [title, "", *(p + "\n" for p in body), "", ""]
         if k in (1, 2):
             lines += column

@@ -8,31 +8,21 @@ text (datelines, bylines, repeated titles and furniture removed).
 
 from __future__ import annotations
 
-import json
 import random
 import textwrap
 
 import pytest
 
 from align.segment import segment_text
-from conftest import shared_path
+from benchmarks.layouts.common import paragraphs
+from conftest import eval_dev_documents
 
 N_DOCS = 40
 
 
 @pytest.fixture(scope="module")
 def documents():
-    path = shared_path("data", "eval-dev", "docs.jsonl")
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[:N_DOCS]]
-
-
-def _paragraphs(sentences, rng):
-    out, i = [sentences[0]], 1
-    while i < len(sentences):
-        k = rng.randint(1, 3)
-        out.append(" ".join(sentences[i:i + k]))
-        i += k
-    return out
+    return eval_dev_documents(N_DOCS)
 
 
 def render(documents, layout: str, language: str, seed: int = 7):
@@ -43,7 +33,7 @@ def render(documents, layout: str, language: str, seed: int = 7):
     for number, doc in enumerate(documents):
         lang = language if language != "mix" else ("en" if rng.random() < 0.5 else "id")
         sentences = doc["en"] if lang == "en" else doc["id_sents"]
-        title, *body = _paragraphs(sentences, rng)
+        title, *body = paragraphs(sentences, rng)
         date = f"{rng.randint(1, 28)} Mei 2019" if lang == "id" else f"May {rng.randint(1, 28)}, 2019"
         if layout == "blank_runs":
             lines += [""] * 3 if lines else []

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -104,9 +103,9 @@ def test_a_failed_run_leaves_the_old_folder_and_no_staging(tmp_path, monkeypatch
     before = {p.name: p.read_bytes() for p in out.iterdir()}
 
     def broken(*args, **kwargs):
-        raise AlignError("pairing broke")
+        raise AlignError("alignment broke")
 
-    monkeypatch.setattr(pipeline, "pair_articles", broken)
+    monkeypatch.setattr(pipeline, "align_pairs", broken)
     with pytest.raises(AlignError):
         pipeline.run([str(SAMPLE)], out, config)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before

@@ -12,6 +12,7 @@ import numpy as np
 from align.align import dp
 from align.align.config import AlignConfig
 from align.align.evidence import reembed_doubtful
+from align.align.features import bead_features
 from align.align.scoring import Sides, bead_gains, cosine_scale
 from align.errors import AlignError
 from align.records import Bead
@@ -27,7 +28,8 @@ def align_sentences(src_vecs, tgt_vecs, src_texts, tgt_texts, config: AlignConfi
     core embed the real text of a many-to-many window where the sum of sentence vectors leaves the
     choice in doubt; without it, windows are scored by sums only and no model is called.
     Returns monotonic beads covering every sentence exactly once; ``Bead.score`` is a confidence in
-    [0, 1].
+    [0, 1]; a matched bead's ``features`` hold the evidence the calibrated confidence reads
+    (`align.align.features`).
     """
     config = config or AlignConfig()
     n, m = len(src_texts), len(tgt_texts)
@@ -45,10 +47,14 @@ def align_sentences(src_vecs, tgt_vecs, src_texts, tgt_texts, config: AlignConfi
         # long unmatched stretches skew the whole-document length ratio: use the matched beads' one
         gains = bead_gains(sides, types, lo, hi, config.scoring, ratio)
         steps = dp.best_path(gains, types, lo, hi)
+    else:
+        ratio = sides.length_ratio()
     if embed is not None and reembed_doubtful(steps, gains, types, lo, hi, sides, src_texts, tgt_texts,
                                               embed, config):
         steps = dp.best_path(gains, types, lo, hi)
-    return _beads_with_confidence(steps, gains, types, lo, hi, config)
+    features = bead_features(steps, gains, types, lo, hi, sides, config.scoring, ratio)
+    return [replace(bead, features=found)
+            for bead, found in zip(_beads_with_confidence(steps, gains, types, lo, hi, config), features)]
 
 
 def _matched_ratio(steps, types, sides: Sides) -> float:

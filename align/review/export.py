@@ -58,7 +58,7 @@ def reviewed_pairs(state: ReviewState) -> Iterator[AlignedPair]:
             if bead.verdict != "reject":
                 kind = f"{len(bead.src)}-{len(bead.tgt)}"
                 yield AlignedPair(state.text(pair_state, bead, "src"), state.text(pair_state, bead, "tgt"),
-                                  state.run.confidence(bead.src, bead.tgt, bead.score), src.id, tgt.id,
+                                  state.run.confidence(bead.src, bead.tgt, bead.score, bead.features), src.id, tgt.id,
                                   src.file, tgt.file, kind, bead.review)
 
 
@@ -114,7 +114,7 @@ def _run_result(state: ReviewState, config: Config, drops: Counter, segments: in
     stages = manifest.get("stages", {})
     alignments = [
         PairAlignment(DocPair(s.pair.src, s.pair.tgt, s.pair.score, s.pair.evidence),
-                      [Bead(b.src, b.tgt, b.score) for b in s.beads if b.verdict != "reject"])
+                      [Bead(b.src, b.tgt, b.score, b.features) for b in s.beads if b.verdict != "reject"])
         for s in state.pairs.values() if s.active
     ]
     return RunResult(

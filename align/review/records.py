@@ -9,22 +9,15 @@ from pathlib import Path
 
 from align.errors import InputError
 from align.export.calibration import Calibration, bead_confidence, calibration_for
+from align.inputs import jsonl_records
 from align.records import Article, Bead
 
 RUN_FILES = ("articles.jsonl", "pairs.jsonl", "alignments.jsonl")
 
 
 def sides(record: dict) -> tuple:
-    """The (source, target) values of a record keyed ``src``/``tgt`` or, before the rename, ``en``/``id``.
-
-    Every read of alignments.jsonl, pairs.jsonl and review.jsonl goes through here.
-    """
-    return (record["src"], record["tgt"]) if "src" in record else (record["en"], record["id"])
-
-
-def side_keys(record: dict) -> tuple[str, str]:
-    """The key names a record uses for its two sides, so decisions are written the way the run is."""
-    return ("src", "tgt") if "src" in record else ("en", "id")
+    """The (source, target) values of a record of alignments.jsonl, pairs.jsonl or review.jsonl."""
+    return record["src"], record["tgt"]
 
 
 PairId = tuple[str, str]
@@ -37,6 +30,7 @@ class RunBead:
     src: tuple[int, ...]
     tgt: tuple[int, ...]
     score: float
+    features: dict | None = field(default=None, compare=False)  # the core's evidence for the calibration
 
 
 @dataclass(frozen=True)
@@ -61,7 +55,6 @@ class RunRecords:
     articles: dict[str, Article]
     pairs: list[RunPair]
     beads: dict[PairId, list[RunBead]]
-    keys: tuple[str, str] = ("en", "id")  # how the run names the two sides in its records
     manifest: dict = field(default_factory=dict)
 
     @property
@@ -79,9 +72,11 @@ class RunRecords:
         model = str(self.manifest.get("config", {}).get("model") or self.manifest.get("model") or "bundled")
         return calibration_for(self.model_name, model_version(model))[0]
 
-    def confidence(self, src: tuple[int, ...], tgt: tuple[int, ...], raw_score: float) -> float:
-        """What a bead is shown, filtered and exported with: calibrated like the run's own export."""
-        return bead_confidence(Bead(src, tgt, raw_score), self.calibration)
+    def confidence(self, src: tuple[int, ...], tgt: tuple[int, ...], raw_score: float,
+                   features: dict | None = None) -> float:
+        """What a bead is shown, filtered and exported with: calibrated like the run's own export
+        (``features``: the core's record of the bead, None for a bead the reviewer made)."""
+        return bead_confidence(Bead(src, tgt, raw_score, features), self.calibration)
 
     @property
     def langs(self) -> tuple[str, str]:
@@ -90,7 +85,7 @@ class RunRecords:
             if pair.src in self.articles and pair.tgt in self.articles:
                 return self.articles[pair.src].lang, self.articles[pair.tgt].lang
         config = self.manifest.get("config") or {}
-        return str(config.get("src") or "en"), str(config.get("tgt") or "id")
+        return str(config.get("src", "")), str(config.get("tgt", ""))
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -101,14 +96,7 @@ def read_jsonl(path: Path) -> list[dict]:
         raise InputError(f"{path}: missing (is {path.parent} the output folder of 'align run'?)") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read ({exc.__class__.__name__})") from exc
-    records = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if line.strip():
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
-    return records
+    return jsonl_records(text, path)
 
 
 def read_run(folder: str | Path) -> RunRecords:
@@ -127,11 +115,11 @@ def read_run(folder: str | Path) -> RunRecords:
         beads: dict[PairId, list[RunBead]] = {}
         for r in bead_records:
             src, tgt = sides(r)
-            beads.setdefault(tuple(r["pair"]), []).append(RunBead(tuple(src), tuple(tgt), float(r["score"])))
+            beads.setdefault(tuple(r["pair"]), []).append(RunBead(tuple(src), tuple(tgt), float(r["score"]),
+                                                                  r.get("features")))
     except (KeyError, TypeError, ValueError) as exc:
         raise InputError(f"{folder / where}: not a record of 'align run' ({exc.__class__.__name__}: {exc})") from exc
-    keys = side_keys(bead_records[0]) if bead_records else side_keys(pair_records[0]) if pair_records else ("en", "id")
-    return RunRecords(folder, articles, pairs, beads, keys, read_manifest(folder))
+    return RunRecords(folder, articles, pairs, beads, read_manifest(folder))
 
 
 def read_manifest(folder: Path) -> dict:

@@ -23,7 +23,7 @@ from align.records import Article
 from align.review.log import ReviewLog, now
 from align.review.export import run_config
 from align.review.records import RunRecords, read_run
-from align.review.state import SIDES, PairState, ReviewError, ReviewState, to_record
+from align.review.state import SIDES, PairState, ReviewError, ReviewState
 
 HOST = "127.0.0.1"
 MAX_BODY = 1 << 20  # bytes of one decision
@@ -55,7 +55,7 @@ class Review:
                     decision["beads"] = self._align_by_hand(src, tgt)
             self.state.apply(decision)  # raises ReviewError before anything changes
             try:
-                self.log.append(to_record({**decision, "time": now()}, self.run.keys))
+                self.log.append({**decision, "time": now()})
             except OSError:
                 self.state = self._replayed()  # back to what is on disk
                 raise
@@ -73,7 +73,8 @@ class Review:
         texts = ([s.text for s in src.sentences], [s.text for s in tgt.sentences])
         vectors = [self._encoder.encode(t) if t else np.empty((0, self._encoder.dim), np.float32) for t in texts]
         beads = align_sentences(vectors[0], vectors[1], texts[0], texts[1], config.align, embed=self._encoder.encode)
-        return [{"src": list(b.src), "tgt": list(b.tgt), "score": round(float(b.score), 4)} for b in beads]
+        return [{"src": list(b.src), "tgt": list(b.tgt), "score": round(float(b.score), 4),
+                 **({"features": b.features} if b.features else {})} for b in beads]
 
     # -- views ---------------------------------------------------------------------------------
     def overview(self) -> dict:
@@ -98,7 +99,7 @@ class Review:
             "status": pair_state.status,
             "titles": {side: self.run.articles[getattr(pair, side)].title for side in SIDES},
             "beads": len(beads), "reviewed": sum(1 for b in beads if b.review),
-            "lowest": min((self.run.confidence(b.src, b.tgt, b.score) for b in beads), default=None),
+            "lowest": min((self.run.confidence(b.src, b.tgt, b.score, b.features) for b in beads), default=None),
         }
 
     def pair_view(self, pair_id: tuple) -> dict | None:
@@ -109,7 +110,7 @@ class Review:
         return {
             **self._pair_summary(pair_state),
             "beads": [{
-                "src": list(b.src), "tgt": list(b.tgt), "score": self.run.confidence(b.src, b.tgt, b.score),
+                "src": list(b.src), "tgt": list(b.tgt), "score": self.run.confidence(b.src, b.tgt, b.score, b.features),
                 "origin": b.origin,
                 "verdict": b.verdict, "review": b.review, "edited": sorted(b.edits),
                 "text": {side: self.state.text(pair_state, b, side) for side in SIDES},

@@ -1,7 +1,6 @@
 """Decisions replayed over a run: the beads of each document pair as the reviewer left them.
 
-Decisions use the sides ``src``/``tgt`` here; :func:`to_record` and :func:`from_record` translate to
-and from the key names of the run's own records (``en``/``id`` before the rename).
+Decisions name their sides ``src``/``tgt``, as the run's own records do.
 """
 
 from __future__ import annotations
@@ -10,7 +9,7 @@ from dataclasses import dataclass, field
 
 from align.errors import AlignError
 from align.records import Article
-from align.review.records import PairId, RunPair, RunRecords, sides
+from align.review.records import PairId, RunPair, RunRecords
 
 BEAD_VERDICTS = ("accept", "reject", "merge", "split", "edit")
 PAIR_VERDICTS = ("pair", "unpair")
@@ -31,6 +30,7 @@ class ReviewBead:
     origin: str = "run"  # run | merge | split | pair (aligned when two articles were paired by hand)
     verdict: str | None = None  # accept | reject | None (not judged)
     edits: dict[str, str] = field(default_factory=dict)  # side -> the reviewer's text
+    features: dict | None = None  # the core's evidence for the calibration (a bead as the run made it)
 
     @property
     def review(self) -> str:
@@ -66,7 +66,7 @@ class ReviewState:
         self.run = run
         self.pairs: dict[PairId, PairState] = {}
         for pair in run.pairs:
-            beads = [ReviewBead(b.src, b.tgt, b.score) for b in run.beads.get(pair.id, [])]
+            beads = [ReviewBead(b.src, b.tgt, b.score, features=b.features) for b in run.beads.get(pair.id, [])]
             self.pairs[pair.id] = PairState(pair, beads)
         self.decisions = 0
         self.stale: list[str] = []  # decisions that no longer fit the run, with the reason
@@ -76,7 +76,7 @@ class ReviewState:
         """Apply the decisions of review.jsonl; those that no longer fit the run are counted as stale."""
         for number, record in enumerate(records, 1):
             try:
-                self.apply(from_record(record))
+                self.apply(record)
             except (ReviewError, KeyError, TypeError, ValueError) as exc:
                 self.stale.append(f"decision {number}: {exc}")
 
@@ -158,7 +158,8 @@ class ReviewState:
         if pair_id in self.pairs:  # a run pair rejected earlier comes back with its beads
             self.pairs[pair_id].status = "run" if self.pairs[pair_id].pair.score >= 0 else "hand"
             return
-        beads = [ReviewBead(_indices(b["src"]), _indices(b["tgt"]), float(b.get("score", 0.0)), "pair")
+        beads = [ReviewBead(_indices(b["src"]), _indices(b["tgt"]), float(b.get("score", 0.0)), "pair",
+                            features=b.get("features") if isinstance(b.get("features"), dict) else None)
                  for b in decision.get("beads") or []]
         if (sum((b.src for b in beads), ()) != tuple(range(len(src.sentences)))
                 or sum((b.tgt for b in beads), ()) != tuple(range(len(tgt.sentences)))):
@@ -215,39 +216,3 @@ def _pair_id(value) -> PairId:
     if not isinstance(value, (list, tuple)) or len(value) != 2 or not all(isinstance(a, str) for a in value):
         raise ReviewError(f"not a pair of article ids: {value!r}")
     return (value[0], value[1])
-
-
-def to_record(decision: dict, keys: tuple[str, str]) -> dict:
-    """A decision as written to review.jsonl: sides named as the run names them (``en``/``id``, ...)."""
-    rename = dict(zip(SIDES, keys))
-
-    def convert(value):
-        if isinstance(value, dict):
-            return {rename.get(k, k): convert(v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [convert(v) for v in value]
-        return value
-
-    record = convert(decision)
-    if "side" in record:
-        record["side"] = rename.get(record["side"], record["side"])
-    return record
-
-
-def from_record(record: dict) -> dict:
-    """A decision read from review.jsonl with its sides named ``src``/``tgt``."""
-    def convert(value):
-        if isinstance(value, dict) and any(k in value for k in ("src", "en")):
-            src, tgt = sides(value)
-            rest = {k: convert(v) for k, v in value.items() if k not in ("src", "tgt", "en", "id")}
-            return {**rest, "src": src, "tgt": tgt}
-        if isinstance(value, dict):
-            return {k: convert(v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [convert(v) for v in value]
-        return value
-
-    decision = convert(record)
-    if decision.get("side") in ("en", "id"):
-        decision["side"] = SIDES[("en", "id").index(decision["side"])]
-    return decision

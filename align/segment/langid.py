@@ -76,7 +76,7 @@ def _count(words: list[str], index: dict[str, tuple[str, ...]]) -> Counter[str]:
 
 
 def detect_language(text: str, config: SegmentConfig | None = None) -> str:
-    """The ISO 639-1 code of ``text`` ("en", "id", "ms", "ru", ...) or ``"und"`` when it cannot be told."""
+    """The ISO 639-1 code of ``text`` ("en", "de", "ms", "ru", ...) or ``"und"`` when it cannot be told."""
     return article_language(language_scores(text), [text], config)
 
 

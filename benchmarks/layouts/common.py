@@ -6,6 +6,7 @@ import json
 import random
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 NAMES = ["Dewi Lestari", "Budi Santoso", "Rina Wulandari", "Agus Prasetyo", "Anna Clarke", "Tom Fisher",
          "Maya Sari", "Hendra Gunawan", "Laura Bennett", "James Holloway", "Sri Rahayu", "Eko Nugroho"]
@@ -79,4 +80,39 @@ def by_language(docs: list[Doc], rng: random.Random) -> dict[str, list[Doc]]:
         out[doc.lang].append(doc)
     for items in out.values():
         rng.shuffle(items)
+    return out
+
+
+@dataclass
+class Page:
+    """One file being rendered: its language ("" for mixed files), the docs it draws from, its number,
+    its articles and any per-file values its head sets (``state``)."""
+
+    lang: str
+    items: list[Doc]
+    number: int
+    chunk: list[Doc]
+    state: dict = field(default_factory=dict)
+
+
+Article = Callable[[Page, int, Doc, str, list[str]], list[str]]
+
+
+def render_pages(prefix: str, groups: dict[str, list[Doc]], size: int, rng: random.Random, article: Article,
+                 head: Callable[[Page], list[str]] | None = None,
+                 foot: Callable[[Page], list[str]] | None = None) -> list[Rendered]:
+    """Files of ``size`` articles per group: ``head(page)`` lines, then for article k
+    ``article(page, k, doc, title, body)`` lines (title and body from :func:`paragraphs`), then
+    ``foot(page)`` lines. Files are named PREFIX-LANG-NN.txt (PREFIX-NN.txt for a mixed group)."""
+    out = []
+    for lang, items in groups.items():
+        for n, chunk in enumerate(chunks(items, size)):
+            page = Page(lang, items, n, chunk)
+            lines = head(page) if head else []
+            for k, doc in enumerate(chunk):
+                title, *body = paragraphs(doc.sentences, rng)
+                lines += article(page, k, doc, title, body)
+            lines += foot(page) if foot else []
+            name = f"{prefix}-{lang}-{n:02d}.txt" if lang else f"{prefix}-{n:02d}.txt"
+            out.append(Rendered(name, "\n".join(lines) + "\n", [gold(doc) for doc in chunk]))
     return out

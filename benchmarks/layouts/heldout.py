@@ -15,57 +15,49 @@ from __future__ import annotations
 import html
 import random
 
-from benchmarks.layouts.common import (CITIES, DAYS_ID, MONTHS_EN, MONTHS_ID, NAMES, Doc,
-                                       Rendered, by_language, chunks, date_parts, gold, paragraphs)
+from benchmarks.layouts.common import (CITIES, DAYS_ID, MONTHS_EN, MONTHS_ID, NAMES, Doc, Page,
+                                       Rendered, by_language, date_parts, gold, paragraphs, render_pages)
 
 
 def render_daily(docs: list[Doc], rng: random.Random) -> list[Rendered]:
-    out = []
-    for lang, items in by_language(docs, rng).items():
-        for n, chunk in enumerate(chunks(items, 12)):
-            lines: list[str] = []
-            golds = []
-            for doc in chunk:
-                title, *body = paragraphs(doc.sentences, rng)
-                d, m, y, hh, mm = date_parts(rng)
-                other = rng.choice(items).sentences[0]
-                if lang == "en":
-                    menu = "Home | World | Business | Tech | Sport | Opinion | Life"
-                    crumb = f"Home > {rng.choice(['World', 'Business', 'Science'])} > {rng.choice(['Asia', 'Europe', 'Markets'])}"
-                    byline = f"By {rng.choice(NAMES)}, {rng.choice(['Correspondent', 'Staff Writer', 'Senior Reporter'])}"
-                    stamp = f"Published {MONTHS_EN[m - 1]} {d}, {y} {hh % 12 + 1}:{mm:02d} {'AM' if hh < 12 else 'PM'}"
-                    share = "Share on Facebook  Share on Twitter  Email"
-                    more = f"Read more: {other}"
-                    count = f"{rng.randint(2, 400)} comments"
-                    promo = "Sign up for our morning briefing and get the top stories in your inbox."
-                    credit = f"(Photo: {rng.choice(NAMES)}/Harbour Pictures)"
-                    head = "THE HARBOUR TIMES"
-                else:
-                    menu = "Beranda | Nasional | Ekonomi | Tekno | Olahraga | Opini | Gaya Hidup"
-                    crumb = f"Beranda > {rng.choice(['Nasional', 'Ekonomi', 'Sains'])} > {rng.choice(['Asia', 'Eropa', 'Pasar'])}"
-                    byline = f"Oleh {rng.choice(NAMES)}, {rng.choice(['Koresponden', 'Wartawan', 'Redaktur'])}"
-                    stamp = f"Diterbitkan {DAYS_ID[rng.randint(0, 6)]}, {d} {MONTHS_ID[m - 1]} {y} {hh:02d}:{mm:02d} WIB"
-                    share = "Bagikan ke Facebook  Bagikan ke Twitter  Email"
-                    more = f"Baca selengkapnya: {other}"
-                    count = f"{rng.randint(2, 400)} komentar"
-                    promo = "Daftar buletin pagi kami dan dapatkan berita utama di kotak masuk Anda."
-                    credit = f"(Foto: {rng.choice(NAMES)}/Harian Pelabuhan)"
-                    head = "HARIAN PELABUHAN"
-                lines += [head, menu, "", crumb, ""]
-                golds.append(gold(doc))
-                lines += [title, "", byline, stamp, "", share, ""]
-                for k, p in enumerate(body):
-                    if k == 0 and rng.random() < 0.5:
-                        p = f"{rng.choice(CITIES)} — {p}"
-                    lines += [p, ""]
-                    if k == 0 and rng.random() < 0.4:
-                        caption = rng.choice(body)[:60].rsplit(" ", 1)[0]
-                        lines += [f"{caption} {credit}", ""]
-                    if k == 1 and rng.random() < 0.5:
-                        lines += [more, ""]
-                lines += [count, promo, "", ""]
-            out.append(Rendered(f"daily-{lang}-{n:02d}.txt", "\n".join(lines) + "\n", golds))
-    return out
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        d, m, y, hh, mm = date_parts(rng)
+        other = rng.choice(page.items).sentences[0]
+        if page.lang == "en":
+            menu = "Home | World | Business | Tech | Sport | Opinion | Life"
+            crumb = f"Home > {rng.choice(['World', 'Business', 'Science'])} > {rng.choice(['Asia', 'Europe', 'Markets'])}"
+            byline = f"By {rng.choice(NAMES)}, {rng.choice(['Correspondent', 'Staff Writer', 'Senior Reporter'])}"
+            stamp = f"Published {MONTHS_EN[m - 1]} {d}, {y} {hh % 12 + 1}:{mm:02d} {'AM' if hh < 12 else 'PM'}"
+            share = "Share on Facebook  Share on Twitter  Email"
+            more = f"Read more: {other}"
+            count = f"{rng.randint(2, 400)} comments"
+            promo = "Sign up for our morning briefing and get the top stories in your inbox."
+            credit = f"(Photo: {rng.choice(NAMES)}/Harbour Pictures)"
+            head = "THE HARBOUR TIMES"
+        else:
+            menu = "Beranda | Nasional | Ekonomi | Tekno | Olahraga | Opini | Gaya Hidup"
+            crumb = f"Beranda > {rng.choice(['Nasional', 'Ekonomi', 'Sains'])} > {rng.choice(['Asia', 'Eropa', 'Pasar'])}"
+            byline = f"Oleh {rng.choice(NAMES)}, {rng.choice(['Koresponden', 'Wartawan', 'Redaktur'])}"
+            stamp = f"Diterbitkan {DAYS_ID[rng.randint(0, 6)]}, {d} {MONTHS_ID[m - 1]} {y} {hh:02d}:{mm:02d} WIB"
+            share = "Bagikan ke Facebook  Bagikan ke Twitter  Email"
+            more = f"Baca selengkapnya: {other}"
+            count = f"{rng.randint(2, 400)} komentar"
+            promo = "Daftar buletin pagi kami dan dapatkan berita utama di kotak masuk Anda."
+            credit = f"(Foto: {rng.choice(NAMES)}/Harian Pelabuhan)"
+            head = "HARIAN PELABUHAN"
+        lines = [head, menu, "", crumb, "", title, "", byline, stamp, "", share, ""]
+        for k, p in enumerate(body):
+            if k == 0 and rng.random() < 0.5:
+                p = f"{rng.choice(CITIES)} — {p}"
+            lines += [p, ""]
+            if k == 0 and rng.random() < 0.4:
+                caption = rng.choice(body)[:60].rsplit(" ", 1)[0]
+                lines += [f"{caption} {credit}", ""]
+            if k == 1 and rng.random() < 0.5:
+                lines += [more, ""]
+        return lines + [count, promo, "", ""]
+
+    return render_pages("daily", by_language(docs, rng), 12, rng, article)
 
 
 def render_blog(docs: list[Doc], rng: random.Random) -> list[Rendered]:
@@ -82,31 +74,26 @@ def render_blog(docs: list[Doc], rng: random.Random) -> list[Rendered]:
             ordered += group[:1]
             if len(group) == 2:
                 ordered.insert(rng.randint(0, len(ordered)), group[1])
-    out = []
-    for n, chunk in enumerate(chunks(ordered, 15)):
-        lines: list[str] = []
-        golds = []
-        for doc in chunk:
-            title, *body = paragraphs(doc.sentences, rng)
-            d, m, y, _hh, _mm = date_parts(rng)
-            author = rng.choice(["admin", "kopi_pagi", "Rina W."])
-            if doc.lang == "en":
-                posted = f"Posted on {MONTHS_EN[m - 1]} {d}, {y} by {author}"
-                tags = "Tags: " + ", ".join(rng.sample(["travel", "history", "science", "food", "notes"], 3))
-                filed = f"Filed under: {rng.choice(['Stories', 'Notes', 'Reading'])}"
-                responses = f"{rng.randint(0, 30)} Responses"
-            else:
-                posted = f"Ditulis pada {d} {MONTHS_ID[m - 1]} {y} oleh {author}"
-                tags = "Label: " + ", ".join(rng.sample(["jalan-jalan", "sejarah", "sains", "kuliner", "catatan"], 3))
-                filed = f"Kategori: {rng.choice(['Cerita', 'Catatan', 'Bacaan'])}"
-                responses = f"{rng.randint(0, 30)} Tanggapan"
-            golds.append(gold(doc))
-            lines += [title, posted, ""]
-            for p in body:
-                lines += [p, ""]
-            lines += [tags, filed, responses, f"© {y} Catatan Kopi Pagi. All rights reserved.", "", "-----", ""]
-        out.append(Rendered(f"blog-{n:02d}.txt", "\n".join(lines) + "\n", golds))
-    return out
+
+    def article(_page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        d, m, y, _hh, _mm = date_parts(rng)
+        author = rng.choice(["admin", "kopi_pagi", "Rina W."])
+        if doc.lang == "en":
+            posted = f"Posted on {MONTHS_EN[m - 1]} {d}, {y} by {author}"
+            tags = "Tags: " + ", ".join(rng.sample(["travel", "history", "science", "food", "notes"], 3))
+            filed = f"Filed under: {rng.choice(['Stories', 'Notes', 'Reading'])}"
+            responses = f"{rng.randint(0, 30)} Responses"
+        else:
+            posted = f"Ditulis pada {d} {MONTHS_ID[m - 1]} {y} oleh {author}"
+            tags = "Label: " + ", ".join(rng.sample(["jalan-jalan", "sejarah", "sains", "kuliner", "catatan"], 3))
+            filed = f"Kategori: {rng.choice(['Cerita', 'Catatan', 'Bacaan'])}"
+            responses = f"{rng.randint(0, 30)} Tanggapan"
+        lines = [title, posted, ""]
+        for p in body:
+            lines += [p, ""]
+        return lines + [tags, filed, responses, f"© {y} Catatan Kopi Pagi. All rights reserved.", "", "-----", ""]
+
+    return render_pages("blog", {"": ordered}, 15, rng, article)
 
 
 def render_html(docs: list[Doc], rng: random.Random) -> list[Rendered]:

@@ -12,53 +12,46 @@ from __future__ import annotations
 
 import random
 
-from benchmarks.layouts.common import (DAYS_EN, MONTHS_EN, NAMES, Doc, Rendered, by_language, chunks,
-                                       date_parts, gold, paragraphs)
+from benchmarks.layouts.common import (DAYS_EN, MONTHS_EN, NAMES, Doc, Page, Rendered, by_language,
+                                       date_parts, render_pages)
 
 
 def render_forum(docs: list[Doc], rng: random.Random) -> list[Rendered]:
-    out = []
-    for lang, items in by_language(docs, rng).items():
-        for n, chunk in enumerate(chunks(items, 10)):
-            lines = [f"Board index » {'World news' if lang == 'en' else 'Berita dunia'}", ""]
-            golds = []
-            for doc in chunk:
-                title, *body = paragraphs(doc.sentences, rng)
-                d, m, y, hh, mm = date_parts(rng)
-                member = rng.choice(["riverstone", "budi_77", "kopiluwak", "nightowl", "garuda99"])
-                golds.append(gold(doc))
-                lines += [title,
-                          f"Posted by {member} » {DAYS_EN[rng.randint(0, 6)][:3]} {MONTHS_EN[m - 1][:3]} {d}, {y} "
-                          f"{hh % 12 + 1}:{mm:02d} {'am' if hh < 12 else 'pm'}",
-                          f"Source: {rng.choice(['kabarpagi.net', 'thecoastpost.com', 'suaradesa.id'])}", "", ""]
-                for p in body:
-                    lines += [p, "", ""]
-                if rng.random() < 0.3:
-                    lines += [f"Last edited by {member} on {MONTHS_EN[m - 1][:3]} {d}, {y}, edited 1 time in total.", ""]
-                lines += ["Reply with quote", "Top", "", "--", f"{member} — {rng.randint(10, 900)} posts", "", ""]
-            out.append(Rendered(f"forum-{lang}-{n:02d}.txt", "\n".join(lines) + "\n", golds))
-    return out
+    def head(page: Page) -> list[str]:
+        return [f"Board index » {'World news' if page.lang == 'en' else 'Berita dunia'}", ""]
+
+    def article(_page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        d, m, y, hh, mm = date_parts(rng)
+        member = rng.choice(["riverstone", "budi_77", "kopiluwak", "nightowl", "garuda99"])
+        lines = [title,
+                 f"Posted by {member} » {DAYS_EN[rng.randint(0, 6)][:3]} {MONTHS_EN[m - 1][:3]} {d}, {y} "
+                 f"{hh % 12 + 1}:{mm:02d} {'am' if hh < 12 else 'pm'}",
+                 f"Source: {rng.choice(['kabarpagi.net', 'thecoastpost.com', 'suaradesa.id'])}", "", ""]
+        for p in body:
+            lines += [p, "", ""]
+        if rng.random() < 0.3:
+            lines += [f"Last edited by {member} on {MONTHS_EN[m - 1][:3]} {d}, {y}, edited 1 time in total.", ""]
+        return lines + ["Reply with quote", "Top", "", "--", f"{member} — {rng.randint(10, 900)} posts", "", ""]
+
+    return render_pages("forum", by_language(docs, rng), 10, rng, article, head)
 
 
 def render_digest(docs: list[Doc], rng: random.Random) -> list[Rendered]:
     picked = list(docs)
     rng.shuffle(picked)
-    out = []
-    for n, chunk in enumerate(chunks(picked, 12)):
-        lines = ["Morning Digest", "Your daily selection of stories", ""]
-        golds = []
-        for k, doc in enumerate(chunk, 1):
-            title, *body = paragraphs(doc.sentences, rng)
-            golds.append(gold(doc))
-            lines += ["=" * 40, f"[{k}/{len(chunk)}]", "", title,
-                      f"{'by' if doc.lang == 'en' else 'oleh'} {rng.choice(NAMES)} · {rng.randint(2, 9)} min "
-                      f"{'read' if doc.lang == 'en' else 'baca'}", ""]
-            for p in body:
-                lines += [p, ""]
-            lines += [f"Continue reading: https://digest.example/{n}/{k}", "Like · Comment · Share", ""]
-        lines += ["=" * 40, "You are receiving this because you subscribed. Unsubscribe"]
-        out.append(Rendered(f"digest-{n:02d}.txt", "\n".join(lines) + "\n", golds))
-    return out
+
+    def article(page: Page, index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        k = index + 1
+        lines = ["=" * 40, f"[{k}/{len(page.chunk)}]", "", title,
+                 f"{'by' if doc.lang == 'en' else 'oleh'} {rng.choice(NAMES)} · {rng.randint(2, 9)} min "
+                 f"{'read' if doc.lang == 'en' else 'baca'}", ""]
+        for p in body:
+            lines += [p, ""]
+        return lines + [f"Continue reading: https://digest.example/{page.number}/{k}", "Like · Comment · Share", ""]
+
+    return render_pages("digest", {"": picked}, 12, rng, article,
+                        head=lambda _page: ["Morning Digest", "Your daily selection of stories", ""],
+                        foot=lambda _page: ["=" * 40, "You are receiving this because you subscribed. Unsubscribe"])
 
 
 LAYOUTS = {"forum": render_forum, "digest": render_digest}

@@ -13,70 +13,58 @@ from __future__ import annotations
 
 import random
 
-from benchmarks.layouts.common import (CITIES, NAMES, Doc, Rendered, by_language, chunks, gold,
-                                       paragraphs)
+from benchmarks.layouts.common import CITIES, NAMES, Doc, Page, Rendered, by_language, render_pages
 
 
 def render_agency(docs: list[Doc], rng: random.Random) -> list[Rendered]:
-    out = []
-    for lang, items in by_language(docs, rng).items():
-        for n, chunk in enumerate(chunks(items, 14)):
-            lines: list[str] = []
-            golds = []
-            for doc in chunk:
-                title, *body = paragraphs(doc.sentences, rng)
-                initials = "".join(rng.choices("abcdefghijklmnopqrstuvwxyz", k=3))
-                golds.append(gold(doc))
-                lines += [title, ""]
-                if body and rng.random() < 0.6:
-                    caption = body[0][:80].rsplit(" ", 1)[0]
-                    lines += [f"{'Arsip foto' if lang == 'id' else 'File photo'} - {caption}. "
-                              f"NUSANTARA FOTO/{rng.choice(NAMES)}/{initials}.", ""]
-                for k, p in enumerate(body):
-                    if k == 0:
-                        p = f"{rng.choice(CITIES).title()} (NUSANTARA) - {p}"
-                    lines += [p, ""]
-                    if k == 1 and rng.random() < 0.5:
-                        lines += [f"{'Baca juga' if lang == 'id' else 'Also read'}: {rng.choice(items).sentences[0]}", ""]
-                lines += [f"{'Pewarta' if lang == 'id' else 'Reporter'}: {rng.choice(NAMES)}",
-                          f"Editor: {rng.choice(NAMES)}", "COPYRIGHT © NUSANTARA 2019",
-                          "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis "
-                          "untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita NUSANTARA."
-                          if lang == "id" else
-                          "Taking content, crawling or automated indexing for AI on this website without "
-                          "written permission from the NUSANTARA News Agency is strictly prohibited.", "", ""]
-            out.append(Rendered(f"agency-{lang}-{n:02d}.txt", "\n".join(lines) + "\n", golds))
-    return out
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        lang = page.lang
+        initials = "".join(rng.choices("abcdefghijklmnopqrstuvwxyz", k=3))
+        lines = [title, ""]
+        if body and rng.random() < 0.6:
+            caption = body[0][:80].rsplit(" ", 1)[0]
+            lines += [f"{'Arsip foto' if lang == 'id' else 'File photo'} - {caption}. "
+                      f"NUSANTARA FOTO/{rng.choice(NAMES)}/{initials}.", ""]
+        for k, p in enumerate(body):
+            if k == 0:
+                p = f"{rng.choice(CITIES).title()} (NUSANTARA) - {p}"
+            lines += [p, ""]
+            if k == 1 and rng.random() < 0.5:
+                lines += [f"{'Baca juga' if lang == 'id' else 'Also read'}: {rng.choice(page.items).sentences[0]}", ""]
+        return lines + [f"{'Pewarta' if lang == 'id' else 'Reporter'}: {rng.choice(NAMES)}",
+                        f"Editor: {rng.choice(NAMES)}", "COPYRIGHT © NUSANTARA 2019",
+                        "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis "
+                        "untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita NUSANTARA."
+                        if lang == "id" else
+                        "Taking content, crawling or automated indexing for AI on this website without "
+                        "written permission from the NUSANTARA News Agency is strictly prohibited.", "", ""]
+
+    return render_pages("agency", by_language(docs, rng), 14, rng, article)
 
 
 def render_aggregator(docs: list[Doc], rng: random.Random) -> list[Rendered]:
-    out = []
     sources = ["Coastline Herald", "Harian Timur", "Metro Ledger", "Suara Lembah"]
-    for lang, items in by_language(docs, rng).items():
-        for n, chunk in enumerate(chunks(items, 10)):
-            lines: list[str] = []
-            golds = []
-            for doc in chunk:
-                title, *body = paragraphs(doc.sentences, rng)
-                source = rng.choice(sources)
-                ago = rng.randint(1, 23)
-                golds.append(gold(doc))
-                if lang == "en":
-                    lines += [f"{source} | {ago} hours ago", "", title, "", f"Listen to this article · {rng.randint(2, 9)} min", ""]
-                else:
-                    lines += [f"{source} | {ago} jam lalu", "", title, "", f"Dengarkan artikel ini · {rng.randint(2, 9)} menit", ""]
-                for k, p in enumerate(body):
-                    lines += [p, ""]
-                    if k == 1:
-                        lines += ["Advertisement" if lang == "en" else "Iklan", ""]
-                more = [rng.choice(items).sentences[0] for _ in range(3)]
-                if lang == "en":
-                    lines += [f"Continue reading on {source}", "", f"More from {source}:"]
-                else:
-                    lines += [f"Baca selengkapnya di {source}", "", f"Lainnya dari {source}:"]
-                lines += [f"• {t}" for t in more] + ["", "", ""]
-            out.append(Rendered(f"aggregator-{lang}-{n:02d}.txt", "\n".join(lines) + "\n", golds))
-    return out
+
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        lang = page.lang
+        source = rng.choice(sources)
+        ago = rng.randint(1, 23)
+        if lang == "en":
+            lines = [f"{source} | {ago} hours ago", "", title, "", f"Listen to this article · {rng.randint(2, 9)} min", ""]
+        else:
+            lines = [f"{source} | {ago} jam lalu", "", title, "", f"Dengarkan artikel ini · {rng.randint(2, 9)} menit", ""]
+        for k, p in enumerate(body):
+            lines += [p, ""]
+            if k == 1:
+                lines += ["Advertisement" if lang == "en" else "Iklan", ""]
+        more = [rng.choice(page.items).sentences[0] for _ in range(3)]
+        if lang == "en":
+            lines += [f"Continue reading on {source}", "", f"More from {source}:"]
+        else:
+            lines += [f"Baca selengkapnya di {source}", "", f"Lainnya dari {source}:"]
+        return lines + [f"• {t}" for t in more] + ["", "", ""]
+
+    return render_pages("aggregator", by_language(docs, rng), 10, rng, article)
 
 
 LAYOUTS = {"agency": render_agency, "aggregator": render_aggregator}

@@ -13,52 +13,41 @@ from __future__ import annotations
 
 import random
 
-from benchmarks.layouts.common import (DAYS_EN, MONTHS_EN, NAMES, Doc, Rendered, by_language, chunks,
-                                       date_parts, gold, paragraphs)
+from benchmarks.layouts.common import (DAYS_EN, MONTHS_EN, NAMES, Doc, Page, Rendered, by_language,
+                                       date_parts, render_pages)
 
 
 def render_print(docs: list[Doc], rng: random.Random) -> list[Rendered]:
-    out = []
-    for lang, items in by_language(docs, rng).items():
-        for n, chunk in enumerate(chunks(items, 8)):
-            d, m, y, _hh, _mm = date_parts(rng)
-            lines: list[str] = []
-            golds = []
-            for page, doc in enumerate(chunk, 1):
-                title, *body = paragraphs(doc.sentences, rng)
-                head = f"{page + 1} | THE HARBOUR TIMES | {DAYS_EN[rng.randint(0, 6)].upper()}, {MONTHS_EN[m - 1].upper()} {d}, {y}"
-                section = rng.choice(["WORLD", "SCIENCE", "BUSINESS", "TRAVEL"] if lang == "en"
-                                     else ["DUNIA", "SAINS", "BISNIS", "WISATA"])
-                golds.append(gold(doc))
-                lines += [head, "", section, title, f"BY {rng.choice(NAMES).upper()}" if lang == "en"
-                          else f"OLEH {rng.choice(NAMES).upper()}"]
-                for k, p in enumerate(body):
-                    lines.append("    " + p)
-                    if k == 1 and len(body) > 3:
-                        lines.append(f"Continued on page {rng.randint(3, 20)}" if lang == "en"
-                                     else f"Bersambung ke halaman {rng.randint(3, 20)}")
-                lines.append("")
-            out.append(Rendered(f"print-{lang}-{n:02d}.txt", "\n".join(lines) + "\n", golds))
-    return out
+    def head(page: Page) -> list[str]:
+        page.state["date"] = date_parts(rng)
+        return []
+
+    def article(page: Page, index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        lang = page.lang
+        d, m, y, _hh, _mm = page.state["date"]
+        head = f"{index + 2} | THE HARBOUR TIMES | {DAYS_EN[rng.randint(0, 6)].upper()}, {MONTHS_EN[m - 1].upper()} {d}, {y}"
+        section = rng.choice(["WORLD", "SCIENCE", "BUSINESS", "TRAVEL"] if lang == "en"
+                             else ["DUNIA", "SAINS", "BISNIS", "WISATA"])
+        lines = [head, "", section, title, f"BY {rng.choice(NAMES).upper()}" if lang == "en"
+                 else f"OLEH {rng.choice(NAMES).upper()}"]
+        for k, p in enumerate(body):
+            lines.append("    " + p)
+            if k == 1 and len(body) > 3:
+                lines.append(f"Continued on page {rng.randint(3, 20)}" if lang == "en"
+                             else f"Bersambung ke halaman {rng.randint(3, 20)}")
+        return lines + [""]
+
+    return render_pages("print", by_language(docs, rng), 8, rng, article, head)
 
 
 def render_feed(docs: list[Doc], rng: random.Random) -> list[Rendered]:
-    out = []
-    for lang, items in by_language(docs, rng).items():
-        for n, chunk in enumerate(chunks(items, 15)):
-            lines: list[str] = []
-            golds = []
-            for k, doc in enumerate(chunk):
-                title, *body = paragraphs(doc.sentences, rng)
-                d, m, y, hh, mm = date_parts(rng)
-                golds.append(gold(doc))
-                lines += [f"Title: {title}", f"Link: https://feeds.example.net/{lang}/{n}/{k}",
-                          f"Published: {DAYS_EN[rng.randint(0, 6)][:3]}, {d:02d} {MONTHS_EN[m - 1][:3]} {y} "
-                          f"{hh:02d}:{mm:02d}:00 +0000", "Description:"]
-                lines += body
-                lines += ["---"]
-            out.append(Rendered(f"feed-{lang}-{n:02d}.txt", "\n".join(lines) + "\n", golds))
-    return out
+    def article(page: Page, index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        d, m, y, hh, mm = date_parts(rng)
+        return [f"Title: {title}", f"Link: https://feeds.example.net/{page.lang}/{page.number}/{index}",
+                f"Published: {DAYS_EN[rng.randint(0, 6)][:3]}, {d:02d} {MONTHS_EN[m - 1][:3]} {y} "
+                f"{hh:02d}:{mm:02d}:00 +0000", "Description:", *body, "---"]
+
+    return render_pages("feed", by_language(docs, rng), 15, rng, article)
 
 
 LAYOUTS = {"print": render_print, "feed": render_feed}
