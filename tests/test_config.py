@@ -11,11 +11,16 @@ import typer
 
 from align import cli
 from align.config import NOT_IN_SIGNATURE, Config, ConfigError, flatten, from_dict, load, override, to_toml
+from align.embed.config import VECTOR_DTYPES
 from conftest import run_cli
 
 
+CHOICES = (VECTOR_DTYPES,)
+"""Settings that take one of a list of values."""
+
+
 def changed(value, hint):
-    """A different value of the leaf's declared type."""
+    """A different value of the leaf's declared type (another choice where the setting has a list)."""
     kinds = [t for t in typing.get_args(hint) or (hint,) if t is not type(None)]
     kind = kinds[0]
     if kind is bool:
@@ -25,7 +30,8 @@ def changed(value, hint):
     if kind is float:
         return (value or 0.0) * 1.1 + 0.01  # a small step, so bounded settings stay valid
     if kind is str:
-        return (value or "") + "-changed"
+        choices = next((c for c in CHOICES if value in c), None)
+        return next(c for c in choices if c != value) if choices else (value or "") + "-changed"
     raise AssertionError(f"no test value for {hint}")
 
 
