@@ -17,7 +17,7 @@ from typing import Iterator
 
 from align.atomic import atomic_open
 from align.config import Config, from_dict
-from align.errors import AlignError
+from align.errors import AlignError, InputError
 from align.export.filters import filter_pairs
 from align.export.moses import write_moses
 from align.export.tmx import write_tmx
@@ -94,12 +94,13 @@ def export_reviewed(folder: str | Path) -> ExportSummary:
     drops.update(review_drops(state))
     src_lang, tgt_lang = state.run.langs
     moses = [f"corpus.{src_lang}", f"corpus.{tgt_lang}"]
+    result = _run_result(state, config, drops, 0, min_score)  # a bad manifest fails before any write
     try:
         segments = write_tmx(folder / "corpus.tmx", kept, src=src_lang, tgt=tgt_lang,
                              created=creation_date(config.export.created))
         write_tsv(folder / "corpus.tsv", kept)
         write_moses(folder / moses[0], folder / moses[1], kept)
-        result = _run_result(state, config, drops, segments, min_score)
+        result.segments_written = segments
         reports = [Path(p).name for p in write_reports(result, folder)]
     except OSError as exc:
         raise AlignError(f"{exc.filename or folder}: cannot write output ({exc.strerror or exc})") from exc
@@ -110,13 +111,22 @@ def export_reviewed(folder: str | Path) -> ExportSummary:
 
 def _run_result(state: ReviewState, config: Config, drops: Counter, segments: int, min_score: float) -> RunResult:
     """The RunResult a report needs, rebuilt from the records, the manifest and the review."""
-    manifest = state.run.manifest
-    stages = manifest.get("stages", {})
     alignments = [
         PairAlignment(DocPair(s.pair.src, s.pair.tgt, s.pair.score, s.pair.evidence),
                       [Bead(b.src, b.tgt, b.score, b.features) for b in s.beads if b.verdict != "reject"])
         for s in state.pairs.values() if s.active
     ]
+    try:
+        return _result_of_manifest(state, config, drops, segments, min_score, alignments)
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        raise InputError(f"{state.run.folder / 'manifest.json'}: not the manifest of 'align run' "
+                         f"({exc.__class__.__name__}: {exc})") from exc
+
+
+def _result_of_manifest(state: ReviewState, config: Config, drops: Counter, segments: int, min_score: float,
+                        alignments: list[PairAlignment]) -> RunResult:
+    manifest = state.run.manifest
+    stages = manifest.get("stages", {})
     return RunResult(
         config=config, outdir=state.run.folder,
         inputs={i["path"]: i["sha256"] for i in manifest.get("inputs", [])},

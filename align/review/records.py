@@ -128,6 +128,9 @@ def read_manifest(folder: Path) -> dict:
     if not path.exists():
         return {}
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        manifest = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"{path}: cannot read the run manifest ({exc.__class__.__name__})") from exc
+    if not isinstance(manifest, dict):
+        raise InputError(f"{path}: not the manifest of 'align run' (not a JSON object)")
+    return manifest

@@ -77,7 +77,7 @@ class ReviewState:
         for number, record in enumerate(records, 1):
             try:
                 self.apply(record)
-            except (ReviewError, KeyError, TypeError, ValueError) as exc:
+            except (ReviewError, KeyError, TypeError, ValueError, AttributeError) as exc:  # malformed lines too
                 self.stale.append(f"decision {number}: {exc}")
 
     def apply(self, decision: dict) -> None:
