@@ -85,9 +85,9 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
     log(f"segmented {len(files)} file(s): {_counts(by_lang)}", config.quiet)
 
     staging = open_staging(outdir)
+    stores: list[VectorFile] = []  # vector files in the staging folder, deleted once aligned
     try:
         clock, embedding = time.perf_counter(), [0.0]
-        stores: list[VectorFile] = []  # vector files in the staging folder, deleted once aligned
 
         def embed(some: list[Article], known: Mapping[str, np.ndarray] | None = None) -> Mapping[str, np.ndarray]:
             start = time.perf_counter()
@@ -141,6 +141,8 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
         manifest.finish(result.outputs[:-1])
         swap_in(staging, outdir, own=is_run_output)
     except BaseException:
+        for store in stores:
+            store.close()
         shutil.rmtree(staging, ignore_errors=True)
         raise
     checkpoint.finish()
@@ -285,8 +287,9 @@ def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool,
     del first
     _embed_into(put, rows, texts, encoder, quiet, settings.chunk)
     if vector_file is not None:
-        for row, source in copies:
-            store.write([row], store.read(source, source + 1))
+        if copies:
+            rows, sources = np.array(copies).T
+            store.write(rows, np.concatenate([store.read(source, source + 1) for source in sources]))
         return store
     if copies:
         rows, sources = np.array(copies).T

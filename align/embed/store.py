@@ -33,8 +33,10 @@ class VectorFile(Mapping):
     def write(self, rows, vectors: np.ndarray) -> None:
         """Store ``vectors[k]`` as row ``rows[k]`` (converted to the file's dtype)."""
         vectors = np.ascontiguousarray(vectors, dtype=self.dtype)
-        for row, vector in zip(rows, vectors):
-            os.pwrite(self._fd, vector.tobytes(), int(row) * self._row_bytes)
+        rows = np.asarray(rows, dtype=np.int64)
+        cuts = np.flatnonzero(np.diff(rows) != 1) + 1  # one write per run of consecutive rows
+        for first, last in zip(np.r_[0, cuts], np.r_[cuts, len(rows)]):
+            os.pwrite(self._fd, vectors[first:last].tobytes(), int(rows[first]) * self._row_bytes)
 
     def read(self, start: int, end: int) -> np.ndarray:
         """Rows ``start`` to ``end - 1`` as a fresh array."""
