@@ -3,7 +3,8 @@
 A profile holds what the pipeline needs to know about a language: its sentence-splitting words,
 its date words, its language-ID handling and its length prior (see :class:`Profile`). Adding a
 language is adding one TOML file (and its tests): the registry reads every file in ``data/``.
-A code without a profile still works; it gets :func:`generic` (punctuation rules only).
+An article in a language without a profile still splits: it gets :func:`generic` (punctuation rules
+only); the pair named by `--src/--tgt` needs profiles.
 """
 
 from __future__ import annotations

@@ -258,8 +258,9 @@ def _title_links(articles: list[Article]) -> set[tuple[str, int]]:
 
     links = set()
     for article in articles:
+        by_paragraph = _by_paragraph(article.sentences)
         for p, text in enumerate(article.paragraphs):
-            in_paragraph = [s for s in article.sentences if s.paragraph == p]
+            in_paragraph = by_paragraph.get(p, [])
             if LIST_MARK.match(text) and names_title(text, article.id):
                 links.update((article.id, s.start) for s in in_paragraph)
                 continue
@@ -273,10 +274,18 @@ def _title_links(articles: list[Article]) -> set[tuple[str, int]]:
 
 def _rebuilt(article: Article, keep) -> Article:
     """The article with only the ``keep`` sentences, paragraphs renumbered."""
-    old = sorted({s.paragraph for s in keep})
-    number = {p: k for k, p in enumerate(old)}
-    paragraphs = [" ".join(s.text for s in keep if s.paragraph == p) for p in old]
+    kept = _by_paragraph(keep)
+    number = {p: k for k, p in enumerate(sorted(kept))}
+    paragraphs = [" ".join(s.text for s in kept[p]) for p in sorted(kept)]
     sentences = [replace(s, paragraph=number[s.paragraph]) for s in keep]
-    head_kept = [s for s in keep if s.paragraph == 0] == [s for s in article.sentences if s.paragraph == 0]
+    head_kept = kept.get(0, []) == _by_paragraph(article.sentences).get(0, [])
     title = article.title if head_kept else paragraphs[0]
     return replace(article, title=title, paragraphs=paragraphs, sentences=sentences)
+
+
+def _by_paragraph(sentences) -> dict[int, list]:
+    """Sentences grouped by paragraph number, in order."""
+    groups: dict[int, list] = defaultdict(list)
+    for sentence in sentences:
+        groups[sentence.paragraph].append(sentence)
+    return groups
