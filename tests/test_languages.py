@@ -57,6 +57,14 @@ def test_a_broken_profile_is_one_clear_error(profile_folder):
         languages.codes()
 
 
+@pytest.mark.parametrize("line", ['[sentences]\nnever_final = "Dr"', '[dates]\nconnectors = "on"'])
+def test_a_word_list_written_as_one_string_is_refused(profile_folder, line):
+    """A forgotten pair of brackets would otherwise make a set of single letters."""
+    (profile_folder / "xx.toml").write_text(f'code = "xx"\nname = "X"\n{line}\n', encoding="utf-8")
+    with pytest.raises(AlignError, match=r"xx\.toml: not a language profile .*list of words"):
+        languages.codes()
+
+
 def test_a_month_name_must_mean_one_month_in_every_profile(profile_folder):
     """Date lines are read with the month names of all profiles at once."""
     (profile_folder / "xx.toml").write_text('code = "xx"\nname = "X"\n[dates]\nmonths = ' + str(

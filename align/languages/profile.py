@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 
 
-def _words(values) -> frozenset[str]:
-    return frozenset(str(v) for v in values or ())
+def _words(values, lower: bool = False) -> frozenset[str]:
+    """A list of words from TOML as a set; a bare string (a list's brackets forgotten) is refused."""
+    if isinstance(values, str) or not isinstance(values, (list, tuple, type(None))):
+        raise ValueError(f"expected a list of words, got {values!r}")
+    return frozenset(str(v).lower() if lower else str(v) for v in values or ())
 
 
 @dataclass(frozen=True)
@@ -50,10 +53,9 @@ class DateWords:
         names = data.get("months", [])
         if names and len(names) != 12:
             raise ValueError("dates.months: give 12 lists of names, January's first")
-        months = {str(name).lower(): number for number, group in enumerate(names, 1) for name in group}
+        months = {name: number for number, group in enumerate(names, 1) for name in _words(group, lower=True)}
         zones = {str(k).lower(): str(v) for k, v in data.get("time_zones", {}).items()}
-        rest = {k: frozenset(str(w).lower() for w in v) for k, v in data.items()
-                if k not in ("months", "time_zones")}
+        rest = {k: _words(v, lower=True) for k, v in data.items() if k not in ("months", "time_zones")}
         return cls(months=months, time_zones=zones, **rest)
 
 
