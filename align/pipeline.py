@@ -333,7 +333,7 @@ def align_pairs(pairs: list[DocPair], articles: dict[str, Article], vectors: Map
         for i in missing:
             src, tgt = articles[pairs[i].src], articles[pairs[i].tgt]
             yield (vectors[src.id], vectors[tgt.id], [s.text for s in src.sentences], [s.text for s in tgt.sentences],
-                   config.align, config.model, config.embed.cache_dir)
+                   config.align, config.model, config.embed)
 
     results = executor.map(align_task, tasks())
     for i, beads in zip(missing, progress(results, "align", config.quiet, total=len(missing), unit="pair")):
@@ -351,20 +351,22 @@ def segment_task(item: tuple[str, str, list[Rule] | None, SegmentConfig]):
 def align_task(item: tuple) -> list:
     """Executor task: sentence-align one document pair; doubtful many-to-many windows are embedded
     with the run's model, loaded in this process only if a window needs it."""
-    src_vecs, tgt_vecs, src_texts, tgt_texts, align_config, model, cache_dir = item
+    src_vecs, tgt_vecs, src_texts, tgt_texts, align_config, model, embed_config = item
     src_vecs, tgt_vecs = np.asarray(src_vecs, dtype=np.float32), np.asarray(tgt_vecs, dtype=np.float32)  # stored as float16
     return align_sentences(src_vecs, tgt_vecs, src_texts, tgt_texts, align_config,
-                           embed=lambda texts: window_encoder(model, cache_dir).encode(texts))
+                           embed=lambda texts: window_encoder(model, embed_config).encode(texts))
 
 
-_WINDOW_ENCODERS: dict = {}  # this process's encoder for window texts, by (model, cache folder)
+_WINDOW_ENCODERS: dict = {}  # this process's encoder for window texts, by (model, embed settings)
 
 
-def window_encoder(model: str, cache_dir: str | None) -> Encoder:
-    """The model for window texts in this process (worker processes load their own, once)."""
-    if (model, cache_dir) not in _WINDOW_ENCODERS:
-        _WINDOW_ENCODERS[model, cache_dir] = load_encoder(model, cache_dir=cache_dir)
-    return _WINDOW_ENCODERS[model, cache_dir]
+def window_encoder(model: str, settings: EmbedConfig) -> Encoder:
+    """The model for window texts in this process (worker processes load their own, once), placed
+    and batched as the run's sentence vectors were, so both come from the same setup."""
+    if (model, settings) not in _WINDOW_ENCODERS:
+        _WINDOW_ENCODERS[model, settings] = load_encoder(model, cache_dir=settings.cache_dir,
+                                                         batch_size=settings.batch_size, device=settings.device)
+    return _WINDOW_ENCODERS[model, settings]
 
 
 def segment_pairs(result: RunResult) -> Iterator[AlignedPair]:
