@@ -60,7 +60,7 @@ def filter_pairs(pairs: Iterable[AlignedPair], options: FilterOptions) -> tuple[
     Returns the kept pairs (corpus order, texts cleaned) and a Counter holding every enabled
     filter's name, zero included, so a report can list them all.
     """
-    pairs = list(pairs)
+    pairs = list(_cleaned(pairs))  # cleaned once; the stream's second look takes clean text's fast path
     kept, counts = filter_stream(lambda: pairs, options)
     return list(kept()), counts
 
