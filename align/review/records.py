@@ -110,16 +110,28 @@ def read_run(folder: str | Path) -> RunRecords:
         where = RUN_FILES[1]
         pair_records = read_jsonl(folder / where)
         pairs = [RunPair(*sides(r), float(r.get("score", 0.0)), r.get("evidence") or {}) for r in pair_records]
+        for article_id in (a for pair in pairs for a in pair.id):
+            _known(articles, article_id)
         where = RUN_FILES[2]
         bead_records = read_jsonl(folder / where)
         beads: dict[PairId, list[RunBead]] = {}
         for r in bead_records:
             src, tgt = sides(r)
+            for article_id, indices in zip(r["pair"], (src, tgt)):
+                if any(not 0 <= i < len(_known(articles, article_id).sentences) for i in indices):
+                    raise ValueError(f"sentence index out of range in {article_id}")
             beads.setdefault(tuple(r["pair"]), []).append(RunBead(tuple(src), tuple(tgt), float(r["score"]),
                                                                   r.get("features")))
     except (KeyError, TypeError, ValueError) as exc:
         raise InputError(f"{folder / where}: not a record of 'align run' ({exc.__class__.__name__}: {exc})") from exc
     return RunRecords(folder, articles, pairs, beads, read_manifest(folder))
+
+
+def _known(articles: dict[str, Article], article_id: str) -> Article:
+    """The article of that id; ValueError when the records name an article that is not there."""
+    if article_id not in articles:
+        raise ValueError(f"no article '{article_id}' in articles.jsonl")
+    return articles[article_id]
 
 
 def read_manifest(folder: Path) -> dict:
