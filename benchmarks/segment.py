@@ -1,6 +1,6 @@
 """Score the segmenter: article boundaries, language, sentence boundaries, boilerplate, speed.
 
-Usage: ``python benchmarks/segment.py [FOLDER_WITH_gold.jsonl ...] [--end-to-end] [--no-zoo]``
+Usage: ``python benchmarks/segment.py [FOLDER_WITH_gold.jsonl ...] [--end-to-end] [--no-zoo] [--test-layouts]``
 (default: ../shared/data/seedstyle-dev). Also scored when present: ../shared/data/eval-dev
 (boundary recall/precision on the dumps the pipeline runs on), ../shared/data/sentsplit-dev
 (hand-marked sentences), the raw seeds (articles found, time per file) and the layout zoo
@@ -297,14 +297,15 @@ def score_end_to_end(folder: Path, workdir: Path) -> dict:
             "same_document": round(aligned / n, 4) if n else None}
 
 
-def score_zoo(out: Path, shared: Path, end_to_end: bool) -> dict:
-    """Render every zoo layout into ``out`` and score it; the html layout also with the lxml fallback."""
-    from benchmarks.layouts import ALL, DEV, FIRST_LOOK, render
+def score_zoo(out: Path, shared: Path, end_to_end: bool, test: bool = False) -> dict:
+    """Render every zoo layout (``test``: the TEST layouts instead) into ``out`` and score it; the html
+    layout also with the lxml fallback."""
+    from benchmarks.layouts import ALL, DEV, FIRST_LOOK, TEST, render
 
     results = {}
-    for name in ALL:
+    for name in TEST if test else ALL:
         folder = render(name, shared, out)
-        group = "dev" if name in DEV else "first-look" if name in FIRST_LOOK else "unseen"
+        group = "test" if test else "dev" if name in DEV else "first-look" if name in FIRST_LOOK else "unseen"
         results[name] = {"group": group, **score_layout(folder)}
         if name == "html":
             results["html (lxml text)"] = {"group": group, **score_layout(folder, _lxml_reader)}
@@ -438,6 +439,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--no-zoo", action="store_true", help="skip the layout zoo")
     parser.add_argument("--end-to-end", action="store_true",
                         help="also run the whole pipeline (bundled model) on every zoo layout")
+    parser.add_argument("--test-layouts", action="store_true",
+                        help="also score the TEST layouts (benchmarks/layouts/heldout7.py; never tune on them)")
     args = parser.parse_args(argv)
     shared = args.shared
     folders = args.folders or [shared / "data" / "seedstyle-dev"]
@@ -449,6 +452,8 @@ def main(argv: list[str]) -> int:
             print(f"{folder}: no gold.jsonl, skipped", file=sys.stderr)
     if not args.no_zoo and (shared / "data" / "eval-dev" / "docs.jsonl").exists():
         results["zoo"] = score_zoo(ROOT / "outputs" / "layouts", shared, args.end_to_end)
+    if args.test_layouts and (shared / "data" / "eval-dev" / "docs.jsonl").exists():
+        results.setdefault("zoo", {}).update(score_zoo(ROOT / "outputs" / "layouts", shared, args.end_to_end, True))
     if (shared / "data" / "eval-dev" / "pairs.jsonl").exists():
         results["eval_dev"] = score_eval_dev(shared / "data" / "eval-dev")
     if (shared / "data" / "sentsplit-dev").exists():

@@ -4,7 +4,9 @@
 without looking at segmenter output and scored once before any failure was looked at; their
 failures were looked at and fixed afterwards, so they count as seen since (their first-look
 figures are in benchmarks/layouts/README.md). ``UNSEEN`` layouts were written after the rule work
-and no rule or constant changed after their first score. Site names are invented.
+and no rule or constant changed after their first score. ``TEST`` layouts (heldout7.py) are test
+material only: kept out of ``ALL``, scored with ``benchmarks/segment.py --test-layouts``, never tuned on.
+Site names are invented.
 ``render(name, shared, folder)`` writes one layout's files and a gold.jsonl (one record per article:
 file, key, lang, title, sentences) and returns the folder.
 """
@@ -15,7 +17,7 @@ import json
 import random
 from pathlib import Path
 
-from benchmarks.layouts import dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6
+from benchmarks.layouts import dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7
 from benchmarks.layouts.common import load_docs
 
 DEV = dict(dev.LAYOUTS)
@@ -26,6 +28,7 @@ FIRST_LOOK = {**heldout.LAYOUTS, "forum": heldout2.render_forum, **heldout3.LAYO
               **heldout6.LAYOUTS}  # written by seg2, scored once, then failures fixed: seen since
 UNSEEN = {"paged": heldout4.render_paged}
 ALL = {**DEV, **FIRST_LOOK, **UNSEEN}
+TEST = dict(heldout7.LAYOUTS)  # test material: not in ALL, nothing is tuned on it
 
 
 def render(name: str, shared: Path, folder: Path, seed: int = 13) -> Path:
@@ -34,7 +37,7 @@ def render(name: str, shared: Path, folder: Path, seed: int = 13) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     for old in target.iterdir():
         old.unlink()
-    files = ALL[name](load_docs(shared), random.Random(seed))
+    files = {**ALL, **TEST}[name](load_docs(shared), random.Random(seed))
     with open(target / "gold.jsonl", "w", encoding="utf-8") as handle:
         for item in files:
             (target / item.name).write_text(item.text, encoding="utf-8")
