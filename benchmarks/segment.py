@@ -78,16 +78,32 @@ def score_gold_folder(folder: Path) -> dict:
     seconds = 0.0
     n_bytes = 0
     examples: dict[str, list] = defaultdict(list)
-    for name, golds in sorted(gold_by_file.items()):
+    # Segmented as the pipeline does: every file, then the run-level pass over each run (one run per
+    # subfolder: a style of the set).
+    found: dict[str, list] = defaultdict(list)
+    furniture: dict[str, set] = defaultdict(set)
+    for name in sorted(gold_by_file):
         path = folder / name
         text = path.read_text(encoding="utf-8")
         n_bytes += len(text.encode("utf-8"))
         t0 = time.perf_counter()
         result = segment_text(text, str(path))
         seconds += time.perf_counter() - t0
+        found[str(Path(name).parent)].extend(result.articles)
+        furniture[str(Path(name).parent)] |= result.furniture
+    by_file: dict[str, list] = defaultdict(list)
+    for run, articles in found.items():
+        t0 = time.perf_counter()
+        kept, _removed, _examples = drop_repeated_sentences(articles, None, furniture[run])
+        seconds += time.perf_counter() - t0
+        for article in kept:
+            by_file[article.file].append(article)
+    for name, golds in sorted(gold_by_file.items()):
+        path = folder / name
+        text = path.read_text(encoding="utf-8")
         lines = text.split("\n")
         offsets = _line_offsets(text)
-        pred = result.articles
+        pred = by_file[str(path)]
         pred_lines = []
         for art in pred:
             pred_lines.append({bisect.bisect_right(offsets, s.start) - 1 for s in art.sentences})

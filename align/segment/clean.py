@@ -6,9 +6,9 @@ excerpts). The built-in rules describe news structure and name no site; users ex
 :func:`load_rules` (a JSON file of rule objects, e.g. corpora/rules/seed-sites.json) and pass them to
 ``segment_text(..., rules=...)``.
 
-Rules that need context (a caption next to its credit, a repeated title, a teaser line, an advert
-paragraph, menus, link lists) live in :mod:`align.segment.dumps`, furniture found by repetition in
-:mod:`align.segment.repeats`; the advert cue words live here (``ADVERT_CUES``).
+Rules that need context (a caption next to its credit, a repeated title, a teaser line, menus, link
+lists) live in :mod:`align.segment.dumps`, furniture found by repetition (lines, templates, lead
+prefixes, and passages such as adverts inserted into many articles) in :mod:`align.segment.repeats`.
 """
 
 from __future__ import annotations
@@ -20,8 +20,7 @@ from pathlib import Path
 
 from align.errors import InputError
 
-__all__ = ["Rule", "DEFAULT_RULES", "ADVERT_CUES", "DATELINE", "classify_line", "load_rules",
-           "advert_score", "foreign_script_share"]
+__all__ = ["Rule", "DEFAULT_RULES", "DATELINE", "classify_line", "load_rules", "foreign_script_share"]
 
 
 @dataclass(frozen=True)
@@ -146,39 +145,12 @@ DEFAULT_RULES: list[Rule] = [
 """The rules applied when none are given; first match wins. None names a site: site- and
 seed-specific lines belong in a rules file (see corpora/rules/seed-sites.json)."""
 
-ADVERT_CUES = {
-    "second_person": {"you", "your", "yours", "anda"},
-    "call_to_action": {
-        # English imperatives that open an advert's sentences.
-        "get", "book", "download", "open", "choose", "compare", "call", "sign", "subscribe", "apply",
-        "order", "buy", "join", "visit", "register", "contact", "click", "shop", "claim", "enjoy",
-        "discover", "grab", "request",
-        # Indonesian.
-        "dapatkan", "daftar", "daftarkan", "unduh", "buka", "pilih", "bandingkan", "cek", "hubungi",
-        "kunjungi", "jadwalkan", "nikmati", "pesan", "beli", "klik", "gabung", "bergabunglah",
-        "ajukan", "segera", "temukan", "raih", "miliki",
-    },
-    "commerce": {
-        "free", "quote", "quotes", "consultation", "discount", "offer", "fee", "app", "premium",
-        "price", "account", "scholarships", "guarantee", "trial", "gratis", "penawaran",
-        "konsultasi", "diskon", "biaya", "aplikasi", "premi", "harga", "akun", "deposito", "promo",
-        "beasiswa", "charge", "licensed", "certified", "advisers", "advisors", "consultants",
-        "specialists", "sponsor", "customers", "clients", "berlisensi", "konsultan", "pelanggan",
-        "spesialis", "tepercaya", "terpercaya",
-    },
-    "urgency": {"today", "now", "minutes", "sekarang", "menit", "week", "minggu", "hari"},
-    "company": {"our", "we", "kami"},
-}
-"""Words that together mark an advert: it addresses the reader, tells them to act, and sells."""
-
 DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*,?\s*"
     r"(?:\(\s*(?:[A-Z][\w .'’/-]{0,30}|[\w-]+\.[a-z.]{2,6})\s*\)|[\w-]+\.(?:com|net|org|co\.id|id|co\.uk|ru))"
     r"\s*,?\s*[-–—]+\s*(?=[A-Z0-9\"“‘'])")
 """A dateline before the lead: "WASHINGTON (AP) — ", "JAKARTA, KOMPAS.com – ", "Russia (bbabo.net), - "."""
 
-_WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)([^\W\d_]+)")
 _NON_LETTER = re.compile(r"[\W\d_]+")
 _NON_LATIN = re.compile(r"[^A-Za-zÀ-ɏ]+")
 
@@ -200,23 +172,6 @@ def foreign_script_share(line: str) -> float:
     if not letters:
         return 0.0
     return 1 - len(_NON_LATIN.sub("", line)) / letters
-
-
-def advert_score(paragraph: str) -> int:
-    """How much a paragraph reads like an advert: it addresses the reader, calls to act, sells.
-
-    0 for paragraphs under 15 words; ``SegmentConfig.strong_advert`` or more marks an advert. The
-    cue words and that threshold were set on the development data (advice in news reaches 6 there,
-    its adverts 7 or more); adverts repeated across a run are dropped by repetition anyway.
-    """
-    words = [w.lower() for w in _WORD.findall(paragraph)]
-    if len(words) < 15:
-        return 0
-    cues = {name: sum(1 for w in words if w in vocab) for name, vocab in ADVERT_CUES.items()}
-    openers = [m.group(1).lower() for m in _SENTENCE_START.finditer(paragraph)]
-    action = sum(1 for w in openers if w in ADVERT_CUES["call_to_action"])
-    return (min(cues["second_person"], 3) + 2 * min(action, 2) + min(cues["commerce"], 3)
-            + min(cues["urgency"], 2) + min(cues["company"], 2))
 
 
 def load_rules(path: str | Path, *, extend: bool = True) -> list[Rule]:

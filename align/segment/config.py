@@ -13,9 +13,10 @@ class SegmentConfig:
     confident_share: float = 0.75  # share of one language that makes a paragraph's label confident
     min_article_lang_words: int = 25  # words an article needs before its language is trusted
     max_title_words: int = 50  # a line repeated on the next line is a title (a longer one, a duplicate)
-    strong_advert: int = 7  # advert cue score from which a paragraph is an advert
     min_repeats: int = 3  # a line template recurring in this many places of one file is furniture
     min_repeat_articles: int = 3  # a sentence recurring in this many articles of a run is furniture
+    min_passage_articles: int = 2  # a long paragraph recurring in this many articles of a run is furniture
+    min_passage_words: int = 15  # words a paragraph needs to count as a passage written once per story
     max_template_words: int = 40  # lines up to this long also recur as templates (names, digits masked)
     max_wildcard_words: int = 12  # lines up to this long also recur with one word varying (a name, a count)
     max_meta_words: int = 4  # words besides a date that a date line may hold ("Posted by NAME » DATE")
@@ -32,7 +33,7 @@ class SegmentConfig:
         for name in ("confident_share", "min_wrapped_share"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must lie between 0 and 1, not {getattr(self, name)}")
-        for name in ("min_repeats", "min_repeat_articles", "min_label_run"):
+        for name in ("min_repeats", "min_repeat_articles", "min_passage_articles", "min_label_run"):
             if getattr(self, name) < 2:
                 raise ValueError(f"{name} must be at least 2 (a line seen once is never furniture by repetition)")
         for name in ("examples_per_rule", "max_prefix_words", "max_label_words", "max_wrap_width"):

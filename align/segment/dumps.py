@@ -5,7 +5,7 @@ first classified by the structural rules of :mod:`align.segment.clean` and the d
 then lists of other articles' titles, lines that recur in the file (:mod:`align.segment.repeats`)
 and stacked menu labels are marked as furniture; hard-wrapped paragraphs are joined; context
 decides teasers (a line made of the next line plus more), repeated titles, captions next to their
-credits and advert paragraphs. A new article starts at a content line when
+credits. A new article starts at a content line when
 
 * a date line, page furniture (a recurring page head, a menu), a "[…]" excerpt, a closing credit
   or a teaser came before it (a title and its byline printed above a date line go with it);
@@ -330,8 +330,6 @@ def _mark_context(lines: list[_Line], config: SegmentConfig) -> None:
             j += 1
         if nxt is not None and _is_caption(ln, lines[i - 1] if i else None, nxt):
             ln.rule = "caption"
-        elif clean.advert_score(ln.text) >= config.strong_advert:
-            ln.rule = "advert"
 
 
 def _is_teaser(line: _Line, nxt: _Line) -> bool:

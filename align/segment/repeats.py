@@ -170,12 +170,15 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
             after[key].add(tuple(keys[k + 1:k + 1 + _CONTEXT]))
     common = {key for key, ids in places.items() if len(ids) >= config.min_repeat_articles
               and max(len(before[key]), len(after[key])) >= config.min_repeat_articles}
+    passages = _recurring_passages(articles, links, config, furniture)
     kept_articles = []
     for article in articles:
         keep = []
         for s in article.sentences:
             if (article.id, s.start) in links:
                 note("title_link", s.text)
+            elif (article.id, s.paragraph) in passages:
+                note("repeated_passage", s.text)
             elif exact_key(s.text) in common or exact_key(s.text) in furniture and (
                     s.paragraph > 0 or len(s.text.split()) <= config.max_label_words):
                 note("repeated_sentence", s.text)
@@ -186,6 +189,44 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
         elif keep:
             kept_articles.append(_rebuilt(article, keep))
     return _trim_repeated_datelines(kept_articles, config, note), removed, dict(examples)
+
+
+def _recurring_passages(articles: list[Article], links: set, config: SegmentConfig,
+                        furniture: set[str] | frozenset) -> set[tuple[str, int]]:
+    """(article id, paragraph) of the long paragraphs whose text recurs in another article.
+
+    A paragraph of ``config.min_passage_words`` words or more is written once for one story; met
+    again in ``config.min_passage_articles`` different articles, between other paragraphs each time
+    (counted by surroundings as lines are), it is a block the site inserts: an advert, a promo, a
+    boilerplate note. Copies of one article (same neighbours) count once. A body passage that some
+    file of the run repeats as furniture (``furniture``) counts wherever it stands. A title needs
+    ``config.min_repeat_articles`` places, as a sentence does: other pages list headlines.
+    """
+    keyed: list[tuple[str, int, str]] = []  # (article id, paragraph, key of a passage or "") in run order
+    texts: list[str] = []  # every paragraph's key: the surroundings
+    for k, article in enumerate(articles):
+        if not k or article.file != articles[k - 1].file:  # a file's edge: the same surroundings in every file
+            keyed.append(("", -1, ""))
+            texts.append("")
+        for p, sentences in sorted(_by_paragraph(article.sentences).items()):
+            text = exact_key(" ".join(s.text for s in sentences))
+            texts.append(text)
+            passage = len(text.split()) >= config.min_passage_words and not any(
+                (article.id, s.start) in links for s in sentences)
+            keyed.append((article.id, p, text if passage else ""))
+    keyed.append(("", -1, ""))
+    texts.append("")
+    places: dict[str, set] = defaultdict(set)
+    for article_id, _p, key in keyed:
+        if key:
+            places[key].add(article_id)
+    candidates = [[key] if key and len(places[key]) >= config.min_passage_articles else []
+                  for _id, _p, key in keyed]
+    common = recurring_any(candidates, config.min_passage_articles, texts, context=1)
+    titles = recurring_any([c if p == 0 else [] for c, (_id, p, _key) in zip(candidates, keyed)],
+                           config.min_repeat_articles, texts, context=1)
+    return {(article_id, p) for article_id, p, key in keyed
+            if (key in titles if p == 0 else key in common or key in furniture)}
 
 
 def _trim_repeated_datelines(articles: list[Article], config: SegmentConfig, note) -> list[Article]:
