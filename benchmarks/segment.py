@@ -313,14 +313,16 @@ def score_end_to_end(folder: Path, workdir: Path) -> dict:
             "same_document": round(aligned / n, 4) if n else None}
 
 
-def score_zoo(out: Path, shared: Path, end_to_end: bool) -> dict:
-    """Render every zoo layout into ``out`` and score it; the html layout also with the lxml fallback."""
-    from benchmarks.layouts import ALL, DEV, FIRST_LOOK, render
+def score_zoo(out: Path, shared: Path, end_to_end: bool, only: list[str] | None = None) -> dict:
+    """Render every zoo layout (or those in ``only``) into ``out`` and score it; the html layout also
+    with the lxml fallback."""
+    from benchmarks.layouts import ALL, DEV, FIRST_LOOK, VARIANTS, render
 
     results = {}
-    for name in ALL:
+    for name in only or ALL:
         folder = render(name, shared, out)
-        group = "dev" if name in DEV else "first-look" if name in FIRST_LOOK else "unseen"
+        group = ("dev" if name in DEV else "first-look" if name in FIRST_LOOK else
+                 "variants (tuned)" if name in VARIANTS else "unseen")
         results[name] = {"group": group, **score_layout(folder)}
         if name == "html":
             results["html (lxml text)"] = {"group": group, **score_layout(folder, _lxml_reader)}
@@ -452,6 +454,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("folders", nargs="*", type=Path, help="folders holding a gold.jsonl (default: seedstyle-dev)")
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--no-zoo", action="store_true", help="skip the layout zoo")
+    parser.add_argument("--layouts", nargs="+", metavar="NAME", help="score only these zoo layouts")
     parser.add_argument("--end-to-end", action="store_true",
                         help="also run the whole pipeline (bundled model) on every zoo layout")
     args = parser.parse_args(argv)
@@ -464,7 +467,7 @@ def main(argv: list[str]) -> int:
         else:
             print(f"{folder}: no gold.jsonl, skipped", file=sys.stderr)
     if not args.no_zoo and (shared / "data" / "eval-dev" / "docs.jsonl").exists():
-        results["zoo"] = score_zoo(ROOT / "outputs" / "layouts", shared, args.end_to_end)
+        results["zoo"] = score_zoo(ROOT / "outputs" / "layouts", shared, args.end_to_end, args.layouts)
     if (shared / "data" / "eval-dev" / "pairs.jsonl").exists():
         results["eval_dev"] = score_eval_dev(shared / "data" / "eval-dev")
     if (shared / "data" / "sentsplit-dev").exists():

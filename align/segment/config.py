@@ -18,6 +18,7 @@ class SegmentConfig:
     min_passage_articles: int = 2  # a long paragraph recurring in this many articles of a run is furniture
     min_passage_words: int = 15  # words a paragraph needs to count as a passage written once per story
     max_template_words: int = 40  # lines up to this long also recur as templates (names, digits masked)
+    max_field_words: int = 30  # "Label: value" lines up to this long recur as fields by their label
     max_wildcard_words: int = 12  # lines up to this long also recur with one word varying (a name, a count)
     max_meta_words: int = 4  # words besides a date that a date line may hold ("Posted by NAME » DATE")
     max_prefix_words: int = 6  # longest dateline prefix ("JAKARTA, SITE.com --") stripped by repetition

@@ -30,7 +30,7 @@ from pathlib import Path
 from align.segment import clean
 from align.segment.config import SegmentConfig
 from align.segment.dates import parse_date_line, parse_meta_line
-from align.segment.repeats import (LIST_MARK, exact_key, label_prefix, line_template, prefix_end,
+from align.segment.repeats import (LIST_MARK, exact_key, field_label, label_prefix, line_template, prefix_end,
                                    prefix_template, recurring, recurring_any, wildcard_templates)
 from align.segment.langid import UNDETERMINED, article_language, best_language, language_scores
 from align.segment.sentences import split_sentences
@@ -97,6 +97,7 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
                          config.min_repeats, [exact_key(ln.text) for ln in content])
     label_counts = Counter(label_prefix(_first_content(g), config.max_prefix_words) for g in groups)
     labels = {label for label, n in label_counts.items() if label and n >= config.min_repeats}
+    _mark_fields(lines, labels, config)
     stem = Path(file).stem
     articles: list[Article] = []
     used: set[int] = set()
@@ -120,6 +121,7 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
         if len(kept) < config.examples_per_rule and example not in kept:
             kept.append(example)
     furniture = {exact_key(ln.text) for ln in lines if ln.rule == "repeated_line"}
+    furniture |= {field_label(ln.text, config.max_label_words) for ln in lines if ln.rule == "repeated_field"}
     return articles, removed, examples, furniture
 
 
@@ -214,14 +216,28 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
             ln.separator = True
 
 
+def _mark_fields(lines: list[_Line], title_labels: set[str], config: SegmentConfig) -> None:
+    """Short "Label: value" lines whose label opens lines in many places of the file are furniture
+    ("repeated_field": "Watch the video: ...", "Foto: ..."), unless the label opens the titles
+    ("Title: ", cut off them by ``_trim_label``)."""
+    fields = [field_label(ln.text, config.max_label_words) if ln.words <= config.max_field_words
+              and ln.rule != "related_list" else None for ln in lines]
+    common = recurring(fields, config.min_repeats, [exact_key(ln.text) for ln in lines])
+    common -= {label.rstrip(" |") for label in title_labels}
+    for ln, label in zip(lines, fields):
+        if label in common and ln.rule is None:
+            ln.rule = "repeated_field"
+
+
 def _mark_menus(lines: list[_Line], config: SegmentConfig) -> None:
     """Stacked short labels (menu items, a masthead and a section name) before text are a menu.
 
     A run needs ``config.min_label_run`` labels (two at the top of the file), each at most
     ``config.max_label_words`` words without a sentence end, evenly spaced (no blank line or one
-    between each); lines
-    already known as furniture may sit between them. Text must follow the run; copies of one line
-    (a title printed several times) count once.
+    between each); lines already known as furniture may sit between them and count as items. Text
+    must follow the run; copies of one line (a title printed several times) count once. When the run
+    holds at most two new labels and the last one stands right above a byline or a date line, it is
+    a short headline (under a section label or furniture) and stays.
     """
     def is_label(ln: _Line) -> bool:
         return ln.rule is None and ln.words <= config.max_label_words and not _ends_sentence(ln.text)
@@ -242,9 +258,11 @@ def _mark_menus(lines: list[_Line], config: SegmentConfig) -> None:
             end += 1
         followed = end < len(lines) and lines[end].rule is None
         if followed and len({ln.text for ln in run}) >= (2 if at_top else config.min_label_run):
-            for ln in run:
-                if ln.rule is None:
-                    ln.rule, ln.separator = "menu", True
+            unknown = [ln for ln in run if ln.rule is None]
+            if len({ln.text for ln in unknown}) <= 2 and _heads_meta(lines, unknown[-1] if unknown else None):
+                unknown = unknown[:-1]  # a short headline over its byline or date (under a section label)
+            for ln in unknown:
+                ln.rule, ln.separator = "menu", True
         at_top = False
         k = end
 
@@ -347,6 +365,14 @@ def _is_caption(line: _Line, prev: _Line | None, nxt: _Line) -> bool:
         return False
     after_foreign = prev is not None and prev.rule == "foreign_language" and line.gap <= 1
     return after_foreign or nxt.gap == 0 or not _ends_sentence(line.text)
+
+
+def _heads_meta(lines: list[_Line], label: _Line | None) -> bool:
+    """True when the line right under ``label`` (no blank line between) is a byline or a date line."""
+    if label is None:
+        return False
+    k = lines.index(label) + 1
+    return k < len(lines) and lines[k].gap == 0 and (lines[k].date is not None or lines[k].rule == "byline")
 
 
 def _ends_sentence(text: str) -> bool:

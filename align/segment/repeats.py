@@ -21,7 +21,8 @@ from dataclasses import replace
 from align.records import Article
 from align.segment.config import SegmentConfig
 
-__all__ = ["line_template", "exact_key", "wildcard_templates", "prefix_template", "label_prefix", "prefix_end",
+__all__ = ["line_template", "exact_key", "wildcard_templates", "field_label", "prefix_template", "label_prefix",
+           "prefix_end",
            "recurring", "recurring_any", "drop_repeated_sentences", "LIST_MARK"]
 
 _DIGITS = re.compile(r"\d+")
@@ -32,6 +33,7 @@ _LITERAL_MARK = re.compile(r"[|:;()/@#©>»›]")
 _CONTEXT = 6  # lines (sentences) on each side that tell a copy from another place of a recurring one
 LIST_MARK = re.compile(r"^(?:[•·▪►›»*–-]|\d{1,2}[.)])\s+")  # a list item's bullet or number
 _MIN_TITLE_WORDS = 3  # a sentence in a body shorter than this ("World", "Smart TV") is no link to a title
+_FIELD = re.compile(r"^([^\W\d_][\w'’ .-]{0,40}?)\s*:\s+\S")
 _PREFIX = re.compile(r"^(.{2,60}?)\s*(?:[-–—]{1,2}|[|:])\s+(?=[\"“‘'A-Z0-9])")
 
 
@@ -67,6 +69,17 @@ def wildcard_templates(text: str, max_words: int) -> list[str]:
         if sum(1 for j, t in enumerate(tokens) if j != k and t != "X") >= 3:
             out.append(" ".join(tokens[:k] + ["*"] + tokens[k + 1:]))
     return out
+
+
+def field_label(text: str, max_words: int) -> str | None:
+    """The label of a "Label: value" line ("Watch the video:", "Foto:"), lower-cased, or None.
+
+    The label has at most ``max_words`` words and is not in capitals ("JAKARTA: " opens a lead).
+    """
+    match = _FIELD.match(text)
+    if not match or match.group(1).count(" ") >= max_words or match.group(1).isupper():
+        return None
+    return _DIGITS.sub("0", match.group(1).lower()) + ":"
 
 
 def prefix_template(text: str, max_words: int) -> str | None:
@@ -138,6 +151,8 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
       ``SegmentResult.furniture``) are dropped too: a small file shows too few copies of its
       masthead or labels, the large files of the same site show them. A headline longer than a
       label (``config.max_label_words``) is kept: a file may list it in a column of its own.
+    * "repeated_field": a short body paragraph opening with a "Label:" that some file of the run
+      repeats as a field line (also in ``furniture``).
     * "dateline": then a prefix of the lead (the first paragraph after the title: "Jakarta, SITE - ",
       "CITY: ") whose template opens the leads of ``config.min_repeat_articles`` articles, each time
       before other text, is cut.
@@ -171,6 +186,9 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
     common = {key for key, ids in places.items() if len(ids) >= config.min_repeat_articles
               and max(len(before[key]), len(after[key])) >= config.min_repeat_articles}
     passages = _recurring_passages(articles, links, config, furniture)
+    fields = {(article.id, p) for article in articles for p, text in enumerate(article.paragraphs)
+              if p > 0 and len(text.split()) <= config.max_field_words
+              and field_label(text, config.max_label_words) in furniture}
     kept_articles = []
     for article in articles:
         keep = []
@@ -179,6 +197,8 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
                 note("title_link", s.text)
             elif (article.id, s.paragraph) in passages:
                 note("repeated_passage", s.text)
+            elif (article.id, s.paragraph) in fields:
+                note("repeated_field", s.text)
             elif exact_key(s.text) in common or exact_key(s.text) in furniture and (
                     s.paragraph > 0 or len(s.text.split()) <= config.max_label_words):
                 note("repeated_sentence", s.text)

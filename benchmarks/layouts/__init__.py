@@ -15,7 +15,7 @@ import json
 import random
 from pathlib import Path
 
-from benchmarks.layouts import dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6
+from benchmarks.layouts import dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, variants
 from benchmarks.layouts.common import load_docs
 
 DEV = dict(dev.LAYOUTS)
@@ -25,7 +25,8 @@ FIRST_LOOK = {**heldout.LAYOUTS, "forum": heldout2.render_forum, **heldout3.LAYO
               "digest": heldout2.render_digest, "print": heldout5.render_print,
               **heldout6.LAYOUTS}  # written by seg2, scored once, then failures fixed: seen since
 UNSEEN = {"paged": heldout4.render_paged}
-ALL = {**DEV, **FIRST_LOOK, **UNSEEN}
+VARIANTS = dict(variants.LAYOUTS)  # the four dev kinds with other strings, written by seg to tune on
+ALL = {**DEV, **FIRST_LOOK, **UNSEEN, **VARIANTS}
 
 
 def render(name: str, shared: Path, folder: Path, seed: int = 13) -> Path:

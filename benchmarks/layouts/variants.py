@@ -1,0 +1,165 @@
+"""Variants of the four kinds the issue names, written by the segmenter's helper ("seg") as tuning
+material: the same kinds of page as the dev layouts with other strings and shapes, to check that
+mechanisms (not the dev strings) carry. Tuned on: they count as seen.
+
+* ``portal2``: masthead with a tagline, a "Home » Section » Sub" breadcrumb, "Oleh: NAME", a
+  "Day, DD Month YYYY - HH:MM" date, a "Caption. (AGENCY FOTO/Name)" credit or a "Foto: ..." line,
+  "CITY, SITE - " or "City (ABC) -- " datelines, a mid-article "ADVERTISEMENT"-like line, a "Baca
+  Juga" label over a linked title, and a tail of "(ab/cd)", tags, share icons and a copyright line.
+* ``kompas2``: no blank lines: title, "SITE.id - Day, DD/MM/YYYY | HH:MM WIB", "Reporter: Name |
+  Editor: Name", a channel promo, "CITY, SITE.id — " datelines, "Baca Juga:" lines and a long promo
+  closer naming the site.
+* ``wrapped2``: hard-wrapped at 68-78 columns, a one-item-per-line menu over every article, "Name |
+  siteNews" bylines, "Day DD Mon YYYY HH:MM WIB" dates, "City - " datelines, an embed marker line
+  and a "Watch the video: ..." line, "(abc/def)" closers.
+* ``wire2``: one paragraph per line, no blank lines: "12 Jun 2019 14:30 GMT" or ISO date lines,
+  "CITY, June 12 (Newswire) - " datelines, "By Name" bylines, "3 Min Read", "FILE PHOTO: caption.
+  NEWSWIRE/Name" captions, "(Reporting by ... in City; Writing by ...; Editing by ...)" closers and a
+  standards line.
+"""
+
+from __future__ import annotations
+
+import random
+import textwrap
+
+from benchmarks.layouts.common import (DAYS_EN, DAYS_ID, MONTHS_EN, MONTHS_ID, NAMES, Doc, Page,
+                                       Rendered, by_language, date_parts, render_pages)
+
+_CITIES = ["YOGYAKARTA", "MAKASSAR", "SEMARANG", "DENPASAR", "PALEMBANG", "TOKYO", "BERLIN", "NAIROBI"]
+_TAGS = ["politik", "ekonomi", "hukum", "olahraga", "teknologi", "kesehatan"]
+
+
+def _initials(rng: random.Random) -> str:
+    return "".join(rng.choice("abcdefghijklmnoprstuwy") for _ in range(rng.randint(2, 3)))
+
+
+def render_portal2(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        d, m, y, hh, mm = date_parts(rng)
+        en = page.lang == "en"
+        name = rng.choice(NAMES)
+        caption = rng.choice(body)[:80].rsplit(" ", 1)[0] if body else title
+        other = rng.choice(page.items).sentences[0]
+        if en:
+            crumb = f"Home » {rng.choice(['National', 'World', 'Business'])} » {rng.choice(['Politics', 'Law', 'Markets'])}"
+            stamp = f"{DAYS_EN[rng.randint(0, 6)]}, {d} {MONTHS_EN[m - 1]} {y} - {hh:02d}:{mm:02d}"
+            by, also, mid = f"By: {name}", "Read Also", "CONTINUE READING BELOW"
+        else:
+            crumb = f"Beranda » {rng.choice(['Nasional', 'Dunia', 'Bisnis'])} » {rng.choice(['Politik', 'Hukum', 'Pasar'])}"
+            stamp = f"{DAYS_ID[rng.randint(0, 6)]}, {d} {MONTHS_ID[m - 1]} {y} - {hh:02d}:{mm:02d}"
+            by, also, mid = f"Oleh: {name}", "Baca Juga", "LANJUTKAN MEMBACA DI BAWAH"
+        lines = ["BERITAKINI", "Tepercaya Sejak 2009" if not en else "Trusted Since 2009", "", crumb, "",
+                 title, by, stamp, ""]
+        if rng.random() < 0.6:
+            lines += [f"{caption}. (KINI FOTO/{name})", ""]
+        else:
+            lines += [f"{'Photo' if en else 'Foto'}: {caption} (Dok. Beritakini)", ""]
+        for k, p in enumerate(body):
+            if k == 0:
+                city = rng.choice(_CITIES)
+                p = f"{city}, BERITAKINI - {p}" if rng.random() < 0.5 else f"{city.title()} (BK) -- {p}"
+            lines += [p, ""]
+            if k == 1:
+                lines += [mid, ""]
+            if k == 2 and rng.random() < 0.6:
+                lines += [also, other, ""]
+        tags = ", ".join(rng.sample(_TAGS, 3))
+        return lines + [f"({_initials(rng)}/{_initials(rng)})", "",
+                        f"{'Tags' if en else 'Tag'}: {tags}", "Facebook Twitter WhatsApp Telegram",
+                        f"Copyright © {y} Beritakini.com", "", ""]
+
+    return render_pages("portal2", by_language(docs, rng), 12, rng, article)
+
+
+def render_kompas2(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        d, m, y, hh, mm = date_parts(rng)
+        other = rng.choice(page.items).sentences[0]
+        en = page.lang == "en"
+        day = (DAYS_EN if en else DAYS_ID)[rng.randint(0, 6)]
+        lines = [title, f"Warta24.id - {day}, {d:02d}/{m:02d}/{y} | {hh:02d}:{mm:02d} WIB",
+                 f"Reporter: {rng.choice(NAMES)} | Editor: {rng.choice(NAMES)}"]
+        if en:
+            lines.append("Join our WhatsApp channel for the latest updates")
+            also = f"Read Also: {other}"
+            promo = ("Catch breaking news and our editors' picks straight on your phone. Choose your "
+                     "favourite channel to read Warta24.id: WhatsApp Channel and Google News.")
+        else:
+            lines.append("Gabung saluran WhatsApp kami untuk kabar terbaru")
+            also = f"Baca Juga: {other}"
+            promo = ("Simak breaking news dan berita pilihan kami langsung dari ponselmu. Pilih saluran "
+                     "favoritmu akses berita Warta24.id: WhatsApp Channel dan Google News.")
+        for k, p in enumerate(body):
+            if k == 0:
+                p = f"{rng.choice(_CITIES)}, Warta24.id — {p}"
+            lines.append(p)
+            if k == 1:
+                lines.append(also)
+        return lines + [promo]
+
+    return render_pages("kompas2", by_language(docs, rng), 14, rng, article)
+
+
+_MENU = ["Beranda", "Berita", "Ekonomi", "Olahraga", "Otomotif", "Gaya", "Wisata", "Kuliner", "Sains"]
+
+
+def render_wrapped2(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    def head(page: Page) -> list[str]:
+        page.state["width"] = rng.randint(68, 78)
+        return []
+
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        width = page.state["width"]
+        d, m, y, hh, mm = date_parts(rng)
+        en = page.lang == "en"
+        day = (DAYS_EN if en else DAYS_ID)[rng.randint(0, 6)][:3]
+        month = (MONTHS_EN if en else MONTHS_ID)[m - 1][:3]
+        lines = [*_MENU, ""] + textwrap.wrap(title, width) + [""]
+        lines += [f"{rng.choice(NAMES)} | kabarNusa", f"{day} {d:02d} {month} {y} {hh:02d}:{mm:02d} WIB", ""]
+        for k, p in enumerate(body):
+            if k == 0:
+                p = f"{rng.choice(_CITIES).title()} - {p}"
+            lines += textwrap.wrap(p, width) + [""]
+            if k == 1 and rng.random() < 0.5:
+                lines += ["[Sisipan:Video kabarNusa]", ""]
+        watch = "Watch the video:" if en else "Tonton videonya:"
+        return lines + [f"{watch} \"{rng.choice(page.items).sentences[0][:50]}\"", "",
+                        f"({_initials(rng)}/{_initials(rng)})", ""]
+
+    return render_pages("wrapped2", by_language(docs, rng), 10, rng, article, head)
+
+
+def render_wire2(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        d, m, y, hh, mm = date_parts(rng)
+        en = page.lang == "en"
+        month = (MONTHS_EN if en else MONTHS_ID)[m - 1]
+        stamp = (f"{d:02d} {month[:3]} {y} {hh:02d}:{mm:02d} GMT" if rng.random() < 0.5
+                 else f"{y}-{m:02d}-{d:02d} {hh:02d}:{mm:02d} UTC")
+        name, city = rng.choice(NAMES), rng.choice(_CITIES)
+        if en:
+            lines = [title, f"By {name}", "3 Min Read", stamp]
+            closer = (f"(Reporting by {rng.choice(NAMES)} in {city.title()}; Writing by {rng.choice(NAMES)}; "
+                      f"Editing by {rng.choice(NAMES)})")
+            std = "Our Standards: The Newswire Trust Principles."
+            photo = f"FILE PHOTO: {body[0][:60].rsplit(' ', 1)[0] if body else title}. NEWSWIRE/{name}"
+        else:
+            lines = [title, f"Oleh {name}", "3 Menit Baca", stamp]
+            closer = (f"(Laporan {rng.choice(NAMES)} di {city.title()}; Penulisan {rng.choice(NAMES)}; "
+                      f"Penyuntingan {rng.choice(NAMES)})")
+            std = "Standar Kami: Prinsip Kepercayaan Newswire."
+            photo = f"FOTO ARSIP: {body[0][:60].rsplit(' ', 1)[0] if body else title}. NEWSWIRE/{name}"
+        if rng.random() < 0.5:
+            lines.append(photo)
+        for k, p in enumerate(body):
+            if k == 0:
+                p = f"{city}, {month} {d} (Newswire) - {p}"
+            lines.append(p)
+        return lines + [closer, std]
+
+    return render_pages("wire2", by_language(docs, rng), 16, rng, article)
+
+
+LAYOUTS = {"portal2": render_portal2, "kompas2": render_kompas2, "wrapped2": render_wrapped2,
+           "wire2": render_wire2}
