@@ -145,11 +145,18 @@ DEFAULT_RULES: list[Rule] = [
 """The rules applied when none are given; first match wins. None names a site: site- and
 seed-specific lines belong in a rules file (see corpora/rules/seed-sites.json)."""
 
+_PLACE = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|di|al|el|van|von)){0,3}"  # "JAKARTA", "Kuala Lumpur"
+_SOURCE = (r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?"  # a date
+           r"|[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}"  # "SITE.com"
+           r"|[A-Z][A-Z0-9.&'-]+(?:\s+[A-Z][A-Z0-9.&'-]+){0,2})")  # "ANTARA"
+_TEXT_STARTS = r"(?=[\"“‘'(]?[A-Z0-9])"
 DATELINE = re.compile(
-    r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*,?\s*"
-    r"(?:\(\s*(?:[A-Z][\w .'’/-]{0,30}|[\w-]+\.[a-z.]{2,6})\s*\)|[\w-]+\.(?:com|net|org|co\.id|id|co\.uk|ru))"
-    r"\s*,?\s*[-–—]+\s*(?=[A-Z0-9\"“‘'])")
-"""A dateline before the lead: "WASHINGTON (AP) — ", "JAKARTA, KOMPAS.com – ", "Russia (bbabo.net), - "."""
+    rf"^{_PLACE}\s*(?:,\s*{_SOURCE}\s*)*(?:\(\s*[^()]{{1,40}}?\s*\))?\s*,?\s+[-–—]{{1,2}}\s+{_TEXT_STARTS}"
+    rf"|^[A-Z][A-Z.'’-]{{2,}}(?:\s+[A-Z][A-Z.'’-]+){{0,3}}\s*:\s+{_TEXT_STARTS}")
+"""A dateline glued to the lead, by its shape: a place (capitalised words), optionally a date, a site
+or an agency after commas and a source in parentheses, then a spaced dash ("WASHINGTON (AP) — ",
+"JAKARTA, SITE.com -- ", "Surabaya - ", "TOKYO, June 12 (Wire) - "), or a place in capitals and a
+colon ("KUALA LUMPUR: "); the text after it starts with a capital or a digit."""
 
 _NON_LETTER = re.compile(r"[\W\d_]+")
 _NON_LATIN = re.compile(r"[^A-Za-zÀ-ɏ]+")

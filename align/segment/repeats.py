@@ -29,6 +29,7 @@ _DIGITS = re.compile(r"\d+")
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][\w.'’&-]*")
 _MASKED_RUN = re.compile(r"X(?:\s+X)+")
 _LITERAL_WORD = re.compile(r"[a-z]{2,}")
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*[a-z]")  # a whole lower-case word (a token of a template)
 _LITERAL_MARK = re.compile(r"[|:;()/@#©>»›]")
 _CONTEXT = 6  # lines (sentences) on each side that tell a copy from another place of a recurring one
 LIST_MARK = re.compile(r"^(?:[•·▪►›»*–-]|\d{1,2}[.)])\s+")  # a list item's bullet or number
@@ -54,21 +55,25 @@ def line_template(text: str) -> str | None:
     return masked
 
 
-def wildcard_templates(text: str, max_words: int) -> list[str]:
+def wildcard_templates(text: str, max_words: int, min_lower: int = 0) -> list[str]:
     """Templates of a short line with any one of its words left open ("Posted by * » X 0, 0 0:0 pm").
 
     A member name, a handle or a count in an otherwise fixed line varies: each variant keeps three
-    literal tokens or more. Lines over ``max_words`` words have none.
+    literal tokens or more, and ``min_lower`` whole lower-case words. Lines over ``max_words`` words
+    have none.
     """
+    if text.count(" ") >= max_words:
+        return []
     masked = _MASKED_RUN.sub("X", _CAPITALISED.sub("X", _DIGITS.sub("0", " ".join(text.split()))))
     tokens = masked.split()
     if len(tokens) > max_words or len(tokens) < 3:
         return []
-    out = []
-    for k in range(len(tokens)):
-        if sum(1 for j, t in enumerate(tokens) if j != k and t != "X") >= 3:
-            out.append(" ".join(tokens[:k] + ["*"] + tokens[k + 1:]))
-    return out
+    lower = [bool(_LOWER_WORD.fullmatch(t)) for t in tokens]
+    literal, n_lower = sum(1 for t in tokens if t != "X"), sum(lower)
+    if n_lower < min_lower:
+        return []
+    return [" ".join(tokens[:k] + ["*"] + tokens[k + 1:]) for k, token in enumerate(tokens)
+            if literal - (token != "X") >= 3 and n_lower - lower[k] >= min_lower]
 
 
 def field_label(text: str, max_words: int) -> str | None:
@@ -170,9 +175,10 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
             examples[rule].append(text)
 
     links = _title_links(articles)
+    sentence_keys = {(article.id, s.start): exact_key(s.text) for article in articles for s in article.sentences}
     by_file: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for article in articles:
-        by_file[article.file].extend((article.id, exact_key(s.text)) for s in article.sentences
+        by_file[article.file].extend((article.id, sentence_keys[article.id, s.start]) for s in article.sentences
                                      if (article.id, s.start) not in links)
     places: dict[str, set] = defaultdict(set)
     before: dict[str, set] = defaultdict(set)
@@ -186,6 +192,7 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
     common = {key for key, ids in places.items() if len(ids) >= config.min_repeat_articles
               and max(len(before[key]), len(after[key])) >= config.min_repeat_articles}
     passages = _recurring_passages(articles, links, config, furniture)
+    templated = _recurring_templates(articles, links, sentence_keys, config)
     fields = {(article.id, p) for article in articles for p, text in enumerate(article.paragraphs)
               if p > 0 and len(text.split()) <= config.max_field_words
               and field_label(text, config.max_label_words) in furniture}
@@ -199,9 +206,11 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
                 note("repeated_passage", s.text)
             elif (article.id, s.paragraph) in fields:
                 note("repeated_field", s.text)
-            elif exact_key(s.text) in common or exact_key(s.text) in furniture and (
+            elif sentence_keys[article.id, s.start] in common or sentence_keys[article.id, s.start] in furniture and (
                     s.paragraph > 0 or len(s.text.split()) <= config.max_label_words):
                 note("repeated_sentence", s.text)
+            elif (article.id, s.start) in templated:
+                note("repeated_template", s.text)
             else:
                 keep.append(s)
         if len(keep) == len(article.sentences):
@@ -209,6 +218,42 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
         elif keep:
             kept_articles.append(_rebuilt(article, keep))
     return _trim_repeated_datelines(kept_articles, config, note), removed, dict(examples)
+
+
+def _recurring_templates(articles: list[Article], links: set, keys: dict,
+                         config: SegmentConfig) -> set[tuple[str, int]]:
+    """(article id, sentence start) of short sentences whose wildcard template recurs in the run.
+
+    A short sentence (``config.max_sentence_template_words``) with one word left open and names and digits
+    masked ("Last edited by * on X 0, 0, edited 0 time in total.") that keeps
+    ``config.min_template_literals`` lower-case words is a site's template when it recurs in
+    ``config.min_repeat_articles`` articles between other sentences each time, worded as many ways
+    (a headline listed in other pages' columns, cut short or whole, is one wording or two).
+    """
+    keyed: list[tuple[str, int, list[str]]] = []
+    texts: list[str] = []
+    for k, article in enumerate(articles):
+        if not k or article.file != articles[k - 1].file:
+            keyed.append(("", -1, []))
+            texts.append("")
+        for sentence in article.sentences:
+            templates = [] if (article.id, sentence.start) in links else wildcard_templates(
+                sentence.text, config.max_sentence_template_words, config.min_template_literals)
+            keyed.append((article.id, sentence.start, templates))
+            texts.append(keys[article.id, sentence.start])
+    keyed.append(("", -1, []))
+    texts.append("")
+    places: dict[str, set] = defaultdict(set)
+    wordings: dict[str, set] = defaultdict(set)
+    for (article_id, _start, templates), text in zip(keyed, texts):
+        for template in templates:
+            places[template].add(article_id)
+            wordings[template].add(text)
+    candidates = [[t for t in templates if min(len(places[t]), len(wordings[t])) >= config.min_repeat_articles]
+                  for _id, _start, templates in keyed]
+    common = recurring_any(candidates, config.min_repeat_articles, texts)
+    return {(article_id, start) for (article_id, start, _t), found in zip(keyed, candidates)
+            if not common.isdisjoint(found)}
 
 
 def _recurring_passages(articles: list[Article], links: set, config: SegmentConfig,

@@ -42,11 +42,13 @@ def render_portal2(docs: list[Doc], rng: random.Random) -> list[Rendered]:
         caption = rng.choice(body)[:80].rsplit(" ", 1)[0] if body else title
         other = rng.choice(page.items).sentences[0]
         if en:
-            crumb = f"Home » {rng.choice(['National', 'World', 'Business'])} » {rng.choice(['Politics', 'Law', 'Markets'])}"
+            crumb = (f"Home » {rng.choice(['National', 'World', 'Business'])} » "
+                     f"{rng.choice(['Politics', 'Law', 'Markets'])}")
             stamp = f"{DAYS_EN[rng.randint(0, 6)]}, {d} {MONTHS_EN[m - 1]} {y} - {hh:02d}:{mm:02d}"
             by, also, mid = f"By: {name}", "Read Also", "CONTINUE READING BELOW"
         else:
-            crumb = f"Beranda » {rng.choice(['Nasional', 'Dunia', 'Bisnis'])} » {rng.choice(['Politik', 'Hukum', 'Pasar'])}"
+            crumb = (f"Beranda » {rng.choice(['Nasional', 'Dunia', 'Bisnis'])} » "
+                     f"{rng.choice(['Politik', 'Hukum', 'Pasar'])}")
             stamp = f"{DAYS_ID[rng.randint(0, 6)]}, {d} {MONTHS_ID[m - 1]} {y} - {hh:02d}:{mm:02d}"
             by, also, mid = f"Oleh: {name}", "Baca Juga", "LANJUTKAN MEMBACA DI BAWAH"
         lines = ["BERITAKINI", "Tepercaya Sejak 2009" if not en else "Trusted Since 2009", "", crumb, "",
