@@ -30,7 +30,8 @@ from pathlib import Path
 from align.segment import clean
 from align.segment.config import SegmentConfig
 from align.segment.dates import parse_date_line, parse_meta_line
-from align.segment.repeats import (LIST_MARK, exact_key, field_label, label_prefix, line_template, prefix_end,
+from align.segment.repeats import (LIST_MARK, exact_key, field_label, headline_mark, label_prefix, line_template,
+                                   prefix_end,
                                    prefix_template, recurring, recurring_any, wildcard_templates)
 from align.segment.langid import UNDETERMINED, article_language, best_language, language_scores
 from align.segment.sentences import split_sentences
@@ -121,6 +122,8 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
         if len(kept) < config.examples_per_rule and example not in kept:
             kept.append(example)
     furniture = {exact_key(ln.text) for ln in lines if ln.rule == "repeated_line"}
+    furniture |= {headline_mark(exact_key(ln.text)) for k, ln in enumerate(lines)
+                  if ln.rule is None and _heads_meta(lines, k) and exact_key(ln.text) not in furniture}
     furniture |= {field_label(ln.text, config.max_label_words) for ln in lines if ln.rule == "repeated_field"}
     return articles, removed, examples, furniture
 
@@ -199,12 +202,15 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
     template = [line_template(ln.text) if ok else None for ln, ok in zip(lines, short)]
     wildcards = [wildcard_templates(ln.text, config.max_wildcard_words)
                  if ok and ln.words <= config.max_wildcard_words else [] for ln, ok in zip(lines, short)]
-    common = recurring(exact, config.min_repeats) | recurring(template, config.min_repeats, exact)
+    copies = recurring(exact, config.min_repeats)
+    common = copies | recurring(template, config.min_repeats, exact)
     loose = recurring_any(wildcards, config.min_repeats, exact)
     recurs = [e in common or t in common or not loose.isdisjoint(w)
               for e, t, w in zip(exact, template, wildcards)]
-    for ln, again in zip(lines, recurs):
-        if again and ln.rule is None:
+    for k, (ln, again) in enumerate(zip(lines, recurs)):
+        # A headline over its byline or date, listed word for word elsewhere in the file, stays there.
+        listed_headline = (exact[k] in copies and ln.words > config.max_label_words and _heads_meta(lines, k))
+        if again and ln.rule is None and not listed_headline:
             ln.rule = "repeated_line"
     content = [k for k, ln in enumerate(lines) if ln.rule is None]
     if not content:
@@ -259,7 +265,7 @@ def _mark_menus(lines: list[_Line], config: SegmentConfig) -> None:
         followed = end < len(lines) and lines[end].rule is None
         if followed and len({ln.text for ln in run}) >= (2 if at_top else config.min_label_run):
             unknown = [ln for ln in run if ln.rule is None]
-            if len({ln.text for ln in unknown}) <= 2 and _heads_meta(lines, unknown[-1] if unknown else None):
+            if len({ln.text for ln in unknown}) <= 2 and unknown and _heads_meta(lines, lines.index(unknown[-1])):
                 unknown = unknown[:-1]  # a short headline over its byline or date (under a section label)
             for ln in unknown:
                 ln.rule, ln.separator = "menu", True
@@ -367,11 +373,10 @@ def _is_caption(line: _Line, prev: _Line | None, nxt: _Line) -> bool:
     return after_foreign or nxt.gap == 0 or not _ends_sentence(line.text)
 
 
-def _heads_meta(lines: list[_Line], label: _Line | None) -> bool:
-    """True when the line right under ``label`` (no blank line between) is a byline or a date line."""
-    if label is None:
-        return False
-    k = lines.index(label) + 1
+def _heads_meta(lines: list[_Line], k: int) -> bool:
+    """True when the line right under line ``k`` (no blank line between) is a byline or a date line:
+    line ``k`` stands where a headline stands."""
+    k += 1
     return k < len(lines) and lines[k].gap == 0 and (lines[k].date is not None or lines[k].rule == "byline")
 
 

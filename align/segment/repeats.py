@@ -21,11 +21,12 @@ from dataclasses import replace
 from align.records import Article
 from align.segment.config import SegmentConfig
 
-__all__ = ["line_template", "exact_key", "wildcard_templates", "field_label", "prefix_template", "label_prefix",
+__all__ = ["line_template", "exact_key", "headline_mark", "wildcard_templates", "field_label", "prefix_template", "label_prefix",
            "prefix_end",
            "recurring", "recurring_any", "drop_repeated_sentences", "LIST_MARK"]
 
 _DIGITS = re.compile(r"\d+")
+_HEADLINE = "\x00headline:"
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][\w.'’&-]*")
 _MASKED_RUN = re.compile(r"X(?:\s+X)+")
 _LITERAL_WORD = re.compile(r"[a-z]{2,}")
@@ -36,6 +37,12 @@ LIST_MARK = re.compile(r"^(?:[•·▪►›»*–-]|\d{1,2}[.)])\s+")  # a list
 _MIN_TITLE_WORDS = 3  # a sentence in a body shorter than this ("World", "Smart TV") is no link to a title
 _FIELD = re.compile(r"^([^\W\d_][\w'’ .-]{0,40}?)\s*:\s+\S")
 _PREFIX = re.compile(r"^(.{2,60}?)\s*(?:[-–—]{1,2}|[|:])\s+(?=[\"“‘'A-Z0-9])")
+
+
+def headline_mark(key: str) -> str:
+    """The entry of a run's ``furniture`` set saying that a file shows the line of ``key`` as a
+    headline (right above its byline or date line): no file's furniture then drops it as a title."""
+    return _HEADLINE + key
 
 
 def exact_key(text: str) -> str:
@@ -156,6 +163,10 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
       ``SegmentResult.furniture``) are dropped too: a small file shows too few copies of its
       masthead or labels, the large files of the same site show them. A headline longer than a
       label (``config.max_label_words``) is kept: a file may list it in a column of its own.
+    * A title that some file shows as a headline (right above its byline or date line: the
+      ``headline_mark`` entries of ``furniture``) and that titles one story (not a masthead over
+      every page's date) is kept as a title however often it recurs, and dropped as a "title_link"
+      inside other text.
     * "repeated_field": a short body paragraph opening with a "Label:" that some file of the run
       repeats as a field line (also in ``furniture``).
     * "dateline": then a prefix of the lead (the first paragraph after the title: "Jakarta, SITE - ",
@@ -168,6 +179,8 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
     config = config or SegmentConfig()
     removed: Counter = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
+    shown = {key[len(_HEADLINE):] for key in furniture if key.startswith(_HEADLINE)}
+    headlines = _one_story_titles(articles, shown)
 
     def note(rule: str, text: str) -> None:
         removed[rule] += 1
@@ -200,8 +213,10 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
     for article in articles:
         keep = []
         for s in article.sentences:
-            if (article.id, s.start) in links:
+            if (article.id, s.start) in links or s.paragraph > 0 and sentence_keys[article.id, s.start] in headlines:
                 note("title_link", s.text)
+            elif s.paragraph == 0 and sentence_keys[article.id, s.start] in headlines:
+                keep.append(s)  # a file shows it as a headline: other places list it
             elif (article.id, s.paragraph) in passages:
                 note("repeated_passage", s.text)
             elif (article.id, s.paragraph) in fields:
@@ -218,6 +233,19 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
         elif keep:
             kept_articles.append(_rebuilt(article, keep))
     return _trim_repeated_datelines(kept_articles, config, note), removed, dict(examples)
+
+
+def _one_story_titles(articles: list[Article], keys: set[str]) -> set[str]:
+    """The ``keys`` that title one story in the run (a masthead over a date line titles many)."""
+    if not keys:
+        return set()
+    stories: dict[str, set] = defaultdict(set)
+    for article in articles:
+        head = " ".join(s.text for s in article.sentences if s.paragraph == 0)
+        key = exact_key(head)
+        if key in keys:
+            stories[key].add(next((exact_key(s.text) for s in article.sentences if s.paragraph > 0), ""))
+    return {key for key, bodies in stories.items() if len(bodies) == 1}
 
 
 def _recurring_templates(articles: list[Article], links: set, keys: dict,
