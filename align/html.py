@@ -56,6 +56,8 @@ def lxml_text(data: bytes) -> str:
     import lxml.etree
     import lxml.html
 
+    if b"<" not in data:
+        return ""  # no markup: not a page
     try:
         root = lxml.html.document_fromstring(data)
     except (lxml.etree.ParserError, ValueError):

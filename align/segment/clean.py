@@ -138,6 +138,18 @@ DEFAULT_RULES: list[Rule] = [
          rf"^(?:(?i:penulis|reporter|pewarta|editor|penyunting|redaktur|writer|author|kontributor|"
          rf"fotografer|photographer|wartawan)\s*:?\s*{_NAME}(?:\s+{_NAME})*\s*[|,/•·]?\s*)+$",
          max_words=12, case_sensitive=True),
+    # "Role: Name Name | Role: Name Name" whatever the role words: labels, each with only a name.
+    Rule("byline", rf"^[A-Z][\w'’-]*(?: [a-z]+)?\s*:\s*{_NAME}(?:\s+{_NAME}){{1,3}}"
+                   rf"(?:\s*[|,/•·]\s*[A-Z][\w'’-]*(?: [a-z]+)?\s*:\s*{_NAME}(?:\s+{_NAME}){{1,3}})+$",
+         max_words=16, case_sensitive=True),
+    # "(Role Name; Role Name in City; Role Name)": a closer of credits, whatever the role words.
+    Rule("closing_credit", rf"^\((?:[^();]*\b{_NAME}\s+{_NAME}[^();]*;\s*)+[^();]*\b{_NAME}\s+{_NAME}[^();]*\)$",
+         separator=True, max_words=40, case_sensitive=True),
+    # A caption whose credit closes it without brackets: "... the crowd. AGENCY/Name Name".
+    Rule("caption", rf"[.!?]\s+[A-Z][A-Z.&-]+(?:\s+[A-Z][A-Z.&-]+)?\s*/\s*{_NAME}(?:\s+{_NAME}){{0,3}}\.?$",
+         max_words=60, case_sensitive=True),
+    # "[Embed:Video Site]": a marker left where an embed stood.
+    Rule("embed", r"^\[[^\[\]]{1,80}\]$", max_words=8),
     Rule("embed", r"pic\.twitter\.com/|twitter\.com/\w+/status|x\.com/\w+/status|"
          r"instagram\.com/(?:p|reel)/|—\s.*\(@\w+\)\s", max_words=80),
     Rule("url", r"^(?:https?://|www\.)\S+$", separator=True),

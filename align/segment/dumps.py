@@ -43,7 +43,8 @@ _STRIP = " \t\r\f\v\u00a0\u200b\ufeff\u2028\u2029"
 _FINAL = ".!?…"
 _CLOSING = "\"'”’»)]"
 _HYPHEN_BREAK = re.compile(r"(?<=\w-)[ \t]*\n[ \t]*(?=\w)")  # "berkali-\nkali" -> "berkali-kali"
-_NAME_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|bin|binti|al-?\w*)){1,3}$")
+_NAME_LINE = re.compile(r"^(?:[A-Z][\w'’-]*\s*:\s*)?"  # "Name Name", "Role: Name Name"
+                        r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|bin|binti|al-?\w*)){1,3}$")
 _MENU_ITEMS = {"navigation", "repeated_line", "menu"}  # furniture that counts as items of a menu run
 _EXCERPT_MARK = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))$")
 
@@ -444,7 +445,7 @@ def _title_above_date(current: _Group | None, date_line: _Line) -> list[_Line]:
     if not own or own[-1].words > 60:
         return []
     if len(own) == 2 and own[1].gap <= 1 and _NAME_LINE.match(own[1].text):
-        own[1].rule = "byline"  # "Title / Jane Doe / 14 March 2019": a bare name is a byline
+        own[1].rule = "byline"  # "Title / (Role:) Jane Doe / 14 March 2019": a name is a byline
         return [own[0]]
     between = current.content[current.content.index(own[-1]) + 1:]
     tight = date_line.gap == 0 and all(c.gap == 0 for c in between[1:])
@@ -508,7 +509,7 @@ def _build_article(group: _Group, file: str, article_id: str, prefixes: set[str]
     if not content:
         return None
     title = content[0]
-    if len(content) >= 2 and _lead_above_title(content[0], content[1]):
+    if len(content) >= 2 and _lead_above_title(content[0], content[1]) and _adjacent(content[0], content[1]):
         title = content[1]
     seen = {title.text}
     for ln in content:
@@ -519,7 +520,10 @@ def _build_article(group: _Group, file: str, article_id: str, prefixes: set[str]
     if len(content) == 1 and content[0].words < 8:
         return None
     ordered = [title] + [ln for ln in content if ln is not title]
-    _trim_dateline(ordered[1] if len(ordered) > 1 else title, prefixes, config)
+    lead = ordered[1] if len(ordered) > 1 else title
+    if len(ordered) > 2 and not clean.DATELINE.match(lead.text) and clean.DATELINE.match(ordered[2].text):
+        lead = ordered[2]  # a line the file shows once (a promo, a caption) stood above the lead
+    _trim_dateline(lead, prefixes, config)
     _trim_label(title, labels, config)
     lang = _article_language(ordered)
     sentences = []
@@ -573,6 +577,11 @@ def _flat(text: str) -> str:
     if "\n" not in text:
         return text
     return " ".join(_HYPHEN_BREAK.sub("", text).split())
+
+
+def _adjacent(first: _Line, second: _Line) -> bool:
+    """True when only blank lines stand between ``first`` and ``second`` (no date, no byline)."""
+    return second.number - second.gap - 1 == max(first.number, first.last)
 
 
 def _lead_above_title(first: _Line, second: _Line) -> bool:

@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from align.records import Article
+from align.segment.clean import DATELINE
 from align.segment.config import SegmentConfig
 
 __all__ = ["line_template", "exact_key", "headline_mark", "wildcard_templates", "field_label", "prefix_template", "label_prefix",
@@ -92,6 +93,12 @@ def field_label(text: str, max_words: int) -> str | None:
     if not match or match.group(1).count(" ") >= max_words or match.group(1).isupper():
         return None
     return _DIGITS.sub("0", match.group(1).lower()) + ":"
+
+
+def _field_value(text: str) -> str | None:
+    """What follows the label of a "Label: value" line (any label), or None."""
+    match = _FIELD.match(text)
+    return text[match.end() - 1:] if match else None
 
 
 def prefix_template(text: str, max_words: int) -> str | None:
@@ -170,8 +177,9 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
     * "repeated_field": a short body paragraph opening with a "Label:" that some file of the run
       repeats as a field line (also in ``furniture``).
     * "dateline": then a prefix of the lead (the first paragraph after the title: "Jakarta, SITE - ",
-      "CITY: ") whose template opens the leads of ``config.min_repeat_articles`` articles, each time
-      before other text, is cut.
+      "CITY: ") that has a dateline's shape (``clean.DATELINE``; a line dropped above the lead here
+      may have hidden it from the file's pass) or whose template opens the leads of
+      ``config.min_repeat_articles`` articles, each time before other text, is cut.
 
     Returns the articles (those left without sentences dropped), the number of sentences dropped
     or trimmed per rule and a few examples of each.
@@ -337,15 +345,14 @@ def _trim_repeated_datelines(articles: list[Article], config: SegmentConfig, not
             ids[template].add(article.id)
             rests[template].add(exact_key(sentence.text[prefix_end(sentence.text):]))
     common = {t for t in ids if min(len(ids[t]), len(rests[t])) >= config.min_repeat_articles}
-    if not common:
-        return articles
     out = []
     for article in articles:
         sentence = lead(article)
-        if not sentence or prefix_template(sentence.text, config.max_prefix_words) not in common:
+        shape = sentence and DATELINE.match(sentence.text)
+        if not sentence or not shape and prefix_template(sentence.text, config.max_prefix_words) not in common:
             out.append(article)
             continue
-        end = prefix_end(sentence.text)
+        end = shape.end() if shape else prefix_end(sentence.text)
         note("dateline", sentence.text[:end])
         trimmed = replace(sentence, text=sentence.text[end:], start=sentence.start + end)
         sentences = [trimmed if s is sentence else s for s in article.sentences]
@@ -361,7 +368,8 @@ def _title_links(articles: list[Article]) -> set[tuple[str, int]]:
     """(article id, sentence start) of the sentences that repeat another article's title as a link.
 
     A link is a sentence inside an article (``_MIN_TITLE_WORDS`` words or more) or a list item
-    ("• Title", "2. Title", each of its sentences) whose text is a title. Only the title of one
+    ("• Title", "2. Title", each of its sentences) whose text is a title, alone or after a label
+    ("Label: Title"). Only the title of one
     story counts (its copies share their text): a line that opens several different articles, an
     article without text under it, or one whose text opens with another title (a list), is no
     headline to link to.
@@ -387,8 +395,11 @@ def _title_links(articles: list[Article]) -> set[tuple[str, int]]:
             stories[key].add(body)
 
     def names_title(text: str, article_id: str) -> bool:
-        key = exact_key(LIST_MARK.sub("", text))
-        return len(stories.get(key, ())) == 1 and bool(titled[key] - {article_id})
+        for candidate in (text, _field_value(text)):  # "Label: Title" links too ("Read also: ...")
+            key = exact_key(LIST_MARK.sub("", candidate or ""))
+            if len(stories.get(key, ())) == 1 and bool(titled[key] - {article_id}):
+                return True
+        return False
 
     links = set()
     for article in articles:

@@ -165,3 +165,131 @@ def render_wire2(docs: list[Doc], rng: random.Random) -> list[Rendered]:
 
 LAYOUTS = {"portal2": render_portal2, "kompas2": render_kompas2, "wrapped2": render_wrapped2,
            "wire2": render_wire2}
+
+
+class _Words:
+    """A site's fixed wording, invented: random words of the shape a real site's strings have."""
+
+    def __init__(self, rng: random.Random):
+        self.rng = rng
+
+    def word(self, cap: bool = False) -> str:
+        w = "".join(self.rng.choice("bcdfghjklmnprstvwz") + self.rng.choice("aeiou") for _ in range(self.rng.randint(2, 4)))
+        return w.capitalize() if cap else w
+
+    def phrase(self, n: int, cap: bool = True) -> str:
+        words = [self.word() for _ in range(n)]
+        return " ".join(words).capitalize() if cap else " ".join(words)
+
+
+def render_portal3(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """``portal2``'s shapes with every fixed string invented (site name, labels, promos, credits)."""
+    w = _Words(rng)
+    site, short = w.word().upper(), w.word()[:3].upper()
+    tagline, mid, also, follow = w.phrase(3), w.phrase(4).upper(), w.phrase(2), w.phrase(6)
+    role = w.word(True)
+    crumbs = [w.word(True) for _ in range(5)]
+
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        d, m, y, hh, mm = date_parts(rng)
+        en = page.lang == "en"
+        name = rng.choice(NAMES)
+        caption = rng.choice(body)[:80].rsplit(" ", 1)[0] if body else title
+        stamp = (f"{(DAYS_EN if en else DAYS_ID)[rng.randint(0, 6)]}, {d} {(MONTHS_EN if en else MONTHS_ID)[m - 1]} "
+                 f"{y} - {hh:02d}:{mm:02d}")
+        lines = [site, tagline, "", " » ".join(rng.sample(crumbs, 3)), "", title, f"{role}: {name}", stamp, ""]
+        lines += [f"{caption}. ({site} {w.word().upper()}/{name})", ""]
+        for k, p in enumerate(body):
+            if k == 0:
+                city = rng.choice(_CITIES)
+                p = f"{city}, {site} - {p}" if rng.random() < 0.5 else f"{city.title()} ({short}) -- {p}"
+            lines += [p, ""]
+            if k == 1:
+                lines += [mid, ""]
+            if k == 2 and rng.random() < 0.6:
+                lines += [also, rng.choice(page.items).sentences[0], ""]
+        return lines + [f"({_initials(rng)}/{_initials(rng)})", "", f"{follow} {site.title()}",
+                        f"© {y} {site.title()}.com", "", ""]
+
+    return render_pages("portal3", by_language(docs, rng), 12, rng, article)
+
+
+def render_kompas3(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """``kompas2``'s shapes with every fixed string invented."""
+    w = _Words(rng)
+    site = f"{w.word(True)}.id"
+    role1, role2, follow, also = w.word(True), w.word(True), w.phrase(5), w.phrase(2)
+    promo = f"{w.phrase(9)} {site}. {w.phrase(7)}."
+
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        d, m, y, hh, mm = date_parts(rng)
+        lines = [title, f"{site} - {d:02d}/{m:02d}/{y} | {hh:02d}:{mm:02d} WIB",
+                 f"{role1}: {rng.choice(NAMES)} | {role2}: {rng.choice(NAMES)}", follow]
+        for k, p in enumerate(body):
+            if k == 0:
+                p = f"{rng.choice(_CITIES)}, {site} — {p}"
+            lines.append(p)
+            if k == 1:
+                lines.append(f"{also}: {rng.choice(page.items).sentences[0]}")
+        return lines + [promo]
+
+    return render_pages("kompas3", by_language(docs, rng), 14, rng, article)
+
+
+def render_wrapped3(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """``wrapped2``'s shapes with every fixed string invented."""
+    w = _Words(rng)
+    menu = [w.word(True) for _ in range(8)]
+    brand, embed, watch = w.word() + w.word(True), w.word(True), w.phrase(2)
+
+    def head(page: Page) -> list[str]:
+        page.state["width"] = rng.randint(68, 78)
+        return []
+
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        width = page.state["width"]
+        d, m, y, hh, mm = date_parts(rng)
+        en = page.lang == "en"
+        day = (DAYS_EN if en else DAYS_ID)[rng.randint(0, 6)][:3]
+        month = (MONTHS_EN if en else MONTHS_ID)[m - 1][:3]
+        lines = [*menu, ""] + textwrap.wrap(title, width) + [""]
+        lines += [f"{rng.choice(NAMES)} - {brand}", f"{day}, {d:02d} {month} {y} {hh:02d}:{mm:02d} WIB", ""]
+        for k, p in enumerate(body):
+            if k == 0:
+                p = f"{rng.choice(_CITIES).title()} - {p}"
+            lines += textwrap.wrap(p, width) + [""]
+            if k == 1 and rng.random() < 0.5:
+                lines += [f"[{embed}:{w.word(True)} {brand}]", ""]
+        return lines + [f"{watch}: \"{rng.choice(page.items).sentences[0][:50]}\"", "",
+                        f"({_initials(rng)}/{_initials(rng)})", ""]
+
+    return render_pages("wrapped3", by_language(docs, rng), 10, rng, article, head)
+
+
+def render_wire3(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """``wire2``'s shapes with every fixed string invented (closer roles, read time, standards line)."""
+    w = _Words(rng)
+    agency, roles = w.word(True), [w.word(True) for _ in range(3)]
+    read, standards, photo = w.word(True), f"{w.phrase(2)}: {w.phrase(4)}.", w.phrase(2).upper()
+
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        d, m, y, hh, mm = date_parts(rng)
+        en = page.lang == "en"
+        month = (MONTHS_EN if en else MONTHS_ID)[m - 1]
+        stamp = f"{d:02d} {month[:3]} {y} {hh:02d}:{mm:02d} GMT"
+        name, city = rng.choice(NAMES), rng.choice(_CITIES)
+        lines = [title, f"{'By' if en else 'Oleh'} {name}", f"{rng.randint(2, 6)} {read}", stamp]
+        if rng.random() < 0.5:
+            lines.append(f"{photo}: {body[0][:60].rsplit(' ', 1)[0] if body else title}. {agency.upper()}/{name}")
+        for k, p in enumerate(body):
+            if k == 0:
+                p = f"{city}, {month} {d} ({agency}) - {p}"
+            lines.append(p)
+        closer = "; ".join(f"{r} {rng.choice(NAMES)}" for r in roles)
+        return lines + [f"({closer})", standards]
+
+    return render_pages("wire3", by_language(docs, rng), 16, rng, article)
+
+
+LAYOUTS.update({"portal3": render_portal3, "kompas3": render_kompas3, "wrapped3": render_wrapped3,
+                "wire3": render_wire3})
