@@ -71,7 +71,7 @@ DEFAULT_RULES: list[Rule] = [
          r"^[(\[]\s*(?:(?:additional |writing and )?reporting|writing|editing|compiled|laporan|"
          r"penulisan|penyuntingan|penyunting|disunting|editor|pewarta|reporter)\b[^()]*[)\]]$",
          separator=True, max_words=40),
-    Rule("closing_credit", r"^\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){1,3}\s*\)$", separator=True,
+    Rule("closing_credit", r"^\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){0,3}\s*\)$", separator=True,
          max_words=4, case_sensitive=True),
     Rule("site_name", r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|id|tv|news|info|my|uk)(?:\.[a-z]{2})?$",
          separator=True, max_words=1),
@@ -142,6 +142,9 @@ DEFAULT_RULES: list[Rule] = [
     Rule("byline", rf"^[A-Z][\w'’-]*(?: [a-z]+)?\s*:\s*{_NAME}(?:\s+{_NAME}){{1,3}}"
                    rf"(?:\s*[|,/•·]\s*[A-Z][\w'’-]*(?: [a-z]+)?\s*:\s*{_NAME}(?:\s+{_NAME}){{1,3}})+$",
          max_words=16, case_sensitive=True),
+    # "Role Name Name | Role Name Name", "Name Name | SiteNews": groups of capitalised words only.
+    Rule("byline", rf"^(?=[^|•·]*{_NAME}\s+{_NAME})(?:{_NAME}(?:\s+{_NAME}){{0,4}}\s*[|•·]\s*)+"
+                   rf"{_NAME}(?:\s+{_NAME}){{0,4}}$", max_words=12, case_sensitive=True),
     # "(Role Name; Role Name in City; Role Name)": a closer of credits, whatever the role words.
     Rule("closing_credit", rf"^\((?:[^();]*\b{_NAME}\s+{_NAME}[^();]*;\s*)+[^();]*\b{_NAME}\s+{_NAME}[^();]*\)$",
          separator=True, max_words=40, case_sensitive=True),

@@ -293,3 +293,59 @@ def render_wire3(docs: list[Doc], rng: random.Random) -> list[Rendered]:
 
 LAYOUTS.update({"portal3": render_portal3, "kompas3": render_kompas3, "wrapped3": render_wrapped3,
                 "wire3": render_wire3})
+
+
+def render_kompas4(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """No blank lines: "Role Name | Role Name" without colons, a "Site - Day, DD Mon YYYY HH:MM" line,
+    an invented channel promo, a "CITY, Site.com --" dateline, a bare linked title under a label
+    line, a closing promo; every fixed string invented."""
+    w = _Words(rng)
+    site = f"{w.word(True)}.com"
+    role1, role2, follow, also = w.word(True), w.word(True), w.phrase(4), w.phrase(2)
+    closer = f"{w.phrase(8)} {site}."
+
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        d, m, y, hh, mm = date_parts(rng)
+        en = page.lang == "en"
+        day = (DAYS_EN if en else DAYS_ID)[rng.randint(0, 6)]
+        month = (MONTHS_EN if en else MONTHS_ID)[m - 1][:3]
+        lines = [title, f"{role1} {rng.choice(NAMES)} | {role2} {rng.choice(NAMES)}",
+                 f"{site} - {day}, {d} {month} {y} {hh:02d}:{mm:02d}", follow]
+        for k, p in enumerate(body):
+            if k == 0:
+                p = f"{rng.choice(_CITIES)}, {site} -- {p}"
+            lines.append(p)
+            if k == 1:
+                lines += [also, rng.choice(page.items).sentences[0]]
+        return lines + [closer]
+
+    return render_pages("kompas4", by_language(docs, rng), 12, rng, article)
+
+
+def render_wrapped4(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """Hard-wrapped at 70-80 columns, "Name | SiteNews" bylines (all capitalised), a date line, a
+    "City -" dateline, a one-item-per-line menu of invented words, a closing "(abc)" initials line."""
+    w = _Words(rng)
+    menu = [w.word(True) for _ in range(7)]
+    brand = w.word(True) + w.word(True)
+
+    def head(page: Page) -> list[str]:
+        page.state["width"] = rng.randint(70, 80)
+        return [*menu, "", ""]
+
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        width = page.state["width"]
+        d, m, y, hh, mm = date_parts(rng)
+        en = page.lang == "en"
+        month = (MONTHS_EN if en else MONTHS_ID)[m - 1]
+        lines = textwrap.wrap(title, width) + ["", f"{rng.choice(NAMES)} | {brand}", f"{d} {month} {y}, {hh:02d}:{mm:02d}", ""]
+        for k, p in enumerate(body):
+            if k == 0:
+                p = f"{rng.choice(_CITIES).title()} - {p}"
+            lines += textwrap.wrap(p, width) + [""]
+        return lines + [f"({_initials(rng)})", "", "", ""]
+
+    return render_pages("wrapped4", by_language(docs, rng), 10, rng, article, head)
+
+
+LAYOUTS.update({"kompas4": render_kompas4, "wrapped4": render_wrapped4})
