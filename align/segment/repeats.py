@@ -22,9 +22,8 @@ from align.records import Article
 from align.segment.clean import DATELINE
 from align.segment.config import SegmentConfig
 
-__all__ = ["line_template", "exact_key", "headline_mark", "wildcard_templates", "field_label", "prefix_template", "label_prefix",
-           "prefix_end",
-           "recurring", "recurring_any", "drop_repeated_sentences", "LIST_MARK"]
+__all__ = ["line_template", "exact_key", "headline_mark", "wildcard_templates", "field_label", "prefix_template",
+           "label_prefix", "prefix_end", "recurring", "recurring_any", "drop_repeated_sentences", "LIST_MARK"]
 
 _DIGITS = re.compile(r"\d+")
 _HEADLINE = "\x00headline:"

@@ -174,7 +174,8 @@ class _Words:
         self.rng = rng
 
     def word(self, cap: bool = False) -> str:
-        w = "".join(self.rng.choice("bcdfghjklmnprstvwz") + self.rng.choice("aeiou") for _ in range(self.rng.randint(2, 4)))
+        w = "".join(self.rng.choice("bcdfghjklmnprstvwz") + self.rng.choice("aeiou")
+                    for _ in range(self.rng.randint(2, 4)))
         return w.capitalize() if cap else w
 
     def phrase(self, n: int, cap: bool = True) -> str:
@@ -338,7 +339,8 @@ def render_wrapped4(docs: list[Doc], rng: random.Random) -> list[Rendered]:
         d, m, y, hh, mm = date_parts(rng)
         en = page.lang == "en"
         month = (MONTHS_EN if en else MONTHS_ID)[m - 1]
-        lines = textwrap.wrap(title, width) + ["", f"{rng.choice(NAMES)} | {brand}", f"{d} {month} {y}, {hh:02d}:{mm:02d}", ""]
+        lines = textwrap.wrap(title, width) + ["", f"{rng.choice(NAMES)} | {brand}",
+                                               f"{d} {month} {y}, {hh:02d}:{mm:02d}", ""]
         for k, p in enumerate(body):
             if k == 0:
                 p = f"{rng.choice(_CITIES).title()} - {p}"
