@@ -149,7 +149,8 @@ DEFAULT_RULES: list[Rule] = [
     Rule("closing_credit", rf"^\((?:[^();]*\b{_NAME}\s+{_NAME}[^();]*;\s*)+[^();]*\b{_NAME}\s+{_NAME}[^();]*\)$",
          separator=True, max_words=40, case_sensitive=True),
     # A caption whose credit closes it without brackets: "... the crowd. AGENCY/Name Name".
-    Rule("caption", rf"[.!?]\s+[A-Z][A-Z.&-]+(?:\s+[A-Z][A-Z.&-]+)?\s*/\s*{_NAME}(?:\s+{_NAME}){{0,3}}\.?$",
+    Rule("caption", rf"[.!?]\s+[A-Z][A-Z.&-]+(?:\s+[A-Z][A-Z.&-]+)?\s*/\s*{_NAME}(?:\s+{_NAME}){{0,3}}"
+                    rf"(?:\s*/\s*{_NAME}(?:\s+{_NAME}){{0,2}})?\.?$",
          max_words=60, case_sensitive=True),
     # "[Embed:Video Site]": a marker left where an embed stood.
     Rule("embed", r"^\[[^\[\]]{1,80}\]$", max_words=8),
@@ -164,7 +165,7 @@ seed-specific lines belong in a rules file (see corpora/rules/seed-sites.json)."
 _PLACE = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|di|al|el|van|von)){0,3}"  # "JAKARTA", "Kuala Lumpur"
 _SOURCE = (r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?"  # a date
            r"|[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}"  # "SITE.com"
-           r"|[A-Z][A-Z0-9.&'-]+(?:\s+[A-Z][A-Z0-9.&'-]+){0,2})")  # "ANTARA"
+           r"|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})")  # "ANTARA", "CNN Indonesia", "Selasa"
 _TEXT_STARTS = r"(?=[\"“‘'(]?[A-Z0-9])"
 DATELINE = re.compile(
     rf"^{_PLACE}\s*(?:,\s*{_SOURCE}\s*)*(?:\(\s*[^()]{{1,40}}?\s*\))?\s*,?\s+[-–—]{{1,2}}\s+{_TEXT_STARTS}"

@@ -308,7 +308,8 @@ def _join_wrapped(lines: list[_Line], text: str, config: SegmentConfig) -> list[
     most of them lie near that width and ``config.min_wrapped_share`` of all content lines are such
     near-full lines. Then a content line continues the one above it when the first word of it would
     not have fitted on that line: a short last line of a paragraph (a one-sentence paragraph, a
-    furniture line) is never glued to the next. The joined text keeps the source characters (line
+    furniture line) is never glued to the next, nor is a "Label: value" line whose label opens
+    lines in many places of the file. The joined text keeps the source characters (line
     breaks included), so sentence spans still index the source.
     """
     content = [ln for ln in lines if ln.rule is None]
@@ -324,12 +325,16 @@ def _join_wrapped(lines: list[_Line], text: str, config: SegmentConfig) -> list[
     wrapped = sum(1 for ln in content if len(ln.text) >= full and id(ln) in followed)
     if near < 0.5 * len(lengths) or wrapped < config.min_wrapped_share * len(content):
         return lines
+    # A "Label: value" line whose label opens lines in many places is a line of its own.
+    fields = [field_label(ln.text, config.max_label_words) for ln in lines]
+    own_lines = recurring(fields, config.min_repeats, [exact_key(ln.text) for ln in lines])
     joined: list[_Line] = []
     for ln in lines:
         prev = joined[-1] if joined else None
         if (prev is not None and ln.rule is None and prev.rule is None and ln.gap == 0
                 and len(prev.text.rsplit("\n", 1)[-1].strip()) + 1 + len(ln.text.split(None, 1)[0])
-                > width):
+                > width and own_lines.isdisjoint((field_label(prev.text, config.max_label_words),
+                                                  field_label(ln.text, config.max_label_words)))):
             end = ln.start + len(ln.text)
             prev.text = text[prev.start:end]
             prev.words = len(prev.text.split())
@@ -375,10 +380,16 @@ def _is_caption(line: _Line, prev: _Line | None, nxt: _Line) -> bool:
 
 
 def _heads_meta(lines: list[_Line], k: int) -> bool:
-    """True when the line right under line ``k`` (no blank line between) is a byline or a date line:
-    line ``k`` stands where a headline stands."""
-    k += 1
-    return k < len(lines) and lines[k].gap == 0 and (lines[k].date is not None or lines[k].rule == "byline")
+    """True when a byline or a date line stands right under line ``k`` (no blank line between; one
+    furniture line may stand between them): line ``k`` stands where a headline stands."""
+    for j in (k + 1, k + 2):
+        if j >= len(lines) or lines[j].gap:
+            return False
+        if lines[j].date is not None or lines[j].rule == "byline":
+            return True
+        if lines[j].rule is None:
+            return False
+    return False
 
 
 def _ends_sentence(text: str) -> bool:

@@ -351,3 +351,36 @@ def render_wrapped4(docs: list[Doc], rng: random.Random) -> list[Rendered]:
 
 
 LAYOUTS.update({"kompas4": render_kompas4, "wrapped4": render_wrapped4})
+
+
+def render_wrapped5(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """Hard-wrapped at 72-80 columns with no blank line anywhere: a menu line, the title, "Name -
+    siteName" and a date line, "CITY -" datelines, an invented "Label: other title" line inside and a
+    share line under every article."""
+    w = _Words(rng)
+    brand, also, share = w.word() + w.word(True), w.phrase(2), w.phrase(2)
+
+    def head(page: Page) -> list[str]:
+        page.state["width"] = rng.randint(72, 80)
+        return []
+
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        width = page.state["width"]
+        d, m, y, hh, mm = date_parts(rng)
+        en = page.lang == "en"
+        day = (DAYS_EN if en else DAYS_ID)[rng.randint(0, 6)]
+        month = (MONTHS_EN if en else MONTHS_ID)[m - 1]
+        lines = textwrap.wrap(title, width) + [f"{rng.choice(NAMES)} - {brand}",
+                                               f"{day}, {d:02d} {month} {y} {hh:02d}:{mm:02d} WIB"]
+        for k, p in enumerate(body):
+            if k == 0:
+                p = f"{rng.choice(_CITIES)} - {p}"
+            lines += textwrap.wrap(p, width)
+            if k == 1:
+                lines.append(f"{also}: {rng.choice(page.items).sentences[0][:60]}")
+        return lines + [f"{share}: Facebook | X | WhatsApp"]
+
+    return render_pages("wrapped5", by_language(docs, rng), 10, rng, article, head)
+
+
+LAYOUTS["wrapped5"] = render_wrapped5
