@@ -45,7 +45,7 @@ _CLOSING = "\"'”’»)]"
 _HYPHEN_BREAK = re.compile(r"(?<=\w-)[ \t]*\n[ \t]*(?=\w)")  # "berkali-\nkali" -> "berkali-kali"
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w'’-]*\s*:\s*)?"  # "Name Name", "Role: Name Name"
                         r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|bin|binti|al-?\w*)){1,3}$")
-_MENU_ITEMS = {"navigation", "repeated_line", "menu"}  # furniture that counts as items of a menu run
+_MENU_ITEMS = {"navigation", "repeated_line", "menu", "breadcrumb"}  # furniture that counts as items of a menu run
 _EXCERPT_MARK = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))$")
 
 
@@ -476,10 +476,13 @@ def _starts_article(current: _Group, ln: _Line, threshold: int | None,
 
 
 def _language_changes(own: list[_Line], ln: _Line, upcoming: list[_Line], config: SegmentConfig) -> bool:
-    """True when ``ln`` and the next identified line share a language the article so far lacks."""
+    """True when ``ln`` and the next identified line share a language the article so far lacks (a
+    short line needs that next line; a long one may end the file)."""
     if ln.lang == UNDETERMINED:
         return False
-    confirm = next((c.lang for c in upcoming if c.lang != UNDETERMINED), ln.lang)
+    # A short line in another language (a linked title) needs a line after it in that language.
+    alone = ln.lang if ln.words >= config.min_article_lang_words else UNDETERMINED
+    confirm = next((c.lang for c in upcoming if c.lang != UNDETERMINED), alone)
     if confirm != ln.lang:
         return False
     words: Counter = Counter()

@@ -35,6 +35,7 @@ _LITERAL_MARK = re.compile(r"[|:;()/@#©>»›]")
 _CONTEXT = 6  # lines (sentences) on each side that tell a copy from another place of a recurring one
 LIST_MARK = re.compile(r"^(?:[•·▪►›»*–-]|\d{1,2}[.)])\s+")  # a list item's bullet or number
 _MIN_TITLE_WORDS = 3  # a sentence in a body shorter than this ("World", "Smart TV") is no link to a title
+_SENTENCE_VALUE = re.compile(r"^\s*[\"“‘'«]|.*[.!?…][\"'”’»)]*\s*$")  # a quote, or a value ending a sentence
 _FIELD = re.compile(r"^([^\W\d_][\w'’ .-]{0,40}?)\s*:\s+\S")
 _PREFIX = re.compile(r"^(.{2,60}?)\s*(?:[-–—]{1,2}|[|:])\s+(?=[\"“‘'A-Z0-9])")
 
@@ -174,7 +175,8 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
       every page's date) is kept as a title however often it recurs, and dropped as a "title_link"
       inside other text.
     * "repeated_field": a short body paragraph opening with a "Label:" that some file of the run
-      repeats as a field line (also in ``furniture``).
+      repeats as a field line (also in ``furniture``), or that opens such paragraphs in many articles
+      of the run (see ``_recurring_fields``).
     * "dateline": then a prefix of the lead (the first paragraph after the title: "Jakarta, SITE - ",
       "CITY: ") that has a dateline's shape (``clean.DATELINE``; a line dropped above the lead here
       may have hidden it from the file's pass) or whose template opens the leads of
@@ -213,9 +215,7 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
               and max(len(before[key]), len(after[key])) >= config.min_repeat_articles}
     passages = _recurring_passages(articles, links, config, furniture)
     templated = _recurring_templates(articles, links, sentence_keys, config)
-    fields = {(article.id, p) for article in articles for p, text in enumerate(article.paragraphs)
-              if p > 0 and len(text.split()) <= config.max_field_words
-              and field_label(text, config.max_label_words) in furniture}
+    fields = _recurring_fields(articles, furniture, config)
     kept_articles = []
     for article in articles:
         keep = []
@@ -240,6 +240,35 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
         elif keep:
             kept_articles.append(_rebuilt(article, keep))
     return _trim_repeated_datelines(kept_articles, config, note), removed, dict(examples)
+
+
+def _recurring_fields(articles: list[Article], furniture: set[str] | frozenset,
+                      config: SegmentConfig) -> set[tuple[str, int]]:
+    """(article id, paragraph) of short body paragraphs "Label: value" that are furniture: their
+    label is one some file of the run repeats as a field line (in ``furniture``), or it opens such
+    paragraphs in ``config.min_repeat_articles`` articles, between other paragraphs and with other
+    values each time, the value being no sentence ("Tags: a, b", "Role: Name", not "He said: ...")."""
+    labelled: list[tuple[str, int, str | None, str]] = []
+    for k, article in enumerate(articles):
+        if not k or article.file != articles[k - 1].file:
+            labelled.append(("", -1, None, ""))
+        for p, text in enumerate(article.paragraphs):
+            label = None
+            if p > 0 and len(text.split()) <= config.max_field_words:
+                label = field_label(text, config.max_label_words)
+            labelled.append((article.id, p, label, exact_key(text)))
+    labelled.append(("", -1, None, ""))
+    places: dict[str, set] = defaultdict(set)
+    values: dict[str, set] = defaultdict(set)
+    for article_id, _p, label, text in labelled:
+        if label and not _SENTENCE_VALUE.match(text[len(label):]):
+            places[label].add(article_id)
+            values[label].add(text)
+    candidates = [[label] if label and min(len(places[label]), len(values[label])) >= config.min_repeat_articles
+                  else [] for _id, _p, label, _text in labelled]
+    common = recurring_any(candidates, config.min_repeat_articles, [text for *_rest, text in labelled], context=1)
+    return {(article_id, p) for article_id, p, label, _text in labelled
+            if label and (label in furniture or label in common)}
 
 
 def _one_story_titles(articles: list[Article], keys: set[str]) -> set[str]:

@@ -24,7 +24,7 @@ import random
 import textwrap
 
 from benchmarks.layouts.common import (DAYS_EN, DAYS_ID, MONTHS_EN, MONTHS_ID, NAMES, Doc, Page,
-                                       Rendered, by_language, date_parts, render_pages)
+                                       Rendered, by_language, date_parts, gold, paragraphs, render_pages)
 
 _CITIES = ["YOGYAKARTA", "MAKASSAR", "SEMARANG", "DENPASAR", "PALEMBANG", "TOKYO", "BERLIN", "NAIROBI"]
 _TAGS = ["politik", "ekonomi", "hukum", "olahraga", "teknologi", "kesehatan"]
@@ -384,3 +384,35 @@ def render_wrapped5(docs: list[Doc], rng: random.Random) -> list[Rendered]:
 
 
 LAYOUTS["wrapped5"] = render_wrapped5
+
+
+def render_portal6(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """One saved portal page per file, every fixed string invented: masthead, a menu line of bars,
+    title, "Role: Name", date, a "12 Nouns" count, a "(SITE/Name)" caption, "City, SITE - "
+    dateline, a "Label: other title" line, a tag line, a follow promo and a copyright line."""
+    w = _Words(rng)
+    site = w.word().upper()
+    menu = " | ".join(w.word(True) for _ in range(5))
+    role, count, also, tag, follow = w.word(True), w.word(), w.phrase(2), w.word(True), w.phrase(5)
+    out = []
+    for k, doc in enumerate(docs):
+        title, *body = paragraphs(doc.sentences, rng)
+        d, m, y, hh, mm = date_parts(rng)
+        en = doc.lang == "en"
+        stamp = f"{d} {(MONTHS_EN if en else MONTHS_ID)[m - 1]} {y} {hh:02d}:{mm:02d}"
+        lines = [site, menu, "", title, f"{role}: {rng.choice(NAMES)}", stamp, f"{rng.randint(0, 90)} {count}", ""]
+        if body and rng.random() < 0.6:
+            lines += [f"{body[-1][:70].rsplit(' ', 1)[0]} ({site}/{rng.choice(NAMES)})", ""]
+        for j, p in enumerate(body):
+            if j == 0:
+                p = f"{rng.choice(_CITIES).title()}, {site} - {p}"
+            lines += [p, ""]
+            if j == 1:
+                lines += [f"{also}: {rng.choice([o for o in docs if o.lang == doc.lang]).sentences[0]}", ""]
+        lines += [f"{tag}: {', '.join(w.word() for _ in range(3))}", f"{follow} Google News",
+                  f"© {y} {site.title()}. {w.phrase(3)}."]
+        out.append(Rendered(f"portal6-{k:03d}.txt", "\n".join(lines) + "\n", [gold(doc)]))
+    return out
+
+
+LAYOUTS["portal6"] = render_portal6
