@@ -88,12 +88,7 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     lines = _join_wrapped(lines, text, config)
     _mark_context(lines, config)
     _detect_languages(lines, config)
-    # A line right after a date header or page furniture starts an article anyway, and a line
-    # stacked right under another without ending a sentence (an address, a masthead) or as a list
-    # item belongs to a block: their gaps say nothing about how paragraphs and articles are spaced.
-    gaps = [ln.gap for prev, ln in zip(lines, lines[1:]) if ln.rule is None and not prev.separator
-            and not (ln.gap == 0 and (not _ends_sentence(ln.text) or LIST_MARK.match(ln.text)))]
-    groups = _group(lines, gap_threshold(gaps) if _gaps_can_separate(lines) else None, config)
+    groups = _group(lines, gap_threshold(_paragraph_gaps(lines)) if _gaps_can_separate(lines) else None, config)
     content = [ln for ln in lines if ln.rule is None]
     prefixes = recurring([prefix_template(ln.text, config.max_prefix_words) for ln in content],
                          config.min_repeats, [exact_key(ln.text) for ln in content])
@@ -146,6 +141,24 @@ def gap_threshold(gaps: list[int]) -> int | None:
         if above <= 0.5 * total and jump >= max(1, below / 2) and jump > best_jump:
             best, best_jump = value, jump
     return best
+
+
+def _paragraph_gaps(lines: list[_Line]) -> list[int]:
+    """The blank lines before content lines that show how paragraphs and articles are spaced.
+
+    A line right after a date header or page furniture starts an article anyway, and a line stacked
+    right under another without ending a sentence (an address, a masthead), as a list item, or in a
+    block stacked under a furniture line (a "Related" heading over titles) belongs to a block: their
+    gaps say nothing about the spacing.
+    """
+    gaps = []
+    stacked = False  # inside a block of lines stacked under a furniture line
+    for prev, ln in zip(lines, lines[1:]):
+        stacked = ln.gap == 0 and (prev.rule is not None or stacked)
+        if ln.rule is None and not prev.separator and not stacked and not (
+                ln.gap == 0 and (not _ends_sentence(ln.text) or LIST_MARK.match(ln.text))):
+            gaps.append(ln.gap)
+    return gaps
 
 
 def _gaps_can_separate(lines: list[_Line]) -> bool:
