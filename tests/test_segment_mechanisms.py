@@ -90,3 +90,13 @@ def test_the_plain_html_fallback_keeps_text_outside_block_elements():
             b"its tail<br>after a break</div><span>a span</span><!-- note -->after a comment</body></html>")
     assert lxml_text(page).split("\n\n") == ["Loose words in bold here", "A division's own text", "A paragraph.",
                                              "its tail", "after a break", "a span after a comment\n"]
+
+
+def test_a_caption_cut_from_a_paragraph_of_the_article_is_dropped(documents):
+    rng = random.Random(2)
+    title, *body = paragraphs(documents[3]["en"], rng)
+    caption = body[-1][:60].rsplit(" ", 1)[0]
+    text = "\n\n".join([title, caption, *body]) + "\n"
+    [article] = segment_text(text, "caption.txt").articles
+    assert article.paragraphs == [title, *body]
+    assert segment_text(text, "caption.txt").removed["cut_copy"] == 1

@@ -543,6 +543,7 @@ def _build_article(group: _Group, file: str, article_id: str, prefixes: set[str]
         if ln is not title and ln.text in seen:
             ln.rule = "title_repeat" if ln.text == title.text else "duplicate"
         seen.add(ln.text)
+    _mark_cut_copies(content, title, config)
     content = [ln for ln in content if ln.rule is None]
     if len(content) == 1 and content[0].words < 8:
         return None
@@ -569,6 +570,17 @@ def _build_article(group: _Group, file: str, article_id: str, prefixes: set[str]
         sentences=sentences,
         date=group.date,
     )
+
+
+def _mark_cut_copies(content: list[_Line], title: _Line, config: SegmentConfig) -> None:
+    """A line that is the start of another paragraph of the article, cut off before a sentence ends
+    (a caption or a teaser made of the text), is furniture ("cut_copy")."""
+    texts = [" ".join(ln.text.split()) for ln in content]
+    for ln, text in zip(content, texts):
+        if ln is title or ln.rule is not None or ln.words < config.min_copy_words or _ends_sentence(text):
+            continue
+        if any(len(other) > len(text) and other.startswith(text) for other in texts):
+            ln.rule = "cut_copy"
 
 
 def _trim_dateline(lead: _Line, prefixes: set[str], config: SegmentConfig) -> None:
