@@ -31,8 +31,8 @@ from align.segment import clean
 from align.segment.config import SegmentConfig
 from align.segment.dates import parse_date_line, parse_meta_line
 from align.segment.repeats import (LIST_MARK, exact_key, field_label, headline_mark, label_prefix, line_template,
-                                   prefix_end,
-                                   prefix_template, recurring, recurring_any, wildcard_templates)
+                                   prefix_end, prefix_template, recurring, recurring_any, title_label_mark,
+                                   wildcard_templates)
 from align.segment.langid import UNDETERMINED, article_language, best_language, language_scores
 from align.segment.sentences import split_sentences
 from align.records import Article, Sentence
@@ -118,6 +118,7 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
         if len(kept) < config.examples_per_rule and example not in kept:
             kept.append(example)
     furniture = {exact_key(ln.text) for ln in lines if ln.rule == "repeated_line"}
+    furniture |= {title_label_mark(label) for label in labels}
     furniture |= {headline_mark(exact_key(ln.text)) for k, ln in enumerate(lines)
                   if ln.rule is None and _heads_meta(lines, k) and exact_key(ln.text) not in furniture}
     furniture |= {field_label(ln.text, config.max_label_words) for ln in lines if ln.rule == "repeated_field"}

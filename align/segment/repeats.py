@@ -22,11 +22,12 @@ from align.records import Article
 from align.segment.clean import DATELINE
 from align.segment.config import SegmentConfig
 
-__all__ = ["line_template", "exact_key", "headline_mark", "wildcard_templates", "field_label", "prefix_template",
+__all__ = ["line_template", "exact_key", "headline_mark", "title_label_mark", "wildcard_templates", "field_label", "prefix_template",
            "label_prefix", "prefix_end", "recurring", "recurring_any", "drop_repeated_sentences", "LIST_MARK"]
 
 _DIGITS = re.compile(r"\d+")
 _HEADLINE = "\x00headline:"
+_TITLE_LABEL = "\x00title label:"
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][\w.'’&-]*")
 _MASKED_RUN = re.compile(r"X(?:\s+X)+")
 _LITERAL_WORD = re.compile(r"[a-z]{2,}")
@@ -44,6 +45,12 @@ def headline_mark(key: str) -> str:
     """The entry of a run's ``furniture`` set saying that a file shows the line of ``key`` as a
     headline (right above its byline or date line): no file's furniture then drops it as a title."""
     return _HEADLINE + key
+
+
+def title_label_mark(label: str) -> str:
+    """The entry of a run's ``furniture`` set saying that a file cut ``label`` ("title:") off the
+    titles of many of its articles: it is cut off titles of the run's other files too."""
+    return _TITLE_LABEL + label
 
 
 def exact_key(text: str) -> str:
@@ -177,6 +184,8 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
     * "repeated_field": a short body paragraph opening with a "Label:" that some file of the run
       repeats as a field line (also in ``furniture``), or that opens such paragraphs in many articles
       of the run (see ``_recurring_fields``).
+    * "label": a field label that some file cut off the titles of many of its articles ("Title: ",
+      the ``title_label_mark`` entries of ``furniture``) is cut off the titles of the other files.
     * "dateline": then a prefix of the lead (the first paragraph after the title: "Jakarta, SITE - ",
       "CITY: ") that has a dateline's shape (``clean.DATELINE``; a line dropped above the lead here
       may have hidden it from the file's pass) or whose template opens the leads of
@@ -239,7 +248,31 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
             kept_articles.append(article)
         elif keep:
             kept_articles.append(_rebuilt(article, keep))
+    labels = {key[len(_TITLE_LABEL):] for key in furniture if key.startswith(_TITLE_LABEL)}
+    kept_articles = _trim_title_labels(kept_articles, labels, config, note)
     return _trim_repeated_datelines(kept_articles, config, note), removed, dict(examples)
+
+
+def _trim_title_labels(articles: list[Article], labels: set[str], config: SegmentConfig, note) -> list[Article]:
+    """Articles with a field label some file found opening its titles ("Title: ") cut off the title."""
+    if not labels:
+        return articles
+    out = []
+    for article in articles:
+        head = next((s for s in article.sentences if s.paragraph == 0), None)
+        if head is None or label_prefix(head.text, config.max_prefix_words) not in labels:
+            out.append(article)
+            continue
+        end = prefix_end(head.text)
+        note("label", head.text[:end])
+        trimmed = replace(head, text=head.text[end:], start=head.start + end)
+        sentences = [trimmed if s is head else s for s in article.sentences]
+        paragraphs = list(article.paragraphs)
+        if paragraphs[0].startswith(head.text[:end]):
+            paragraphs[0] = paragraphs[0][end:]
+        title = article.title[end:] if article.title.startswith(head.text[:end]) else article.title
+        out.append(replace(article, title=title, paragraphs=paragraphs, sentences=sentences))
+    return out
 
 
 def _recurring_fields(articles: list[Article], furniture: set[str] | frozenset,
