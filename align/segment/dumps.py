@@ -433,7 +433,7 @@ def _group(lines: list[_Line], threshold: int | None, config: SegmentConfig) -> 
         if ln.rule is not None:
             if ln.date:
                 date = ln.date
-                title = _title_above_date(current, ln)
+                title = _title_above_date(current, ln, config)
                 if title:
                     cut = current.content.index(title[0])
                     carried, pending = current.content[cut:], title[0]
@@ -458,7 +458,7 @@ def _group(lines: list[_Line], threshold: int | None, config: SegmentConfig) -> 
     return groups
 
 
-def _title_above_date(current: _Group | None, date_line: _Line) -> list[_Line]:
+def _title_above_date(current: _Group | None, date_line: _Line, config: SegmentConfig) -> list[_Line]:
     """"Title / 14 March 2019 / body": the short line right above a date line is the next title.
 
     Right above means no blank line between them (furniture such as a byline may sit between
@@ -467,8 +467,8 @@ def _title_above_date(current: _Group | None, date_line: _Line) -> list[_Line]:
     if current is None or date_line.gap > 1:
         return []
     own = [c for c in current.content if c.rule is None]
-    if not own or own[-1].words > 60:
-        return []
+    if not own or own[-1].words > config.max_dated_title_words and len(own) > 1:
+        return []  # a long line under other text is text (a long title alone is carried)
     if len(own) == 2 and own[1].gap <= 1 and _NAME_LINE.match(own[1].text):
         own[1].rule = "byline"  # "Title / (Role:) Jane Doe / 14 March 2019": a name is a byline
         return [own[0]]
