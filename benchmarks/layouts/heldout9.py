@@ -78,7 +78,8 @@ def render_tabloid(docs: list[Doc], rng: random.Random) -> list[Rendered]:
                                       "Bagikan artikel ini", "Bagikan"]) + [""]
             if k in (2, 8) and k < len(sentences) - 1:
                 lines += ["Advertisement" if en else "Iklan", ""]
-        lines += [f"Share or comment on this article: {title}" if en else f"Bagikan atau komentari artikel ini: {title}",
+        lines += [f"Share or comment on this article: {title}" if en
+                  else f"Bagikan atau komentari artikel ini: {title}",
                   f"{rng.randint(0, 900)} shares" if en else f"{rng.randint(0, 900)} kali dibagikan",
                   f"Comments {rng.randint(0, 400)}" if en else f"Komentar {rng.randint(0, 400)}", "", ""]
         return lines
