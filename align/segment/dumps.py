@@ -45,7 +45,8 @@ _CLOSING = "\"'”’»)]"
 _HYPHEN_BREAK = re.compile(r"(?<=\w-)[ \t]*\n[ \t]*(?=\w)")  # "berkali-\nkali" -> "berkali-kali"
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w'’-]*\s*:\s*)?"  # "Name Name", "Role: Name Name"
                         r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|bin|binti|al-?\w*)){1,3}$")
-_MENU_ITEMS = {"navigation", "repeated_line", "menu", "breadcrumb"}  # furniture that counts as items of a menu run
+_NAVIGATION = {"navigation", "menu", "breadcrumb"}  # lines that only lead elsewhere on the site
+_MENU_ITEMS = _NAVIGATION | {"repeated_line"}  # furniture that counts as items of a menu run
 _EXCERPT_MARK = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))$")
 
 
@@ -277,7 +278,8 @@ def _mark_menus(lines: list[_Line], config: SegmentConfig) -> None:
             if lines[end].rule is None or lines[end].rule in _MENU_ITEMS:
                 run.append(lines[end])
             end += 1
-        followed = end < len(lines) and lines[end].rule is None
+        after = next((ln for ln in lines[end:] if ln.rule not in _NAVIGATION), None)
+        followed = after is not None and after.rule is None  # text follows (navigation lines may come first)
         if followed and len({ln.text for ln in run}) >= (2 if at_top else config.min_label_run):
             unknown = [ln for ln in run if ln.rule is None]
             if len({ln.text for ln in unknown}) <= 2 and unknown and _heads_meta(lines, lines.index(unknown[-1])):
@@ -484,7 +486,11 @@ def _starts_article(current: _Group, ln: _Line, threshold: int | None,
     own = [c for c in current.content if c.rule is None]
     if not own:
         return False
-    if ln.repeated or threshold is not None and ln.gap >= threshold:
+    # The blank lines before furniture standing between the article's text and this line count too
+    # ("Home > Section" two blank lines down, then the next title right under it).
+    between = current.content[current.content.index(own[-1]) + 1:]
+    gap = max([ln.gap] + [c.gap for c in between])
+    if ln.repeated or threshold is not None and gap >= threshold:
         return True
     return _language_changes(own, ln, upcoming, config)
 
