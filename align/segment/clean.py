@@ -145,6 +145,9 @@ DEFAULT_RULES: list[Rule] = [
     # "Role Name Name | Role Name Name", "Name Name | SiteNews": groups of capitalised words only.
     Rule("byline", rf"^(?=[^|•·]*{_NAME}\s+{_NAME})(?:{_NAME}(?:\s+{_NAME}){{0,4}}\s*[|•·]\s*)+"
                    rf"{_NAME}(?:\s+{_NAME}){{0,4}}$", max_words=12, case_sensitive=True),
+    # "Name Name · 3 min read", "Name Name | 12 comments": a name, then a count and its noun.
+    Rule("byline", rf"^{_NAME}(?:\s+{_NAME}){{1,3}}\s*[·•|,–—-]\s*\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$",
+         max_words=8, case_sensitive=True),
     # "(Role Name; Role Name in City; Role Name)": a closer of credits, whatever the role words.
     Rule("closing_credit", rf"^\((?:[^();]*\b{_NAME}\s+{_NAME}[^();]*;\s*)+[^();]*\b{_NAME}\s+{_NAME}[^();]*\)$",
          separator=True, max_words=40, case_sensitive=True),

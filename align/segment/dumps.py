@@ -89,7 +89,7 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     lines = _join_wrapped(lines, text, config)
     _mark_context(lines, config)
     _detect_languages(lines, config)
-    groups = _group(lines, gap_threshold(_paragraph_gaps(lines)) if _gaps_can_separate(lines) else None, config)
+    groups = _group(lines, gap_threshold(_paragraph_gaps(lines, config)) if _gaps_can_separate(lines) else None, config)
     content = [ln for ln in lines if ln.rule is None]
     prefixes = recurring([prefix_template(ln.text, config.max_prefix_words) for ln in content],
                          config.min_repeats, [exact_key(ln.text) for ln in content])
@@ -145,18 +145,21 @@ def gap_threshold(gaps: list[int]) -> int | None:
     return best
 
 
-def _paragraph_gaps(lines: list[_Line]) -> list[int]:
+def _paragraph_gaps(lines: list[_Line], config: SegmentConfig) -> list[int]:
     """The blank lines before content lines that show how paragraphs and articles are spaced.
 
     A line right after a date header or page furniture starts an article anyway, and a line stacked
     right under another without ending a sentence (an address, a masthead), as a list item, or in a
-    block stacked under a furniture line (a "Related" heading over titles) belongs to a block: their
-    gaps say nothing about the spacing.
+    block stacked under a furniture line or a label inside a page (a "You might also like" heading
+    over titles, a section name over a headline) belongs to a block: their gaps say nothing about
+    the spacing.
     """
     gaps = []
-    stacked = False  # inside a block of lines stacked under a furniture line
+    stacked = False  # inside a block of lines stacked under a furniture line or a label
     for prev, ln in zip(lines, lines[1:]):
-        stacked = ln.gap == 0 and (prev.rule is not None or stacked)
+        # A label heads a block inside a page; one after a wide gap opens the page (its text follows).
+        label = prev.words <= config.max_label_words and not _ends_sentence(prev.text) and prev.gap <= 1
+        stacked = ln.gap == 0 and (prev.rule is not None or label or stacked)
         if ln.rule is None and not prev.separator and not stacked and not (
                 ln.gap == 0 and (not _ends_sentence(ln.text) or LIST_MARK.match(ln.text))):
             gaps.append(ln.gap)
@@ -284,8 +287,11 @@ def _mark_menus(lines: list[_Line], config: SegmentConfig) -> None:
             unknown = [ln for ln in run if ln.rule is None]
             if len({ln.text for ln in unknown}) <= 2 and unknown and _heads_meta(lines, lines.index(unknown[-1])):
                 unknown = unknown[:-1]  # a short headline over its byline or date (under a section label)
+            # A block inside the text (a sign-up box between two paragraphs, one blank line apart)
+            # is furniture but ends nothing; a menu heading a page does.
+            inside = k > 0 and lines[k - 1].rule is None and run[0].gap <= 1 and _ends_sentence(lines[k - 1].text)
             for ln in unknown:
-                ln.rule, ln.separator = "menu", True
+                ln.rule, ln.separator = "menu", not inside
         at_top = False
         k = end
 
