@@ -14,6 +14,7 @@ class SegmentConfig:
     min_article_lang_words: int = 25  # words an article needs before its language is trusted
     min_copy_words: int = 4  # words a line needs to be dropped as a cut copy of another paragraph's start
     max_dated_title_words: int = 60  # a longer line above a date line, under other text, is no title
+    max_running_head_words: int = 3  # words a running head adds to the title it repeats ("- Page 2")
     max_title_words: int = 50  # a line repeated on the next line is a title (a longer one, a duplicate)
     min_repeats: int = 3  # a line template recurring in this many places of one file is furniture
     min_repeat_articles: int = 3  # a sentence recurring in this many articles of a run is furniture

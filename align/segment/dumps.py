@@ -86,6 +86,7 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     _mark_link_lists(lines)
     _mark_repeated(lines, config)
     _mark_menus(lines, config)
+    _mark_running_heads(lines, config)
     lines = _join_wrapped(lines, text, config)
     _mark_context(lines, config)
     _detect_languages(lines, config)
@@ -241,12 +242,33 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
             ln.separator = True
 
 
+def _mark_running_heads(lines: list[_Line], config: SegmentConfig) -> None:
+    """A line that repeats an earlier headline of the file (a line over its byline or date) with a
+    few words added ("TITLE - Page 2", "TITLE (continued)") is a running head over the next page of
+    that article: furniture that starts nothing, and the date line printed under it again starts
+    nothing either."""
+    seen: set[str] = set()
+    for k, ln in enumerate(lines):
+        if ln.rule is not None:
+            continue
+        words = ln.text.split()
+        heads = (" ".join(words[:-cut]).rstrip(" -–—|:(,") for cut in range(1, config.max_running_head_words + 1)
+                 if len(words) - cut >= 3)
+        if any(head in seen for head in heads):
+            ln.rule = "running_head"
+            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            if nxt is not None and nxt.gap == 0 and nxt.date:
+                nxt.separator = False
+        elif _heads_meta(lines, k):
+            seen.add(ln.text)  # a headline (over its byline or date line)
+
+
 def _mark_fields(lines: list[_Line], title_labels: set[str], config: SegmentConfig) -> None:
     """Short "Label: value" lines whose label opens lines in many places of the file are furniture
     ("repeated_field": "Watch the video: ...", "Foto: ..."), unless the label opens the titles
     ("Title: ", cut off them by ``_trim_label``)."""
     fields = [field_label(ln.text, config.max_label_words) if ln.words <= config.max_field_words
-              and ln.rule != "related_list" else None for ln in lines]
+              and ln.rule not in ("related_list", "running_head") else None for ln in lines]
     common = recurring(fields, config.min_repeats, [exact_key(ln.text) for ln in lines])
     common -= {label.rstrip(" |") for label in title_labels}
     for ln, label in zip(lines, fields):
