@@ -103,7 +103,7 @@ DEFAULT_RULES: list[Rule] = [
                   r"inbox|kotak masuk|our app|aplikasi)\b", max_words=40),
     Rule("tags", r"^(?:tags?|tagged(?: with)?|label|labels|topik|topics?|kategori|category|categories|"
                  r"rubrik|filed under|posted in|keywords|kata kunci)\s*:", max_words=25),
-    Rule("breadcrumb", r"^\w[\w ]{0,25}(?:\s[>»›/|]\s[\w ]{1,25}){2,}$", max_words=20),
+    Rule("breadcrumb", r"^\w[\w .&'’-]{0,25}(?:\s[>»›/|]\s[\w .&'’-]{1,25}){2,}$", max_words=20),
     Rule("breadcrumb", r"^\w[\w ]{0,25}\s[>»›]\s\w[\w ]{0,25}$", max_words=6),  # "News > Regional"
     Rule("copyright", r"^(?:copyright\b|©\s*\d{4}|\(c\)\s*\d{4}|hak cipta\b)|all rights reserved|"
                       r"hak cipta dilindungi", max_words=25),
@@ -132,7 +132,7 @@ DEFAULT_RULES: list[Rule] = [
     # "By Jane Doe", "Oleh: Dewi Lestari": a name of two capitalised words or more, or a role.
     Rule("byline",
          rf"^(?:By|BY|Oleh|OLEH|Laporan [Ww]artawan|Editing by|Reporting by)\s*:?\s+{_NAME}"
-         rf"(?:\s+{_NAME}|,)[^.!?0-9]*$", max_words=10, case_sensitive=True),
+         rf"(?:\s+{_NAME}|,)(?:[^.!?0-9]|\.(?=\w))*$", max_words=10, case_sensitive=True),
     # Writer and editor lines: "Penulis: Name | Editor: Name", "Reporter Name, Editor Name".
     Rule("byline",
          rf"^(?:(?i:penulis|reporter|pewarta|editor|penyunting|redaktur|writer|author|kontributor|"

@@ -12,7 +12,8 @@ class SegmentConfig:
     min_lang_words: int = 10  # words a paragraph needs before its language counts
     confident_share: float = 0.75  # share of one language that makes a paragraph's label confident
     min_article_lang_words: int = 25  # words an article needs before its language is trusted
-    min_copy_words: int = 4  # words a line needs to be dropped as a cut copy of another paragraph's start
+    min_copy_words: int = 4  # words a line needs to be dropped as a cut copy of a later sentence's start
+    copy_window: int = 40  # content lines after a line searched for the sentence it is a cut copy of
     max_dated_title_words: int = 60  # a longer line above a date line, under other text, is no title
     max_running_head_words: int = 3  # words a running head adds to the title it repeats ("- Page 2")
     max_title_words: int = 50  # a line repeated on the next line is a title (a longer one, a duplicate)

@@ -79,8 +79,10 @@ def parse_meta_line(line: str, max_other_words: int = 4) -> str | None:
         return None
     for pattern in _date_words().inline:
         match = pattern.search(text)
-        if match and len(_WORDS.findall(text[:match.start()] + " " + text[match.end():])) <= max_other_words:
-            return _iso(match)
+        if match:
+            rest = pattern.sub(" ", text)  # every date of the line ("Published: ... | Updated: ...")
+            if len(_WORDS.findall(rest)) <= max_other_words:
+                return _iso(match)
     return None
 
 

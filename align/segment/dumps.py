@@ -47,6 +47,7 @@ _NAME_LINE = re.compile(r"^(?:[A-Z][\w'’-]*\s*:\s*)?"  # "Name Name", "Role: N
                         r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|bin|binti|al-?\w*)){1,3}$")
 _NAVIGATION = {"navigation", "menu", "breadcrumb"}  # lines that only lead elsewhere on the site
 _MENU_ITEMS = _NAVIGATION | {"repeated_line"}  # furniture that counts as items of a menu run
+_CAPTION_TAIL = re.compile(r"\s*[(\[][^()\[\]]{1,20}[)\]]$")  # "(pictured)", "[photo]" after a caption
 _EXCERPT_MARK = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))$")
 
 
@@ -89,6 +90,7 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     _mark_running_heads(lines, config)
     lines = _join_wrapped(lines, text, config)
     _mark_context(lines, config)
+    _mark_cut_copies(lines, config)
     _detect_languages(lines, config)
     groups = _group(lines, gap_threshold(_paragraph_gaps(lines, config)) if _gaps_can_separate(lines) else None, config)
     content = [ln for ln in lines if ln.rule is None]
@@ -261,6 +263,21 @@ def _mark_running_heads(lines: list[_Line], config: SegmentConfig) -> None:
                 nxt.separator = False
         elif _heads_meta(lines, k):
             seen.add(ln.text)  # a headline (over its byline or date line)
+
+
+def _mark_cut_copies(lines: list[_Line], config: SegmentConfig) -> None:
+    """A line that is the start of a sentence of a paragraph near it, cut off before its end (a
+    summary bullet, a caption or a teaser made of the text; a bullet may hold the whole sentence, a
+    caption may add a short note in brackets), is furniture ("cut_copy")."""
+    content = [ln for ln in lines if ln.rule is None]
+    flat = [LIST_MARK.sub("", " ".join(ln.text.split())) for ln in content]
+    for k, ln in enumerate(content):
+        text = _CAPTION_TAIL.sub("", flat[k])
+        if len(text.split()) < config.min_copy_words or _ends_sentence(text) and not LIST_MARK.match(ln.text):
+            continue
+        near = flat[max(0, k - config.copy_window):k] + flat[k + 1:k + 1 + config.copy_window]
+        if any(other.startswith(text) and len(other) > len(text) or f". {text}" in other for other in near):
+            ln.rule = "cut_copy"
 
 
 def _mark_fields(lines: list[_Line], title_labels: set[str], config: SegmentConfig) -> None:
@@ -578,7 +595,6 @@ def _build_article(group: _Group, file: str, article_id: str, prefixes: set[str]
         if ln is not title and ln.text in seen:
             ln.rule = "title_repeat" if ln.text == title.text else "duplicate"
         seen.add(ln.text)
-    _mark_cut_copies(content, title, config)
     content = [ln for ln in content if ln.rule is None]
     if len(content) == 1 and content[0].words < 8:
         return None
@@ -605,17 +621,6 @@ def _build_article(group: _Group, file: str, article_id: str, prefixes: set[str]
         sentences=sentences,
         date=group.date,
     )
-
-
-def _mark_cut_copies(content: list[_Line], title: _Line, config: SegmentConfig) -> None:
-    """A line that is the start of another paragraph of the article, cut off before a sentence ends
-    (a caption or a teaser made of the text), is furniture ("cut_copy")."""
-    texts = [" ".join(ln.text.split()) for ln in content]
-    for ln, text in zip(content, texts):
-        if ln is title or ln.rule is not None or ln.words < config.min_copy_words or _ends_sentence(text):
-            continue
-        if any(len(other) > len(text) and other.startswith(text) for other in texts):
-            ln.rule = "cut_copy"
 
 
 def _trim_dateline(lead: _Line, prefixes: set[str], config: SegmentConfig) -> None:

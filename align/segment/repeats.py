@@ -429,8 +429,8 @@ def _title_links(articles: list[Article]) -> set[tuple[str, int]]:
     """(article id, sentence start) of the sentences that repeat another article's title as a link.
 
     A link is a sentence inside an article (``_MIN_TITLE_WORDS`` words or more) or a list item
-    ("• Title", "2. Title", each of its sentences) whose text is a title, alone or after a label
-    ("Label: Title"). Only the title of one
+    ("• Title", "2. Title", each of its sentences) whose text is another article's title, or any
+    article's title after a label ("Read also: Title", "Share this article: Title"). Only the title of one
     story counts (its copies share their text): a line that opens several different articles, an
     article without text under it, or one whose text opens with another title (a list), is no
     headline to link to.
@@ -456,11 +456,14 @@ def _title_links(articles: list[Article]) -> set[tuple[str, int]]:
             stories[key].add(body)
 
     def names_title(text: str, article_id: str) -> bool:
-        for candidate in (text, _field_value(text)):  # "Label: Title" links too ("Read also: ...")
-            key = exact_key(LIST_MARK.sub("", candidate or ""))
-            if len(stories.get(key, ())) == 1 and bool(titled[key] - {article_id}):
-                return True
-        return False
+        key = exact_key(LIST_MARK.sub("", text))
+        if len(stories.get(key, ())) == 1 and bool(titled[key] - {article_id}):
+            return True
+        # "Label: Title" links too ("Read also: ..."), to its own article's title as well ("Share: ...")
+        value = _field_value(text)
+        key = exact_key(LIST_MARK.sub("", value or ""))
+        return value is not None and len(stories.get(key, ())) == 1
+
 
     links = set()
     for article in articles:
