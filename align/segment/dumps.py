@@ -42,7 +42,8 @@ __all__ = ["split_articles", "gap_threshold"]
 _STRIP = " \t\r\f\v\u00a0\u200b\ufeff\u2028\u2029"
 _FINAL = ".!?…"
 _CLOSING = "\"'”’»)]"
-_HYPHEN_BREAK = re.compile(r"(?<=\w-)[ \t]*\n[ \t]*(?=\w)")  # "berkali-\nkali" -> "berkali-kali"
+_HYPHEN_WORD = re.compile(r"(\w+)-[ \t]*\n[ \t]*(\w+)")  # a word broken at a hyphen over a line end
+_WORDS = re.compile(r"[\w-]+")
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w'’-]*\s*:\s*)?"  # "Name Name", "Role: Name Name"
                         r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|bin|binti|al-?\w*)){1,3}$")
 _NAVIGATION = {"navigation", "menu", "breadcrumb"}  # lines that only lead elsewhere on the site
@@ -100,10 +101,11 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     labels = {label for label, n in label_counts.items() if label and n >= config.min_repeats}
     _mark_fields(lines, labels, config)
     stem = Path(file).stem
+    words = _hyphenation_words(text, config)
     articles: list[Article] = []
     used: set[int] = set()
     for group in groups:
-        article = _build_article(group, file, f"{stem}:{len(articles)}", prefixes, labels, config)
+        article = _build_article(group, file, f"{stem}:{len(articles)}", prefixes, labels, words, config)
         if article is not None:
             articles.append(article)
             used.update(ln.number for ln in group.content if ln.rule is None)
@@ -476,8 +478,12 @@ def _group(lines: list[_Line], threshold: int | None, config: SegmentConfig) -> 
     date: str | None = None
     content = [ln for ln in lines if ln.rule is None]
     upcoming = {id(ln): content[k + 1:k + 4] for k, ln in enumerate(content)}
+    following = _next_content(lines)
     for ln in lines:
         if ln.rule is not None:
+            if ln.separator and not ln.date and _mid_sentence(current, following[id(ln)]):
+                current.content.append(ln)  # page furniture where a paragraph runs on over a page break
+                continue
             if ln.date:
                 date = ln.date
                 title = _title_above_date(current, ln, config)
@@ -503,6 +509,27 @@ def _group(lines: list[_Line], threshold: int | None, config: SegmentConfig) -> 
             pending, carried = None, []
         current.content.append(ln)
     return groups
+
+
+def _next_content(lines: list[_Line]) -> dict[int, _Line | None]:
+    """For each line (by id), the next content line after it, or None."""
+    out: dict[int, _Line | None] = {}
+    nxt = None
+    for ln in reversed(lines):
+        out[id(ln)] = nxt
+        if ln.rule is None:
+            nxt = ln
+    return out
+
+
+def _mid_sentence(current: _Group | None, nxt: _Line | None) -> bool:
+    """True when the article so far stops inside a sentence and the next text goes on with it in
+    lower case: the furniture between them (a page's letterhead and footer) breaks a page, not an
+    article."""
+    if current is None or nxt is None or not nxt.text[:1].islower():
+        return False
+    own = [c for c in current.content if c.rule is None]
+    return bool(own) and not _ends_sentence(own[-1].text)
 
 
 def _title_above_date(current: _Group | None, date_line: _Line, config: SegmentConfig) -> list[_Line]:
@@ -583,7 +610,7 @@ def _first_content(group: _Group) -> str:
 
 
 def _build_article(group: _Group, file: str, article_id: str, prefixes: set[str], labels: set[str],
-                   config: SegmentConfig) -> Article | None:
+                   words: set[str] | None, config: SegmentConfig) -> Article | None:
     content = [ln for ln in group.content if ln.rule is None]
     if not content:
         return None
@@ -608,16 +635,16 @@ def _build_article(group: _Group, file: str, article_id: str, prefixes: set[str]
     sentences = []
     for index, ln in enumerate(ordered):
         for start, end in split_sentences(ln.text, lang):
-            sentences.append(Sentence(_flat(ln.text[start:end]), ln.start + start, ln.start + end,
+            sentences.append(Sentence(_flat(ln.text[start:end], words), ln.start + start, ln.start + end,
                                       index))
     return Article(
         id=article_id,
         file=file,
         lang=lang,
-        title=_flat(title.text),
+        title=_flat(title.text, words),
         line_start=min(group.start.number, content[0].number),
         line_end=max(content[-1].number, content[-1].last),
-        paragraphs=[_flat(ln.text) for ln in ordered],
+        paragraphs=[_flat(ln.text, words) for ln in ordered],
         sentences=sentences,
         date=group.date,
     )
@@ -651,11 +678,36 @@ def _trim_label(title: _Line, labels: set[str], config: SegmentConfig) -> None:
     title.words = len(title.text.split())
 
 
-def _flat(text: str) -> str:
-    """Text of a joined hard-wrapped paragraph on one line (other text is returned unchanged)."""
+def _hyphenation_words(text: str, config: SegmentConfig) -> set[str] | None:
+    """The file's words (lower-cased, line-end breaks left out) when the file hyphenates words at
+    line ends (a PDF's text: ``config.min_hyphenated_share`` of its lines end in a hyphen before a
+    word), else None: hyphens at line ends are then the words' own ("well-\nknown")."""
+    breaks = len(_HYPHEN_WORD.findall(text))
+    if not breaks or breaks < config.min_hyphenated_share * text.count("\n"):
+        return None
+    return {w.lower() for w in _WORDS.findall(_HYPHEN_WORD.sub(" ", text))}
+
+
+def _flat(text: str, words: set[str] | None = None) -> str:
+    """Text of a joined hard-wrapped paragraph on one line (other text is returned unchanged).
+
+    A word broken at a hyphen over the line end keeps its hyphen, unless the file hyphenates words
+    (``words``: see :func:`_hyphenation_words`) and this is no compound: its second part is no word
+    the file uses on its own, the hyphenated word does not occur elsewhere, the second part does not
+    repeat the first ("berkali-\nkali") and is not a name ("Baden-\nWuerttemberg").
+    """
     if "\n" not in text:
         return text
-    return " ".join(_HYPHEN_BREAK.sub("", text).split())
+
+    def join(match: re.Match) -> str:
+        first, second = match.group(1), match.group(2)
+        low = second.lower()
+        if words is None or low in words or f"{first}-{second}".lower() in words \
+                or first.lower().endswith(low) or second[:1].isupper():
+            return f"{first}-{second}"
+        return first + second
+
+    return " ".join(_HYPHEN_WORD.sub(join, text).split())
 
 
 def _adjacent(first: _Line, second: _Line) -> bool:
