@@ -166,7 +166,8 @@ DEFAULT_RULES: list[Rule] = [
 seed-specific lines belong in a rules file (see corpora/rules/seed-sites.json)."""
 
 _PLACE = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|di|al|el|van|von)){0,3}"  # "JAKARTA", "Kuala Lumpur"
-_SOURCE = (r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?"  # a date
+_SOURCE = (r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}"  # a date, or its year after a comma
+           r"|[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?"
            r"|[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}"  # "SITE.com"
            r"|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})")  # "ANTARA", "CNN Indonesia", "Selasa"
 _TEXT_STARTS = r"(?=[\"“‘'(]?[A-Z0-9])"

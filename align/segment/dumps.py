@@ -48,6 +48,7 @@ _NAME_LINE = re.compile(r"^(?:[A-Z][\w'’-]*\s*:\s*)?"  # "Name Name", "Role: N
                         r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|bin|binti|al-?\w*)){1,3}$")
 _NAVIGATION = {"navigation", "menu", "breadcrumb"}  # lines that only lead elsewhere on the site
 _MENU_ITEMS = _NAVIGATION | {"repeated_line"}  # furniture that counts as items of a menu run
+_PAGE_NUMBER = re.compile(r"^\W*[^\W\d_]*\s*(\d{1,3})\s*(?:/|[^\W\d_]+)\s*(\d{1,3})\W*$")  # "Page 1 of 3"
 _CAPTION_TAIL = re.compile(r"\s*[(\[][^()\[\]]{1,20}[)\]]$")  # "(pictured)", "[photo]" after a caption
 _EXCERPT_MARK = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))$")
 
@@ -479,10 +480,14 @@ def _group(lines: list[_Line], threshold: int | None, config: SegmentConfig) -> 
     content = [ln for ln in lines if ln.rule is None]
     upcoming = {id(ln): content[k + 1:k + 4] for k, ln in enumerate(content)}
     following = _next_content(lines)
+    more_pages = False  # a "Page 1 of 3" line since the last text: the next page goes on with it
     for ln in lines:
         if ln.rule is not None:
-            if ln.separator and not ln.date and _mid_sentence(current, following[id(ln)]):
-                current.content.append(ln)  # page furniture where a paragraph runs on over a page break
+            number = _PAGE_NUMBER.match(ln.text)
+            more_pages = more_pages or bool(number and int(number.group(1)) < int(number.group(2)))
+            if ln.separator and not ln.date and current is not None and (
+                    more_pages or _mid_sentence(current, following[id(ln)])):
+                current.content.append(ln)  # page furniture where the text runs on over a page break
                 continue
             if ln.date:
                 date = ln.date
@@ -508,6 +513,7 @@ def _group(lines: list[_Line], threshold: int | None, config: SegmentConfig) -> 
             groups.append(current)
             pending, carried = None, []
         current.content.append(ln)
+        more_pages = False
     return groups
 
 
