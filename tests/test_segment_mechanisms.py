@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import string
+import textwrap
 
 import pytest
 
@@ -100,3 +101,67 @@ def test_a_caption_cut_from_a_paragraph_of_the_article_is_dropped(documents):
     [article] = segment_text(text, "caption.txt").articles
     assert article.paragraphs == [title, *body]
     assert segment_text(text, "caption.txt").removed["cut_copy"] == 1
+
+
+def test_a_running_head_over_the_next_page_keeps_the_article_whole(documents):
+    """"HEADLINE - Page 2" and the date printed again under it continue the article."""
+    rng = random.Random(4)
+    title, *body = paragraphs(documents[5]["en"], rng)
+    half = len(body) // 2 or 1
+    suffix = f"- {_word(rng).capitalize()} 2"
+    text = "\n".join([title, "March 3, 2019", "", *[p + "\n" for p in body[:half]], "",
+                      f"{title} {suffix}", "March 3, 2019", "", *[p + "\n" for p in body[half:]]])
+    [article] = segment_text(text, "pages.txt").articles
+    assert article.paragraphs == [title, *body]
+
+
+def test_page_furniture_inside_a_sentence_ends_nothing(documents):
+    """A letterhead repeated on every page, where a sentence runs on over the page break."""
+    rng = random.Random(6)
+    head = [_word(rng).upper() + " " + _word(rng).upper(), _word(rng).capitalize() + " " + _word(rng)]
+    pages = []
+    for doc in documents[:4]:
+        title, *body = paragraphs(doc["en"], rng)
+        words = " ".join(body).split()
+        cut = len(words) // 2
+        while words[cut][:1].isupper():
+            cut += 1
+        pages.append([*head, "", title, "", " ".join(words[:cut]), "", *head, "", " ".join(words[cut:]), "", ""])
+    text = "\n".join(line for page in pages for line in page) + "\n"
+    articles = segment_text(text, "pdf.txt").articles
+    assert [a.title for a in articles] == [paragraphs(d["en"], random.Random(0))[0] for d in documents[:4]]
+
+
+def _hyphenated(text: str, width: int) -> str:
+    """``text`` wrapped at ``width`` with long words split over line ends by a hyphen (as a PDF does)."""
+    lines = textwrap.wrap(text, width - 6)
+    for k in range(len(lines) - 1):
+        first, _, rest = lines[k + 1].partition(" ")
+        if len(first) >= 8 and first.isalpha() and first.islower() and rest and len(lines[k]) > width - 12:
+            lines[k] += " " + first[:4] + "-"
+            lines[k + 1] = first[4:] + " " + rest
+    return "\n".join(lines)
+
+
+def test_words_hyphenated_at_line_ends_are_rejoined_only_where_the_file_hyphenates(documents):
+    title = documents[6]["en"][0]
+    text = " ".join(s for doc in documents[:6] for s in doc["en"][1:])
+    pdf = _hyphenated(text, 60)
+    assert pdf.count("-\n") >= 3
+    articles = segment_text(title + "\n\n" + pdf + "\n", "pdf.txt").articles
+    kept = " ".join(p for a in articles for p in a.paragraphs)
+    for word in text.split():
+        assert word in kept  # "treatment", not "trea-tment"
+    wrapped = "\n".join(textwrap.wrap("A well-known and widely-used method of ground-radar-based "
+                                      "navigation is described here in some detail. " * 6, 30))
+    [article] = segment_text("Navigation\n\n" + wrapped + "\n", "wrap.txt").articles
+    assert "ground-radar-based" in " ".join(article.paragraphs)
+
+
+def test_summary_bullets_cut_from_the_text_are_dropped(documents):
+    rng = random.Random(9)
+    title, *body = paragraphs(documents[7]["en"], rng)
+    bullets = ["• " + " ".join(p.split()[:7]) for p in body[:3]]
+    text = "\n\n".join([title, "\n".join(bullets), *body]) + "\n"
+    [article] = segment_text(text, "bullets.txt").articles
+    assert article.paragraphs == [title, *body]

@@ -489,7 +489,7 @@ def _group(lines: list[_Line], threshold: int | None, config: SegmentConfig) -> 
                     more_pages or _mid_sentence(current, following[id(ln)])):
                 current.content.append(ln)  # page furniture where the text runs on over a page break
                 continue
-            if ln.date:
+            if ln.date and ln.separator:  # (a date under a running head continues its article)
                 date = ln.date
                 title = _title_above_date(current, ln, config)
                 if title:
