@@ -65,7 +65,7 @@ DEFAULT_RULES: list[Rule] = [
     Rule("closing_credit",
          r"^(?:this (?:article|story|report) (?:was |is )?(?:first |originally )?"
          r"(?:published|appeared)|artikel ini (?:pertama kali |telah )?(?:diterbitkan|dimuat|tayang)"
-         r"|originally published|first published)", separator=True, max_words=40),
+         r"|originally published|first published)", separator=True, max_words=120),  # it may quote the title
     # "(Reporting by A; Editing by B)", "(Laporan oleh A; Penyunting B)", initials "(abc/xyz)".
     Rule("closing_credit",
          r"^[(\[]\s*(?:(?:additional |writing and )?reporting|writing|editing|compiled|laporan|"
