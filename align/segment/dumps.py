@@ -507,7 +507,7 @@ def _group(lines: list[_Line], threshold: int | None, config: SegmentConfig) -> 
             elif current is not None:
                 current.content.append(ln)
             continue
-        if current is None or _starts_article(current, ln, threshold, upcoming[id(ln)], config):
+        if current is None or not more_pages and _starts_article(current, ln, threshold, upcoming[id(ln)], config):
             moved = carried or _title_before_language_change(current, ln, upcoming[id(ln)], config)
             current = _Group(pending or (moved[0] if moved else ln), date, moved)
             groups.append(current)
