@@ -554,7 +554,9 @@ def _title_above_date(current: _Group | None, date_line: _Line, config: SegmentC
         return [own[0]]
     between = current.content[current.content.index(own[-1]) + 1:]
     tight = date_line.gap == 0 and all(c.gap == 0 for c in between[1:])
-    if tight or len(own) == 1:
+    # "Title / By Name / date", spaced like every other line of the file: a byline under it too.
+    bylined = bool(between) and all(c.rule == "byline" for c in between)
+    if tight or bylined or len(own) == 1:
         return [own[-1]]
     return []
 

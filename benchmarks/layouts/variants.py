@@ -416,3 +416,30 @@ def render_portal6(docs: list[Doc], rng: random.Random) -> list[Rendered]:
 
 
 LAYOUTS["portal6"] = render_portal6
+
+
+def render_portal7(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """Every line one blank line apart, articles too (only their date lines and labels part them):
+    a section label, title, "By Name", a date, a credited caption, a "CITY (ABC) -" dateline, an
+    invented "Label: other title" line and a tag line of invented words."""
+    w = _Words(rng)
+    sections, agency, also, tag = [w.word(True) for _ in range(4)], w.word()[:3].upper(), w.phrase(2), w.word(True)
+
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        d, m, y, hh, mm = date_parts(rng)
+        en = page.lang == "en"
+        month = (MONTHS_EN if en else MONTHS_ID)[m - 1]
+        out = [rng.choice(sections), title, f"{'By' if en else 'Oleh'} {rng.choice(NAMES)}", f"{d} {month} {y} {hh:02d}:{mm:02d}"]
+        if body:
+            out.append(f"{body[-1][:60].rsplit(' ', 1)[0]}. ({agency}/{rng.choice(NAMES)})")
+        for k, p in enumerate(body):
+            out.append(f"{rng.choice(_CITIES)} ({agency}) - {p}" if k == 0 else p)
+            if k == 1:
+                out.append(f"{also}: {rng.choice(page.items).sentences[0]}")
+        out.append(f"{tag}: {', '.join(w.word() for _ in range(3))}")
+        return [x for line in out for x in (line, "")]
+
+    return render_pages("portal7", by_language(docs, rng), 12, rng, article)
+
+
+LAYOUTS["portal7"] = render_portal7
