@@ -165,3 +165,14 @@ def test_summary_bullets_cut_from_the_text_are_dropped(documents):
     text = "\n\n".join([title, "\n".join(bullets), *body]) + "\n"
     [article] = segment_text(text, "bullets.txt").articles
     assert article.paragraphs == [title, *body]
+
+
+def test_articles_spaced_like_every_other_line_start_at_their_titles(documents):
+    """Every line one blank line apart: "Title / By Name / date" still opens each article."""
+    rng = random.Random(11)
+    lines = []
+    for k, doc in enumerate(documents[:5]):
+        title, *body = paragraphs(doc["en"], rng)
+        lines += [title, f"By {_word(rng).capitalize()} {_word(rng).capitalize()}", f"{k + 2} May 2019 10:0{k}", *body]
+    articles = segment_text("\n\n".join(lines) + "\n", "spaced.txt").articles
+    assert [a.title for a in articles] == [paragraphs(d["en"], random.Random(0))[0] for d in documents[:5]]
