@@ -2,16 +2,22 @@
 
 The text is read as non-blank lines, each with the number of blank lines before it. Every line is
 first classified by the structural rules of :mod:`align.segment.clean` and the date-line parser;
-then lists of other articles' titles, lines that recur in the file (:mod:`align.segment.repeats`)
-and stacked menu labels are marked as furniture; hard-wrapped paragraphs are joined; context
+then lists of other articles' titles, lines that recur in the file (:mod:`align.segment.repeats`),
+stacked menu labels and running heads ("HEADLINE - Page 2") are marked as furniture; hard-wrapped
+paragraphs are joined (words hyphenated at line ends rejoined where the file hyphenates); context
 decides teasers (a line made of the next line plus more), repeated titles, captions next to their
-credits. A new article starts at a content line when
+credits, and cut copies of nearby sentences (summary bullets, captions). A new article starts at a
+content line when
 
 * a date line, page furniture (a recurring page head, a menu), a "[…]" excerpt, a closing credit
-  or a teaser came before it (a title and its byline printed above a date line go with it);
+  or a teaser came before it (a title and its byline printed above a date line go with it), unless
+  the text runs on over a page break (mid-sentence, or after a "Page 1 of 3" line);
 * it is repeated on the next line (titles printed several times);
-* the run of blank lines before it is an outlier for this file (``gap_threshold``);
+* the run of blank lines before it (furniture between counts) is an outlier for this file
+  (``gap_threshold``);
 * its language differs from the article so far (an English article followed by its translation).
+
+After grouping, "Label: value" lines whose label recurs in the file are furniture.
 
 Each article keeps the line span from its first own line (a teaser, a lead printed above the
 title, or the title) to its last content line; the title is paragraph 0. A dateline before the
