@@ -9,7 +9,10 @@ short headlines survive unless repeated word for word.
 
 Per file this runs inside :func:`align.segment.dumps.split_articles`; across files (a folder of
 saved pages, one article each) :func:`drop_repeated_sentences` runs once over every article's
-sentences after per-file segmentation, wherever that ran (this process, workers or Ray).
+sentences after per-file segmentation, wherever that ran (this process, workers or Ray): there
+sentences, sentence templates with one word varying, long passages (adverts, promos) and
+"Label: value" lines recur across articles, and what single files showed (their furniture, their
+headlines, their title labels) is applied to the others.
 """
 
 from __future__ import annotations
