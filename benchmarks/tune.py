@@ -48,6 +48,7 @@ GRID = {
     "length_weight": [0.1, 0.3, 0.6],
     "anchor_weight": [0.1, 0.3, 0.6],
     "continuation_penalty": [0.0, 0.6, 1.5],
+    "null_cost": [0.0, 0.5, 1.0],
     "centre_prior": [0.0, 4.0],
     "scale_floor": [0.02, 0.05],
 }

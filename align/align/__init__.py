@@ -10,6 +10,7 @@ from typing import Callable
 import numpy as np
 
 from align.align import dp
+from align.align.band import BandGains
 from align.align.config import AlignConfig
 from align.align.evidence import reembed_doubtful
 from align.align.features import bead_features
@@ -49,12 +50,12 @@ def align_sentences(src_vecs, tgt_vecs, src_texts, tgt_texts, config: AlignConfi
         steps = dp.best_path(gains, types, lo, hi)
     else:
         ratio = sides.length_ratio()
-    if embed is not None and reembed_doubtful(steps, gains, types, lo, hi, sides, src_texts, tgt_texts,
-                                              embed, config):
+    band = BandGains(gains, types, lo, hi)
+    if embed is not None and reembed_doubtful(steps, band, types, sides, src_texts, tgt_texts, embed, config):
         steps = dp.best_path(gains, types, lo, hi)
-    features = bead_features(steps, gains, types, lo, hi, sides, config.scoring, ratio)
+    features = bead_features(steps, band, types, sides, config.scoring, ratio)
     return [replace(bead, features=found)
-            for bead, found in zip(_beads_with_confidence(steps, gains, types, lo, hi, config), features)]
+            for bead, found in zip(_beads_with_confidence(steps, band, types, config), features)]
 
 
 def _matched_ratio(steps, types, sides: Sides) -> float:
@@ -74,30 +75,23 @@ def _confidence(evidence: np.ndarray, config: AlignConfig) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-odds))
 
 
-def _beads_with_confidence(steps, gains, types, lo, hi, config: AlignConfig) -> list[Bead]:
+def _beads_with_confidence(steps, band: BandGains, types, config: AlignConfig) -> list[Bead]:
     """Beads of the path with confidences: for a matched bead, that it is a translation; for a
     1-0 / 0-1 bead, that its sentence has no counterpart (it matches neither neighbouring sentence
     of the other side, where the path would have to pair it)."""
     params = config.scoring
     pairs = [tuple(t) for t in types.tolist()]
-    one_one = pairs.index((1, 1)) if (1, 1) in pairs else None
-    n = len(lo) - 1
-    start = dp.row_starts(lo, hi)
-
-    def gain(k: int, i: int, j: int) -> float:
-        return float(gains[k, start[i] + j - lo[i]])
 
     def one_one_gain(i: int, j: int) -> float:
-        if one_one is None or not (0 < i <= n and lo[i] <= j < hi[i] and j > 0):
-            return -1e30
-        return gain(one_one, i, j)
+        found = band.gain(1, 1, i, j) if i > 0 and j > 0 else None
+        return -1e30 if found is None else found
 
     beads = []
     for i, j, k in steps.tolist():
         a, b = pairs[k]
         src, tgt = tuple(range(i - a, i)), tuple(range(j - b, j))
         if a and b:
-            score = _confidence(gain(k, i, j) / (a + b) ** params.size_exponent + params.threshold, config)
+            score = _confidence(band.gain(a, b, i, j) / (a + b) ** params.size_exponent + params.threshold, config)
         else:
             near = [one_one_gain(i, j), one_one_gain(i, j + 1) if a else one_one_gain(i + 1, j)]
             best = max(max(near), -1e3) / 2**params.size_exponent + params.threshold

@@ -14,7 +14,7 @@ class AlignConfig:
 
     max_align: int = 5  # largest bead size x+y
     allow_null: bool = True  # allow 1-0 / 0-1 beads (sentences without a counterpart)
-    full_cells: int = 1_000_000  # grids up to this many cells are searched whole; larger ones coarse-to-fine
+    full_cells: int = 100_000  # grids up to this many cells are searched whole; larger ones coarse-to-fine
     band_margin: int = 8  # sentences either side of the coarse path searched at the fine level
     coarse_factor: int = 8  # sentences per block one level up
     skip_square: int = 3  # coarse blocks per side a run of skips may span and still be searched whole
