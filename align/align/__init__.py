@@ -12,7 +12,7 @@ import numpy as np
 from align.align import dp
 from align.align.band import BandGains
 from align.align.config import AlignConfig
-from align.align.evidence import reembed_doubtful
+from align.align.evidence import RealWindows
 from align.align.features import bead_features
 from align.align.scoring import Sides, bead_gains, cosine_scale
 from align.errors import AlignError
@@ -51,8 +51,12 @@ def align_sentences(src_vecs, tgt_vecs, src_texts, tgt_texts, config: AlignConfi
     else:
         ratio = sides.length_ratio()
     band = BandGains(gains, types, lo, hi)
-    if embed is not None and reembed_doubtful(steps, band, types, sides, src_texts, tgt_texts, embed, config):
-        steps = dp.best_path(gains, types, lo, hi)
+    if embed is not None:
+        evidence = RealWindows(sides, src_texts, tgt_texts, embed, config)
+        for _ in range(config.reembed_rounds):
+            if not evidence.rescore(steps, band, types):
+                break
+            steps = dp.best_path(gains, types, lo, hi)
     features = bead_features(steps, band, types, sides, config.scoring, ratio)
     return [replace(bead, features=found)
             for bead, found in zip(_beads_with_confidence(steps, band, types, config), features)]

@@ -7,7 +7,7 @@ gain: a merge on the path that a split into two beads almost matches, or two nei
 the path that a merge almost beats. The most doubtful windows (at most
 ``AlignConfig.max_windows_share`` texts per sentence of the document) have each multi-sentence side
 embedded as one text; the merged bead's gain is rescored with those vectors and the caller reruns
-the DP.
+the DP, then looks again at the new path (``AlignConfig.reembed_rounds`` rounds at most).
 """
 
 from __future__ import annotations
@@ -45,44 +45,71 @@ def doubtful_windows(steps, band: BandGains, types, max_align: int, margin: floa
     return sorted(set(found))
 
 
-def reembed_doubtful(steps, band: BandGains, types, sides: Sides, src_texts, tgt_texts, embed, config) -> int:
-    """Rescore the most doubtful merged windows in ``band.gains`` with their real texts' vectors.
+class RealWindows:
+    """Rescores doubtful merged windows in a band's gains with their real texts' vectors, round after
+    round (each DP rerun may bring new doubtful windows), within one budget of embedded texts.
 
     A real window vector and a normalised sum of sentence vectors sit at different distances from
     the other side's text, so each is compared on its own scale: its margin (cosine with the other
     side of the bead over its mean cosine with every window of that shape there) is divided by the
     spread of those cosines. The real vector's standardised margin replaces the sum's, converted
-    back into the sum's units. Returns the number of texts embedded (0 when nothing was in doubt).
+    back into the sum's units. A window is rescored once.
     """
-    budget = int(config.max_windows_share * (len(src_texts) + len(tgt_texts)))
-    chosen, texts = [], {}
-    for _, (i0, i1, j0, j1) in doubtful_windows(steps, band, types, config.max_align, config.doubt_margin):
-        new = {}
-        if i1 - i0 > 1 and ("s", i0, i1) not in texts:
-            new["s", i0, i1] = " ".join(src_texts[i0:i1])
-        if j1 - j0 > 1 and ("t", j0, j1) not in texts:
-            new["t", j0, j1] = " ".join(tgt_texts[j0:j1])
-        if len(texts) + len(new) > budget:
-            break
-        texts.update(new)
-        chosen.append((i0, i1, j0, j1))
-    if not texts:
-        return 0
-    keys = list(texts)
-    vectors = np.asarray(embed([texts[key] for key in keys]), dtype=np.float64)
-    real = {key: _centred(vec, sides, *key) for key, vec in zip(keys, vectors)}
-    windows = _Windows(sides)
-    exponent = config.scoring.size_exponent
-    for i0, i1, j0, j1 in chosen:
-        a, b = i1 - i0, j1 - j0
-        cell, k = band.cell(i1, j1), band.index[(a, b)]
-        if band.gains[k, cell] <= -1e29:
-            continue
+
+    def __init__(self, sides: Sides, src_texts, tgt_texts, embed, config) -> None:
+        self.sides, self.texts, self.embed, self.config = sides, {"s": src_texts, "t": tgt_texts}, embed, config
+        self.budget = int(config.max_windows_share * (len(src_texts) + len(tgt_texts)))
+        self.real: dict = {}  # ("s" | "t", first, end) -> centred real vector
+        self.rescored: set = set()
+        self.wanted: dict = {}  # texts queued for the next model call
+        self.windows = _Windows(sides)
+
+    def rescore(self, steps, band: BandGains, types) -> int:
+        """Rescore the most doubtful windows of this path not rescored before; returns how many."""
+        chosen = self._within_budget(doubtful_windows(steps, band, types, self.config.max_align,
+                                                      self.config.doubt_margin), skip=self.rescored)
+        self._embed_wanted()
+        exponent = self.config.scoring.size_exponent
+        for i0, i1, j0, j1 in chosen:
+            self.rescored.add((i0, i1, j0, j1))
+            a, b = i1 - i0, j1 - j0
+            cell, k = band.cell(i1, j1), band.index[(a, b)]
+            if band.gains[k, cell] <= -1e29:
+                continue
+            shift, spread = self._shift(i0, i1, j0, j1)
+            band.gains[k, cell] += (a + b) ** exponent * shift * spread / self.sides.scale
+        return len(chosen)
+
+    def _within_budget(self, windows, skip: set) -> list[tuple]:
+        """The windows, in order, whose texts fit the budget (their texts are queued for embedding)."""
+        chosen = []
+        for *_, (i0, i1, j0, j1) in windows:
+            if (i0, i1, j0, j1) in skip:
+                continue
+            new = {key for key in (("s", i0, i1), ("t", j0, j1)) if key[2] - key[1] > 1}
+            new -= set(self.real) | set(self.wanted)
+            if len(self.real) + len(self.wanted) + len(new) > self.budget:
+                break
+            self.wanted.update({key: " ".join(self.texts[key[0]][key[1] : key[2]]) for key in new})
+            chosen.append((i0, i1, j0, j1))
+        return chosen
+
+    def _embed_wanted(self) -> None:
+        if self.wanted:
+            keys = list(self.wanted)
+            vectors = np.asarray(self.embed([self.wanted[key] for key in keys]), dtype=np.float64)
+            self.real.update({key: _centred(vec, self.sides, *key) for key, vec in zip(keys, vectors)})
+            self.wanted = {}
+
+    def _shift(self, i0, i1, j0, j1) -> tuple[float, float]:
+        """How far the window's real vectors move its standardised margin from its sums', and the
+        sums' spread."""
+        sides, a, b = self.sides, i1 - i0, j1 - j0
         src_sum, tgt_sum = _unit(sides.src_vecs[i0:i1].sum(axis=0)), _unit(sides.tgt_vecs[j0:j1].sum(axis=0))
-        before, spread = windows.standardised(src_sum, tgt_sum, a, b)
-        after, _ = windows.standardised(real.get(("s", i0, i1), src_sum), real.get(("t", j0, j1), tgt_sum), a, b)
-        band.gains[k, cell] += (a + b) ** exponent * (after - before) * spread / sides.scale
-    return len(texts)
+        before, scale = self.windows.standardised(src_sum, tgt_sum, a, b)
+        after, _ = self.windows.standardised(self.real.get(("s", i0, i1), src_sum),
+                                             self.real.get(("t", j0, j1), tgt_sum), a, b)
+        return after - before, scale
 
 
 def _centred(vec: np.ndarray, sides: Sides, side: str, first: int, end: int) -> np.ndarray:

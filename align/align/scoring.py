@@ -27,9 +27,9 @@ import numpy as np
 class ScoreParams:
     """Constants of the gain function, set by benchmarks/tune.py (margins in cosine-scale units)."""
 
-    threshold: float = -1.5  # per-sentence margin a bead must beat to be worth more than skipping
+    threshold: float = -2.5  # per-sentence margin a bead must beat to be worth more than skipping
     merge_penalty: float = 2.0  # per sentence a bead holds beyond 1-1
-    length_weight: float = 0.3  # weight of the squared Gale-Church length deviation
+    length_weight: float = 0.6  # weight of the squared Gale-Church length deviation
     anchor_weight: float = 0.6  # per shared (+) or unmatched (-0.5) number/name fingerprint bit
     length_variance: float = 6.8  # Gale & Church's s^2
     size_exponent: float = 0.85  # a bead's margin counts (sentences in it) ** this: < 1 discounts merges
