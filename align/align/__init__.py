@@ -41,15 +41,12 @@ def align_sentences(src_vecs, tgt_vecs, src_texts, tgt_texts, config: AlignConfi
     types = dp.bead_types(config.max_align, config.allow_null)
     sides = Sides.build(src_vecs, tgt_vecs, src_texts, tgt_texts, config.scoring)
     lo, hi = _band(sides, config)
-    gains = bead_gains(sides, types, lo, hi, config.scoring)
+    # the length ratio to expect is the one of the sentences the vectors alone pair: a whole-document
+    # ratio is skewed by unmatched stretches (and then skews the path it would be measured on)
+    unmeasured = replace(config.scoring, length_weight=0.0)
+    ratio = _matched_ratio(dp.best_path(bead_gains(sides, types, lo, hi, unmeasured), types, lo, hi), types, sides)
+    gains = bead_gains(sides, types, lo, hi, config.scoring, ratio)
     steps = dp.best_path(gains, types, lo, hi)
-    ratio = _matched_ratio(steps, types, sides)
-    if abs(math.log(ratio / sides.length_ratio())) > config.ratio_tolerance:
-        # long unmatched stretches skew the whole-document length ratio: use the matched beads' one
-        gains = bead_gains(sides, types, lo, hi, config.scoring, ratio)
-        steps = dp.best_path(gains, types, lo, hi)
-    else:
-        ratio = sides.length_ratio()
     band = BandGains(gains, types, lo, hi)
     if embed is not None:
         evidence = RealWindows(sides, src_texts, tgt_texts, embed, config)

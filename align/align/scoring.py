@@ -27,14 +27,14 @@ import numpy as np
 class ScoreParams:
     """Constants of the gain function, set by benchmarks/tune.py (margins in cosine-scale units)."""
 
-    threshold: float = -2.5  # per-sentence margin a bead must beat to be worth more than skipping
-    merge_penalty: float = 2.0  # per sentence a bead holds beyond 1-1
+    threshold: float = -2.0  # per-sentence margin a bead must beat to be worth more than skipping
+    merge_penalty: float = 1.5  # per sentence a bead holds beyond 1-1
     length_weight: float = 0.6  # weight of the squared Gale-Church length deviation
     anchor_weight: float = 0.6  # per shared (+) or unmatched (-0.5) number/name fingerprint bit
     length_variance: float = 6.8  # Gale & Church's s^2
-    size_exponent: float = 0.85  # a bead's margin counts (sentences in it) ** this: < 1 discounts merges
+    size_exponent: float = 0.8  # a bead's margin counts (sentences in it) ** this: < 1 discounts merges
     continuation_penalty: float = 1.5  # per side where a bead starts at a lowercase continuation
-    null_cost: float = 0.0  # what a 1-0 / 0-1 bead costs (a sentence left without a counterpart)
+    null_cost: float = 0.5  # what a 1-0 / 0-1 bead costs (a sentence left without a counterpart)
     centre_prior: float = 4.0  # sentences of "no centring" mixed into each side's document mean
     scale_floor: float = 0.05  # least cosine scale, as a share of 1 - the median cosine
 
