@@ -117,10 +117,11 @@ def _band(sides: Sides, config: AlignConfig) -> tuple[np.ndarray, np.ndarray]:
         cosine_scale(src_blocks, tgt_blocks, config.scoring.scale_floor),
         np.zeros(src_blocks.shape[1]), np.zeros(tgt_blocks.shape[1]),
     )
-    # blocks need only a rough path; skips keep one always possible. Block boundaries cut
-    # translations anywhere, so block lengths need not match: no length term
+    # blocks need only a rough path; free skips keep one always possible, and a pair of blocks must
+    # beat chance (so the blocks of a long insertion are skipped, not paired with their neighbours).
+    # Block boundaries cut translations anywhere, so block lengths need not match: no length term
     coarse_config = replace(config, max_align=3, allow_null=True,
-                            scoring=replace(config.scoring, length_weight=0.0))
+                            scoring=replace(config.scoring, length_weight=0.0, null_cost=0.0, threshold=0.0))
     coarse_types = dp.bead_types(3)
     clo, chi = _band(coarse, coarse_config)
     steps = dp.best_path(bead_gains(coarse, coarse_types, clo, chi, coarse_config.scoring), coarse_types, clo, chi)
