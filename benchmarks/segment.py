@@ -1,7 +1,8 @@
 """Score the segmenter: article boundaries, language, sentence boundaries, boilerplate, speed.
 
-Usage: ``python benchmarks/segment.py [FOLDER_WITH_gold.jsonl ...] [--end-to-end] [--no-zoo]``
-(default: ../shared/data/seedstyle-dev). Also scored when present: ../shared/data/eval-dev
+Usage: ``python benchmarks/segment.py [FOLDER_WITH_gold.jsonl ...] [--end-to-end] [--no-zoo]
+[--layouts NAME ...]`` (default: ../shared/data/seedstyle-dev, segmented as the pipeline does: every
+file, then the run-level pass over each subfolder). Also scored when present: ../shared/data/eval-dev
 (boundary recall/precision on the dumps the pipeline runs on), ../shared/data/sentsplit-dev
 (hand-marked sentences), the raw seeds (articles found, time per file) and the layout zoo
 (benchmarks/layouts, rendered into outputs/layouts; see ``score_layout``; ``--end-to-end`` also runs
