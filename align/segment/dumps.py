@@ -556,10 +556,11 @@ def _title_above_date(current: _Group | None, date_line: _Line, config: SegmentC
     own = [c for c in current.content if c.rule is None]
     if not own or own[-1].words > config.max_dated_title_words and len(own) > 1:
         return []  # a long line under other text is text (a long title alone is carried)
-    if len(own) == 2 and own[1].gap <= 1 and _NAME_LINE.match(own[1].text):
+    between = current.content[current.content.index(own[-1]) + 1:]
+    if len(own) == 2 and own[1].gap <= 1 and _NAME_LINE.match(own[1].text) and not any(
+            c.rule == "byline" for c in between):  # (with a byline of its own, it is a short headline)
         own[1].rule = "byline"  # "Title / (Role:) Jane Doe / 14 March 2019": a name is a byline
         return [own[0]]
-    between = current.content[current.content.index(own[-1]) + 1:]
     tight = date_line.gap == 0 and all(c.gap == 0 for c in between[1:])
     # "Title / By Name / date", spaced like every other line of the file: a byline under it too.
     bylined = bool(between) and all(c.rule == "byline" for c in between)
