@@ -450,11 +450,10 @@ def _is_caption(line: _Line, prev: _Line | None, nxt: _Line) -> bool:
 
 
 def _heads_meta(lines: list[_Line], k: int) -> bool:
-    """True when a byline or a date line stands right under line ``k`` (no blank line between, or one
-    where line ``k`` has one above it too; one furniture line may stand between them): line ``k``
-    stands where a headline stands."""
+    """True when a byline or a date line stands right under line ``k`` (at most one blank line
+    between; one furniture line may stand between them): line ``k`` stands where a headline stands."""
     for j in (k + 1, k + 2):
-        if j >= len(lines) or lines[j].gap > min(1, lines[k].gap):  # no blank line, or the file's one
+        if j >= len(lines) or lines[j].gap > 1:  # at most one blank line
             return False
         if lines[j].date is not None or lines[j].rule == "byline":
             return True
