@@ -282,10 +282,16 @@ def _mark_cut_copies(lines: list[_Line], config: SegmentConfig) -> None:
     flat = [LIST_MARK.sub("", " ".join(ln.text.split())) for ln in content]
     for k, ln in enumerate(content):
         text = _CAPTION_TAIL.sub("", flat[k])
-        if len(text.split()) < config.min_copy_words or _ends_sentence(text) and not LIST_MARK.match(ln.text):
+        bullet = bool(LIST_MARK.match(ln.text))  # a bullet may be short and hold a whole sentence
+        if not text or len(text.split()) < (1 if bullet else config.min_copy_words) or (
+                _ends_sentence(text) and not bullet):
             continue
-        near = flat[max(0, k - config.copy_window):k] + flat[k + 1:k + 1 + config.copy_window]
-        if any(other.startswith(text) and len(other) > len(text) or f". {text}" in other for other in near):
+        near = [other for other in flat[max(0, k - config.copy_window):k] + flat[k + 1:k + 1 + config.copy_window]
+                if text in other and len(other) > len(text)]
+        if not near:
+            continue
+        inside = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+)" + re.escape(text))  # at a sentence start
+        if any(inside.search(other) for other in near):
             ln.rule = "cut_copy"
 
 
