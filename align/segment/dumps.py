@@ -48,6 +48,7 @@ __all__ = ["split_articles", "gap_threshold"]
 _STRIP = " \t\r\f\v\u00a0\u200b\ufeff\u2028\u2029"
 _FINAL = ".!?…"
 _CLOSING = "\"'”’»)]"
+_LINE_END_HYPHEN = re.compile(r"-[ \t]*\n")
 _HYPHEN_WORD = re.compile(r"(\w+)-[ \t]*\n[ \t]*(\w+)")  # a word broken at a hyphen over a line end
 _WORDS = re.compile(r"[\w-]+")
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w'’-]*\s*:\s*)?"  # "Name Name", "Role: Name Name"
@@ -703,6 +704,8 @@ def _hyphenation_words(text: str, config: SegmentConfig) -> set[str] | None:
     """The file's words (lower-cased, line-end breaks left out) when the file hyphenates words at
     line ends (a PDF's text: ``config.min_hyphenated_share`` of its lines end in a hyphen before a
     word), else None: hyphens at line ends are then the words' own ("well-\nknown")."""
+    if not _LINE_END_HYPHEN.search(text):
+        return None
     breaks = len(_HYPHEN_WORD.findall(text))
     if not breaks or breaks < config.min_hyphenated_share * text.count("\n"):
         return None

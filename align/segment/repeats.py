@@ -292,7 +292,7 @@ def _recurring_fields(articles: list[Article], furniture: set[str] | frozenset,
             label = None
             if p > 0 and len(text.split()) <= config.max_field_words:
                 label = field_label(text, config.max_label_words)
-            labelled.append((article.id, p, label, exact_key(text)))
+            labelled.append((article.id, p, label, text))
     labelled.append(("", -1, None, ""))
     places: dict[str, set] = defaultdict(set)
     values: dict[str, set] = defaultdict(set)
