@@ -8,7 +8,6 @@ import shutil
 import tempfile
 import time
 from collections import Counter
-from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping
@@ -98,9 +97,7 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
             embedding[0] += time.perf_counter() - start
             return found
 
-        staged = pair_in_two_stages(articles, embed,
-                                    replace(config.pair, block_size=pair_block_size(by_lang, config)),
-                                    langs=(config.src, config.tgt))
+        staged = pair_in_two_stages(articles, embed, config.pair, langs=(config.src, config.tgt))
         pairs, vectors = staged.pairs, staged.vectors
         timings["embed"], timings["pair"] = round(embedding[0], 3), round(_lap(clock) - embedding[0], 3)
         log(f"paired {len(pairs)} article pair(s); {staged.articles_embedded} article(s) embedded whole",
@@ -171,17 +168,6 @@ def open_staging(outdir: Path) -> Path:
     except OSError as exc:
         raise _output_error(exc, outdir) from exc
     return staging
-
-
-def pair_block_size(by_lang: Counter, config: Config | None = None) -> int:
-    """Query rows per neighbour-search block: at most ``config.pair.block_size``, fewer for big
-    corpora (``config.pair.block_cells`` cells a block), so memory stays bounded.
-
-    The block size changes memory only, never the pairs found (each query row is searched alone).
-    """
-    config = config or Config()
-    keys = max(by_lang.get(config.src, 0), by_lang.get(config.tgt, 0), 1)
-    return max(16, min(config.pair.block_size, config.pair.block_cells // keys))
 
 
 def check_outdir(outdir: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 
@@ -72,11 +73,24 @@ def anchors(sentences: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(numbers), frozenset(names)
 
 
-def overlap(a: frozenset[str], b: frozenset[str]) -> float | None:
-    """Dice overlap of two sets, or None when both are empty (no evidence either way)."""
-    if not a and not b:
+def anchor_hashes(sentences: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`anchors` as sorted arrays of 64-bit hashes: the same overlaps in a fraction of the memory."""
+    return tuple(np.unique(text_hashes(sorted(found))) for found in anchors(sentences))
+
+
+def text_hashes(texts: list[str]) -> np.ndarray:
+    """A 64-bit hash of each text, in order (equal texts, equal hashes)."""
+    return np.array([int.from_bytes(hashlib.blake2b(t.encode("utf-8"), digest_size=8).digest(), "little")
+                     for t in texts], dtype=np.uint64)
+
+
+def overlap(a, b) -> float | None:
+    """Dice overlap of two sets (or of two sorted arrays of distinct hashes), or None when both are
+    empty (no evidence either way)."""
+    if not len(a) and not len(b):
         return None
-    return 2 * len(a & b) / (len(a) + len(b))
+    shared = len(np.intersect1d(a, b, assume_unique=True)) if isinstance(a, np.ndarray) else len(a & b)
+    return 2 * shared / (len(a) + len(b))
 
 
 def length_log_ratio(src_chars: int, tgt_chars: int) -> float:

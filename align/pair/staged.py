@@ -11,7 +11,7 @@ Lead vectors are reused, so no text is sent to the model twice.
 from __future__ import annotations
 
 from collections import ChainMap
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -55,9 +55,9 @@ def pair_in_two_stages(articles: list[Article], embed: Embed, config: PairConfig
         return StagedPairing(pairs, vectors, 0, len(everyone), 0)
     n = config.lead_sentences
     lead_vectors = embed([replace(a, sentences=a.sentences[:n]) for a in everyone])
-    leads = [[Lead(lead_vectors[a.id], sum(len(s.text) for s in a.sentences)) for a in side] for side in sides]
+    leads = [_Leads(lead_vectors, side) for side in sides]
     kept = lead_candidates(leads[0], leads[1], config, langs)
-    del leads  # the lead vectors read for the first look (a file's rows are fresh arrays) go before the second
+    del leads
     whole = [sides[0][s] for s in sorted({s for s, _ in kept})] + [sides[1][t] for t in sorted({t for _, t in kept})]
     known = {s.text: row for a in whole for s, row in zip(a.sentences[:n], lead_vectors[a.id])}
     vectors = embed(whole, known)
@@ -68,3 +68,19 @@ def pair_in_two_stages(articles: list[Article], embed: Embed, config: PairConfig
     calibration = ChainMap(vectors, {a.id: lead_vectors[a.id] for a in everyone if a.id not in embedded})
     pairs = pair_articles(looked_at, calibration, config, *langs, pairable=embedded) if whole else []
     return StagedPairing(pairs, vectors, len(everyone), len(whole), len(kept))
+
+
+class _Leads(Sequence):
+    """The Lead of each article of one side, its vectors taken from ``vectors`` (perhaps read from a
+    file) when asked for, so the first look holds no more than one article's lead at a time."""
+
+    def __init__(self, vectors: Mapping[str, np.ndarray], articles: list[Article]) -> None:
+        self.vectors = vectors
+        self.ids = [a.id for a in articles]
+        self.chars = [sum(len(s.text) for s in a.sentences) for a in articles]
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, k: int) -> Lead:
+        return Lead(self.vectors[self.ids[k]], self.chars[k])
