@@ -25,8 +25,7 @@ Evidence of a DocPair (what ``pairs.jsonl`` shows for an audit):
 from __future__ import annotations
 
 import math
-from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -46,11 +45,12 @@ __all__ = ["PairConfig", "pair_articles", "length_prior"]
 
 
 def pair_articles(
-    articles: list[Article], vectors: Mapping[str, np.ndarray], config: PairConfig | None = None,
+    articles: Iterable[Article], vectors: Mapping[str, np.ndarray], config: PairConfig | None = None,
     src: str = DEFAULT_SRC, tgt: str = DEFAULT_TGT, pairable: Collection[str] | None = None,
 ) -> list[DocPair]:
     """Pair articles in language ``src`` with articles in ``tgt`` (articles in other languages are
-    left out); ``vectors[a.id]`` is a's (n_sentences x d) unit matrix. Only articles whose ids are in
+    left out; ``articles`` is iterated twice and may read them from disk); ``vectors[a.id]`` is a's
+    (n_sentences x d) unit matrix. Only articles whose ids are in
     ``pairable`` (None: all) may be linked; the others calibrate the corpus statistics only.
 
     Returns one DocPair per linked pair, in the order of the source articles; ``score`` in [0, 1]
@@ -59,8 +59,8 @@ def pair_articles(
     config = config or PairConfig()
     if config.length_centre is None:
         config = replace(config, length_centre=length_prior(src, tgt))
-    src_side = _Side([a for a in articles if a.lang == src], vectors, config, pairable)
-    tgt_side = _Side([a for a in articles if a.lang == tgt], vectors, config, pairable)
+    src_side = _Side((a for a in articles if a.lang == src), vectors, config, pairable)
+    tgt_side = _Side((a for a in articles if a.lang == tgt), vectors, config, pairable)
     return _pair_sides(src_side, tgt_side, config)
 
 
@@ -131,7 +131,7 @@ class _Side:
     unless that would leave an article empty.
     """
 
-    def __init__(self, articles: list[Article], vectors: Mapping[str, np.ndarray], config: PairConfig,
+    def __init__(self, articles: Iterable[Article], vectors: Mapping[str, np.ndarray], config: PairConfig,
                  pairable: Collection[str] | None = None) -> None:  # fmt: skip
         self.ids: list[str] = []
         self.titled: list[bool] = []  # sentence 0 is the title: its vector stands for the title
