@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from align.errors import AlignError
-from align.records import Article, Bead, DocPair
+from align.records import Article, Bead, DocPair, Sentence
 from align.result import PairAlignment
 
 
@@ -98,16 +98,16 @@ class ArticleStore(Sequence):
         self._index.setdefault(article.id, len(self.ids))
         self.ids.append(article.id)
         self.langs.append(article.lang)
-        self._records.append(article)
+        self._records.append(_article_record(article))
 
     def __len__(self) -> int:
         return len(self.ids)
 
     def __getitem__(self, k: int) -> Article:
-        return self._records.read(k)
+        return _article(self._records.read(k))
 
     def __iter__(self) -> Iterator[Article]:
-        return iter(self._records)
+        return map(_article, self._records)
 
     def by_id(self) -> Mapping[str, Article]:
         """Article id -> article, read when asked for."""
@@ -141,16 +141,29 @@ class AlignmentStore(Sequence):
 
     def append(self, pair: DocPair, beads: list[Bead]) -> None:
         self.pairs.append(pair)
-        self._records.append(beads)
+        self._records.append([(b.src, b.tgt, b.score, b.features) for b in beads])
 
     def __len__(self) -> int:
         return len(self.pairs)
 
     def __getitem__(self, k: int) -> PairAlignment:
-        return PairAlignment(self.pairs[k], self._records.read(k))
+        return PairAlignment(self.pairs[k], [Bead(*b) for b in self._records.read(k)])
 
     def __iter__(self) -> Iterator[PairAlignment]:
-        return (PairAlignment(pair, beads) for pair, beads in zip(self.pairs, self._records))
+        return (PairAlignment(pair, [Bead(*b) for b in beads]) for pair, beads in zip(self.pairs, self._records))
+
+
+# Records are pickled as plain tuples: unpickling frozen slotted dataclasses field by field is several
+# times slower than building them anew.
+
+def _article_record(a: Article) -> tuple:
+    sentences = [(s.text, s.start, s.end, s.paragraph) for s in a.sentences]
+    return a.id, a.file, a.lang, a.title, a.line_start, a.line_end, a.paragraphs, sentences, a.date
+
+
+def _article(record: tuple) -> Article:
+    *head, sentences, date = record
+    return Article(*head, [Sentence(*s) for s in sentences], date)
 
 
 def by_id(articles: Sequence[Article]) -> Mapping[str, Article]:

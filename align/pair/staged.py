@@ -147,6 +147,9 @@ class _Without(Mapping):
             raise KeyError(article_id)
         return self.vectors[article_id]
 
+    def __contains__(self, article_id: object) -> bool:
+        return article_id not in self.left_out and article_id in self.vectors
+
     def __iter__(self):
         return (i for i in self.vectors if i not in self.left_out)
 
