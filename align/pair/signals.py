@@ -8,7 +8,8 @@ import re
 
 import numpy as np
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+from align.numbers import number_keys
+
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w'’-]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -62,11 +63,12 @@ def match_strength(cosines: np.ndarray, background: tuple[float, float], z_trans
 def anchors(sentences: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     """Numbers and capitalised words (not sentence-initial) of an article: they survive translation.
 
-    Numbers drop their separators, so EN "10,500.5" and ID "10.500,5" agree.
+    Numbers are read as :func:`align.numbers.number_keys` (digits only, no leading zeros), so EN
+    "10,500.5" and ID "10.500,5" agree, and so do "08" and "8".
     """
     numbers, names = set(), set()
     for text in sentences:
-        numbers.update(m.replace(",", "").replace(".", "") for m in _NUMBER.findall(text))
+        numbers.update(number_keys(text))
         first = len(text) - len(text.lstrip(" \"'“‘([-—"))
         names.update(_POSSESSIVE.sub("", m.group()).lower() for m in _CAPITALISED.finditer(text)
                      if m.start() > first)  # fmt: skip
