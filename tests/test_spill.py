@@ -9,7 +9,7 @@ import pytest
 from align.align.scoring import anchor_tokens
 from align.embed.config import EmbedConfig
 from align.errors import AlignError
-from align.pair.retrieval import candidate_pairs, top_neighbours
+from align.pair.retrieval import candidate_pairs, top_neighbours, two_way_neighbours
 from align.pair.signals import anchors
 from align.pipeline import embed_articles
 from align.records import Article, Bead, DocPair, Sentence
@@ -103,8 +103,12 @@ def test_tiled_neighbour_search_equals_the_full_product():
         expected = np.lexsort((np.arange(len(keys)), -full[row]))[:6]
         assert index[row].tolist() == expected.tolist()
         assert np.allclose(sims[row], full[row, expected], atol=1e-5)
+    a_index, a_sims, b_index, b_sims = two_way_neighbours(queries, keys, 6, block=16, cells=16 * 40)
+    back, back_sims = top_neighbours(keys, queries, 6, block=16, cells=16 * 40)
+    assert np.array_equal(a_index, index) and np.array_equal(b_index, back)  # one product, both directions
+    assert np.allclose(b_sims, back_sims, atol=1e-5)
     pairs, a_hubs, b_hubs = candidate_pairs(queries, keys, 3, 16, 640, hubs=2)
-    back, _ = top_neighbours(keys, queries, 3, 16, 640)
+    back = back[:, :3]
     expected = {(q, int(k)) for q, row in enumerate(index[:, :3]) for k in row}
     expected |= {(int(q), k) for k, row in enumerate(back) for q in row}
     assert set(map(tuple, pairs.tolist())) == expected and pairs.tolist() == sorted(pairs.tolist())

@@ -26,25 +26,42 @@ def top_neighbours(queries: np.ndarray, keys: np.ndarray, k: int, block: int,
     memory and cache use do not grow with the corpus; each query row keeps its best ``k`` so far, and
     a tile costs little more than its product once few keys beat them.
     """
-    k = min(k, len(keys))
-    index = np.zeros((len(queries), k), dtype=np.int64)
-    sims = np.full((len(queries), k), -np.inf, dtype=np.float32)
-    if not k:
-        return index, sims
-    width = max(k, cells // max(block, 1))
-    for start in range(0, len(queries), block):
-        rows = queries[start : start + block]
-        best, best_sims = index[start : start + block], sims[start : start + block]
-        for first in range(0, len(keys), width):
-            tile = rows @ keys[first : first + width].T
-            if first == 0:  # the first tile's best k (and keys tied with the k-th) set the bar
-                bar = np.partition(tile, tile.shape[1] - k, axis=1)[:, tile.shape[1] - k]
-                hit_rows, hit_cols = np.nonzero(tile >= bar[:, None])
-            else:
-                hit_rows, hit_cols = np.nonzero(tile > best_sims[:, -1][:, None])  # beats the k-th best so far
-            if len(hit_rows):
-                _merge(best, best_sims, hit_rows, hit_cols + first, tile[hit_rows, hit_cols], k)
-    return index, sims
+    return _search(queries, keys, k, block, cells, both_ways=False)[:2]
+
+
+def two_way_neighbours(a: np.ndarray, b: np.ndarray, k: int, block: int,
+                       cells: int = 2_000_000) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
+    """:func:`top_neighbours` of ``a`` among ``b`` and of ``b`` among ``a``, from one product per tile."""
+    return _search(a, b, k, block, cells, both_ways=True)
+
+
+def _search(a: np.ndarray, b: np.ndarray, k: int, block: int, cells: int, both_ways: bool) -> tuple:
+    ka, kb = min(k, len(b)), min(k, len(a)) if both_ways else 0
+    a_index, a_sims = np.zeros((len(a), ka), dtype=np.int64), np.full((len(a), ka), -np.inf, dtype=np.float32)
+    b_index, b_sims = np.zeros((len(b), kb), dtype=np.int64), np.full((len(b), kb), -np.inf, dtype=np.float32)
+    if not ka:
+        return a_index, a_sims, b_index, b_sims
+    width = max(ka, kb, cells // max(block, 1))
+    for start in range(0, len(a), block):
+        rows = a[start : start + block]
+        for first in range(0, len(b), width):
+            tile = rows @ b[first : first + width].T
+            _take(tile, a_index[start : start + block], a_sims[start : start + block], first, ka, first == 0)
+            if kb:
+                _take(tile.T, b_index[first : first + width], b_sims[first : first + width], start, kb, start == 0)
+    return a_index, a_sims, b_index, b_sims
+
+
+def _take(tile: np.ndarray, best: np.ndarray, best_sims: np.ndarray, offset: int, k: int, fresh: bool) -> None:
+    """Fold a tile of cosines (rows: the rows of ``best``; columns: keys from ``offset`` on) into each
+    row's best ``k``. On a row's first tile its best ``k`` (and keys tied with the k-th) set the bar."""
+    if fresh and tile.shape[1] > k:
+        bar = np.partition(tile, tile.shape[1] - k, axis=1)[:, tile.shape[1] - k]
+        hit_rows, hit_cols = np.nonzero(tile >= bar[:, None])
+    else:
+        hit_rows, hit_cols = np.nonzero(tile > best_sims[:, -1][:, None])  # beats the k-th best so far
+    if len(hit_rows):
+        _merge(best, best_sims, hit_rows, hit_cols + offset, tile[hit_rows, hit_cols], k)
 
 
 def _merge(best: np.ndarray, best_sims: np.ndarray, rows: np.ndarray, cols: np.ndarray, values: np.ndarray,
@@ -72,9 +89,7 @@ def candidate_pairs(a: np.ndarray, b: np.ndarray, k: int, block: int, cells: int
     or ``a[i]`` among those of ``b[j]``; with ``hubs`` > 0 also each row's mean cosine to its ``hubs``
     nearest on the other side (CSLS hubness), else None.
     """
-    depth = max(k, hubs)
-    a_index, a_sims = top_neighbours(a, b, depth, block, cells)
-    b_index, b_sims = top_neighbours(b, a, depth, block, cells)
+    a_index, a_sims, b_index, b_sims = two_way_neighbours(a, b, max(k, hubs), block, cells)
     k_a, k_b = min(k, a_index.shape[1]), min(k, b_index.shape[1])
     left = np.stack([np.repeat(np.arange(len(a)), k_a), a_index[:, :k_a].ravel()], axis=1)
     right = np.stack([b_index[:, :k_b].ravel(), np.repeat(np.arange(len(b)), k_b)], axis=1)
