@@ -13,9 +13,16 @@ def document_vectors(matrices, centre_prior: float) -> np.ndarray:
     """
     if not len(matrices):
         return np.zeros((0, 0), dtype=np.float32)
-    docs = _unit(np.stack([m.mean(axis=0, dtype=np.float32) for m in matrices]))  # float16 rows sum in float32
+    docs = None  # filled row by row: no list of a corpus's worth of small arrays
+    for k, matrix in enumerate(matrices):
+        mean = matrix.mean(axis=0, dtype=np.float32)  # float16 rows sum in float32
+        if docs is None:
+            docs = np.empty((len(matrices), len(mean)), dtype=np.float32)
+        docs[k] = mean
+    docs = _unit(docs)
     shrink = len(docs) / (len(docs) + centre_prior)
-    return _unit(docs - shrink * docs.mean(axis=0, keepdims=True))
+    docs -= shrink * docs.mean(axis=0, keepdims=True)
+    return _unit(docs)
 
 
 def top_neighbours(queries: np.ndarray, keys: np.ndarray, k: int, block: int,
@@ -100,4 +107,6 @@ def candidate_pairs(a: np.ndarray, b: np.ndarray, k: int, block: int, cells: int
 
 
 def _unit(x: np.ndarray) -> np.ndarray:
-    return x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
+    """``x`` with unit rows, scaled in place."""
+    x /= np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
+    return x
