@@ -88,7 +88,11 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
 
     staging = open_staging(outdir)
     stores: list[VectorFile] = []  # vector files in the staging folder, deleted once aligned
-    spill = SpillFolder(outdir)  # the articles and beads, on disk for the run
+    try:
+        spill = SpillFolder(outdir)  # the articles and beads, on disk for the run
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise _output_error(exc, outdir) from exc
     try:
         articles = ArticleStore(spill, articles)  # the segmented articles leave memory
         clock, embedding = time.perf_counter(), [0.0]
