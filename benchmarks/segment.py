@@ -299,12 +299,13 @@ def score_end_to_end(folder: Path, workdir: Path) -> dict:
 
 def score_zoo(out: Path, shared: Path, end_to_end: bool) -> dict:
     """Render every zoo layout into ``out`` and score it; the html layout also with the lxml fallback."""
-    from benchmarks.layouts import ALL, DEV, FIRST_LOOK, render
+    from benchmarks.layouts import ALL, DEV, FIRST_LOOK, TUNE, render
 
     results = {}
     for name in ALL:
         folder = render(name, shared, out)
-        group = "dev" if name in DEV else "first-look" if name in FIRST_LOOK else "unseen"
+        group = ("dev" if name in DEV else "first-look" if name in FIRST_LOOK else "tune" if name in TUNE
+                 else "unseen")
         results[name] = {"group": group, **score_layout(folder)}
         if name == "html":
             results["html (lxml text)"] = {"group": group, **score_layout(folder, _lxml_reader)}
