@@ -22,6 +22,8 @@ from dataclasses import dataclass
 import numba
 import numpy as np
 
+from align.numbers import number_keys
+
 
 @dataclass(frozen=True)
 class ScoreParams:
@@ -44,14 +46,13 @@ Kernel = namedtuple("Kernel", "threshold merge_penalty length_weight anchor_weig
                               "size_exponent scale ratio")
 
 BLOCKED = 1e30  # the cost of a bead that may not exist
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _CONTENT = re.compile(r"[^\W\d_]{2,}|\d")
 _WORD = re.compile(r"(?<=\W)[^\W\d_]{2,}")
 
 
 def anchor_tokens(text: str) -> set[str]:
-    """Numbers (digits only) and capitalised words after the first: tokens a translation keeps."""
-    out = {"#" + (re.sub(r"\D", "", num).lstrip("0") or "0") for num in _NUMBER.findall(text)}
+    """Numbers (``align.numbers`` keys) and capitalised words after the first: tokens a translation keeps."""
+    out = {"#" + key for key in number_keys(text)}
     out.update(word.lower() for word in _WORD.findall(text) if word[0].isupper())
     return out
 

@@ -17,9 +17,12 @@ headlines, their title labels) is applied to the others.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
+
+import numpy as np
 
 from align.records import Article
 from align.segment.clean import DATELINE
@@ -210,21 +213,7 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
 
     links = _title_links(articles)
     sentence_keys = {(article.id, s.start): exact_key(s.text) for article in articles for s in article.sentences}
-    by_file: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for article in articles:
-        by_file[article.file].extend((article.id, sentence_keys[article.id, s.start]) for s in article.sentences
-                                     if (article.id, s.start) not in links)
-    places: dict[str, set] = defaultdict(set)
-    before: dict[str, set] = defaultdict(set)
-    after: dict[str, set] = defaultdict(set)
-    for sentences in by_file.values():
-        keys = [key for _id, key in sentences]
-        for k, (article_id, key) in enumerate(sentences):
-            places[key].add(article_id)
-            before[key].add(tuple(keys[max(0, k - _CONTEXT):k]))
-            after[key].add(tuple(keys[k + 1:k + 1 + _CONTEXT]))
-    common = {key for key, ids in places.items() if len(ids) >= config.min_repeat_articles
-              and max(len(before[key]), len(after[key])) >= config.min_repeat_articles}
+    common = _common_sentences(articles, links, config.min_repeat_articles, sentence_keys)
     passages = _recurring_passages(articles, links, config, furniture)
     templated = _recurring_templates(articles, links, sentence_keys, config)
     fields = _recurring_fields(articles, furniture, config)
@@ -240,7 +229,7 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
                 note("repeated_passage", s.text)
             elif (article.id, s.paragraph) in fields:
                 note("repeated_field", s.text)
-            elif sentence_keys[article.id, s.start] in common or sentence_keys[article.id, s.start] in furniture and (
+            elif _key_hash(sentence_keys[article.id, s.start]) in common or sentence_keys[article.id, s.start] in furniture and (
                     s.paragraph > 0 or len(s.text.split()) <= config.max_label_words):
                 note("repeated_sentence", s.text)
             elif (article.id, s.start) in templated:
@@ -392,6 +381,68 @@ def _recurring_passages(articles: list[Article], links: set, config: SegmentConf
                            config.min_repeat_articles, texts, context=1)
     return {(article_id, p) for article_id, p, key in keyed
             if (key in titles if p == 0 else key in common or key in furniture)}
+
+
+def _common_sentences(articles: list[Article], links: set, min_count: int, keys: dict) -> set[int]:
+    """Hashes (:func:`_key_hash`) of the sentence keys that recur in ``min_count`` articles or more,
+    in ``min_count`` distinct surroundings (the ``_CONTEXT`` keys before, or those after, each place
+    in its file's sequence of sentences; title links left out; ``keys``: each sentence's exact key).
+
+    Counted over arrays of 64-bit hashes, not sets of strings and context tuples: a corpus of
+    millions of sentences costs tens of bytes per sentence here.
+    """
+    by_file: dict[str, list[tuple[int, np.ndarray]]] = defaultdict(list)
+    for number, article in enumerate(articles):
+        hashes = [_key_hash(keys[article.id, s.start]) for s in article.sentences if (article.id, s.start) not in links]
+        by_file[article.file].append((number, np.array(hashes, dtype=np.uint64)))
+    columns: dict[str, list[np.ndarray]] = defaultdict(list)
+    for parts in by_file.values():
+        file_keys = np.concatenate([k for _n, k in parts])
+        columns["key"].append(file_keys)
+        columns["article"].append(np.concatenate([np.full(len(k), n, dtype=np.uint64) for n, k in parts]))
+        columns["before"].append(_context_hashes(file_keys, range(-_CONTEXT, 0)))
+        columns["after"].append(_context_hashes(file_keys, range(1, _CONTEXT + 1)))
+    if not columns:
+        return set()
+    key, *others = (np.concatenate(columns[name]) for name in ("key", "article", "before", "after"))
+    counts = [_distinct_per_key(key, values) for values in others]
+    places, before, after = (c[1] for c in counts)
+    found = (places >= min_count) & (np.maximum(before, after) >= min_count)
+    return set(counts[0][0][found].tolist())
+
+
+def _key_hash(key: str) -> int:
+    """A 64-bit hash of a sentence key (equal keys, equal hashes; unequal ones collide with odds of 2**-64)."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
+                 0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53, 0x94D049BB133111EB, 0xBF58476D1CE4E5B9], dtype=np.uint64)
+
+
+def _context_hashes(keys: np.ndarray, offsets: range) -> np.ndarray:
+    """For each place k, one hash of the keys at k + offset (positions beyond the file's ends are
+    left out, so a context cut by the file's edge differs from a full one)."""
+    n = len(keys)
+    out = np.zeros(n, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for slot, offset in enumerate(offsets):
+            shifted = np.full(n, _MIX[-1], dtype=np.uint64)  # "no sentence here"
+            lo, hi = max(0, -offset), min(n, n - offset)  # places whose k + offset lies in the file
+            if lo < hi:
+                shifted[lo:hi] = keys[lo + offset : hi + offset]
+            mixed = (shifted ^ (shifted >> np.uint64(31))) * _MIX[slot % len(_MIX)]
+            out = (out * _MIX[(slot + 3) % len(_MIX)]) ^ mixed
+    return out
+
+
+def _distinct_per_key(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each distinct key (sorted) and how many distinct values it occurs with."""
+    order = np.lexsort((values, keys))
+    keys, values = keys[order], values[order]
+    first = np.ones(len(keys), dtype=bool)
+    first[1:] = (keys[1:] != keys[:-1]) | (values[1:] != values[:-1])
+    return np.unique(keys[first], return_counts=True)
 
 
 def _trim_repeated_datelines(articles: list[Article], config: SegmentConfig, note) -> list[Article]:
