@@ -62,11 +62,11 @@ def staging_folder(target: Path) -> Path:
 
 
 def clear_stale(target: Path) -> None:
-    """Remove what killed earlier runs left beside ``target``: staging folders and a set swapped
+    """Remove what killed earlier runs left beside ``target``: staging and spill folders and a set swapped
     out but not yet deleted (put back first when ``target`` itself went missing in the swap)."""
     for leftover in sorted(target.parent.glob(f".{glob.escape(target.name)}.*-*")):
         kind, _, pid = leftover.name.rpartition("-")
-        if not pid.isdigit() or _alive(int(pid)) or not kind.endswith((".staging", ".old")):
+        if not pid.isdigit() or _alive(int(pid)) or not kind.endswith((".staging", ".old", ".spill")):
             continue
         if kind.endswith(".old") and not target.exists():
             os.rename(leftover, target)  # killed between the two renames of the fallback swap

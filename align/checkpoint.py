@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import shutil
+import time
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
@@ -42,7 +43,15 @@ def pair_key(en_texts: list[str], id_texts: list[str]) -> str:
 
 
 class AlignmentCheckpoint:
-    """Append-only record of finished pair alignments, valid for one run signature."""
+    """Append-only record of finished pair alignments, valid for one run signature.
+
+    Each record is flushed as it is added (a killed process loses nothing) and synced to the disk at
+    most every ``sync_seconds`` (a machine crash loses at most that much work): a sync per pair cost
+    more than aligning it. Finished pairs are not kept in memory; ``done`` holds those an earlier,
+    killed run left, until they are taken.
+    """
+
+    sync_seconds = 1.0
 
     def __init__(self, outdir: Path, signature: str) -> None:
         self.folder = work_folder(outdir)
@@ -52,6 +61,7 @@ class AlignmentCheckpoint:
         self.reused = 0  # pairs taken from an earlier, killed run
         self._good_bytes = 0  # length of the work file up to its last complete record
         self._handle = None
+        self._synced = 0.0  # perf_counter of the last sync
         self._load()
 
     def _load(self) -> None:
@@ -71,7 +81,7 @@ class AlignmentCheckpoint:
                 self._good_bytes += len(line)
 
     def get(self, key: str) -> list[Bead] | None:
-        beads = self.done.get(key)
+        beads = self.done.pop(key, None)
         if beads is not None:
             self.reused += 1
         return beads
@@ -83,10 +93,11 @@ class AlignmentCheckpoint:
                 self._open()
             self._handle.write(json.dumps(record) + "\n")
             self._handle.flush()
-            os.fsync(self._handle.fileno())
+            if time.perf_counter() - self._synced >= self.sync_seconds:
+                os.fsync(self._handle.fileno())
+                self._synced = time.perf_counter()
         except OSError as exc:
             raise AlignError(f"{self.path}: cannot record finished alignments ({exc.strerror or exc})") from exc
-        self.done[key] = beads
 
     def _open(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)

@@ -363,10 +363,8 @@ def pair(
 
     Example: align pair articles.jsonl -o pairs.jsonl
     """
-    from dataclasses import replace
-
     from align.pair import pair_articles
-    from align.pipeline import embed_articles, pair_block_size, write_jsonl
+    from align.pipeline import embed_articles, write_jsonl
     from align.records import Article
 
     try:
@@ -378,9 +376,7 @@ def pair(
     encoder = _load_encoder(config)
     vectors = embed_articles([a for a in articles if a.lang in (config.src, config.tgt)], encoder, config.quiet,
                              config.embed)
-    by_lang = Counter(a.lang for a in articles)
-    pairs = pair_articles(articles, vectors, replace(config.pair, block_size=pair_block_size(by_lang, config)),
-                          src=config.src, tgt=config.tgt)
+    pairs = pair_articles(articles, vectors, config.pair, src=config.src, tgt=config.tgt)
     write_jsonl(out, (p.to_json() for p in pairs))
     if not config.quiet:
         typer.echo(f"{len(pairs)} pairs from {len(articles)} articles -> {out}")

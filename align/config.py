@@ -23,6 +23,7 @@ from align.embed.config import EmbedConfig
 from align.errors import AlignError
 from align.executors.config import ExecutionConfig
 from align.export.config import ExportConfig
+from align import languages
 from align.languages import DEFAULT_SRC, DEFAULT_TGT
 from align.pair.config import PairConfig
 from align.segment.config import SegmentConfig
@@ -57,6 +58,11 @@ class Config:
     export: ExportConfig = field(default_factory=ExportConfig)
     embed: EmbedConfig = field(default_factory=EmbedConfig)
     execution: ExecutionConfig = field(default_factory=ExecutionConfig)
+
+    def __post_init__(self) -> None:
+        """A retired code a profile lists as an alias (``in`` for Indonesian) stands for its profile."""
+        object.__setattr__(self, "src", languages.code_for(self.src))
+        object.__setattr__(self, "tgt", languages.code_for(self.tgt))
 
     def signature(self) -> str:
         """``align:VERSION|model:NAME@VERSION|config:HASH``: the hash covers every setting that can

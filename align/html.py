@@ -13,6 +13,9 @@ from align.errors import InputError
 __all__ = ["page_text", "trafilatura_text", "lxml_text"]
 
 _SKIPPED = ("script", "style", "noscript", "template", "svg", "head")
+_INLINE = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "label",
+           "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr"}
+"""Elements whose text runs on inside the block around them (every other element ends a block)."""
 
 
 def page_text(data: bytes, path: Path | str) -> str:
@@ -44,25 +47,42 @@ def trafilatura_text(data: bytes) -> str:
 
 
 def lxml_text(data: bytes) -> str:
-    """Every text block of the page, one per line (the fallback: menus and footers stay in)."""
+    """Every text block of the page, one per line (the fallback: menus and footers stay in).
+
+    Block elements (paragraphs, headings, list items, cells, divisions, sections, ...) and line
+    breaks end a block; the text of inline elements and loose text between blocks (a division's
+    own text beside its child blocks, text right in the body) join the block they stand in.
+    """
     import lxml.etree
     import lxml.html
 
+    if b"<" not in data:
+        return ""  # no markup: not a page
     try:
         root = lxml.html.document_fromstring(data)
     except (lxml.etree.ParserError, ValueError):
         return ""
     for node in root.iter(*_SKIPPED):
         node.drop_tree()
-    blocks = []
-    for node in root.iter("p", "h1", "h2", "h3", "h4", "li", "td", "div", "time", "span", "a"):
-        if node.getparent() is not None and any(a.tag in ("p", "h1", "h2", "h3", "h4", "li")
-                                                for a in node.iterancestors()):
-            continue
-        if node.tag in ("div", "span", "a") and any(c.tag in ("p", "h1", "h2", "h3", "li", "div")
-                                                   for c in node.iterdescendants()):
-            continue
-        text = " ".join(node.text_content().split())
+    for node in list(root.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
+        node.drop_tree()  # its tail stays in the text
+    blocks: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        text = " ".join(" ".join(current).split())
         if text:
             blocks.append(text)
+        current.clear()
+
+    body = root.find("body")
+    for event, node in lxml.etree.iterwalk(body if body is not None else root, events=("start", "end")):
+        tag = node.tag.lower() if isinstance(node.tag, str) else None
+        if tag is not None and tag not in _INLINE:
+            flush()
+        if event == "start" and tag is not None and node.text:
+            current.append(node.text)
+        if event == "end" and node.tail:
+            current.append(node.tail)
+    flush()
     return "\n\n".join(blocks) + "\n" if blocks else ""

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
 import tempfile
 import time
+from array import array
 from collections import Counter
-from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping
+from typing import Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -40,6 +41,7 @@ from align.segment import SegmentConfig, drop_repeated_sentences, merge_examples
 from align.segment.clean import Rule, load_rules
 from align.align import align_sentences
 from align.records import AlignedPair, Article, DocPair
+from align.spill import AlignmentStore, ArticleStore, SpillFolder, by_id
 from align.warm_up import start_warm_up
 
 
@@ -59,7 +61,7 @@ def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResul
 
 def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: Executor) -> RunResult:
     outdir = Path(os.path.abspath(outdir))  # "." and "out/.." get a real name and parent
-    start_warm_up()  # alignment kernels compile while segmentation and embedding run
+    warm = start_warm_up()  # alignment kernels compile while segmentation and embedding run
     timings: dict[str, float] = {}
     started = time.perf_counter()
 
@@ -87,6 +89,12 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
     staging = open_staging(outdir)
     stores: list[VectorFile] = []  # vector files in the staging folder, deleted once aligned
     try:
+        spill = SpillFolder(outdir)  # the articles and beads, on disk for the run
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise _output_error(exc, outdir) from exc
+    try:
+        articles = ArticleStore(spill, articles)  # the segmented articles leave memory
         clock, embedding = time.perf_counter(), [0.0]
 
         def embed(some: list[Article], known: Mapping[str, np.ndarray] | None = None) -> Mapping[str, np.ndarray]:
@@ -98,9 +106,7 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
             embedding[0] += time.perf_counter() - start
             return found
 
-        staged = pair_in_two_stages(articles, embed,
-                                    replace(config.pair, block_size=pair_block_size(by_lang, config)),
-                                    langs=(config.src, config.tgt))
+        staged = pair_in_two_stages(articles, embed, config.pair, langs=(config.src, config.tgt))
         pairs, vectors = staged.pairs, staged.vectors
         timings["embed"], timings["pair"] = round(embedding[0], 3), round(_lap(clock) - embedding[0], 3)
         log(f"paired {len(pairs)} article pair(s); {staged.articles_embedded} article(s) embedded whole",
@@ -108,15 +114,18 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
         manifest = RunManifest(staging, config, inputs, skipped)
         manifest.stage("segment", files=len(files), articles=dict(sorted(by_lang.items())),
                        boilerplate=dict(sorted(removed.items())), examples=examples)
-        manifest.stage("embed", model=encoder.name, sentences=sum(len(v) for v in vectors.values()),
+        manifest.stage("embed", model=encoder.name, sentences=_rows(vectors),
                        new=getattr(encoder, "misses", 0), leads=staged.articles_looked_at,
                        whole=staged.articles_embedded, vector_dtype=config.embed.vector_dtype)
         manifest.stage("pair", pairs=len(pairs), lead_candidates=staged.lead_candidates)
 
         clock = time.perf_counter()
         checkpoint = AlignmentCheckpoint(outdir, config.signature())
-        alignments = align_pairs(pairs, {a.id: a for a in articles}, vectors, config, checkpoint, executor)
-        timings["align"] = _lap(clock)
+        alignments = align_pairs(pairs, by_id(articles), vectors, config, checkpoint, executor,
+                                 AlignmentStore(spill))
+        timings["align"] = _lap(clock)  # includes any wait for kernels still compiling
+        if warm.one_time_cost() is not None:
+            timings[ONE_TIME_COMPILE] = warm.one_time_cost()
         del vectors, staged  # only alignment needs the vectors; export and reports work from the beads
         for store in stores:
             store.close()
@@ -145,12 +154,15 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
             store.close()
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    finally:
+        spill.close()  # the result's articles and beads are in the output folder now
     checkpoint.finish()
     for note in result.warnings:
         warn(note)
     return result
 
 
+ONE_TIME_COMPILE = "compile kernels (first run only, in the background)"  # a timing, not a stage of the total
 REPORTS = ("report.md", "report.html")
 RUN_OUTPUTS = {"articles.jsonl", "pairs.jsonl", "alignments.jsonl", *REPORTS, MANIFEST}
 
@@ -171,17 +183,6 @@ def open_staging(outdir: Path) -> Path:
     except OSError as exc:
         raise _output_error(exc, outdir) from exc
     return staging
-
-
-def pair_block_size(by_lang: Counter, config: Config | None = None) -> int:
-    """Query rows per neighbour-search block: at most ``config.pair.block_size``, fewer for big
-    corpora (``config.pair.block_cells`` cells a block), so memory stays bounded.
-
-    The block size changes memory only, never the pairs found (each query row is searched alone).
-    """
-    config = config or Config()
-    keys = max(by_lang.get(config.src, 0), by_lang.get(config.tgt, 0), 1)
-    return max(16, min(config.pair.block_size, config.pair.block_cells // keys))
 
 
 def check_outdir(outdir: Path) -> None:
@@ -250,7 +251,7 @@ def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = Non
     return articles, removed, examples, skipped, inputs
 
 
-def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool,
+def embed_articles(articles: Sequence[Article], encoder: Encoder, quiet: bool,
                    settings: EmbedConfig = EmbedConfig(),
                    known: Mapping[str, np.ndarray] | None = None,
                    vector_file: Path | None = None) -> Mapping[str, np.ndarray]:
@@ -260,41 +261,64 @@ def embed_articles(articles: list[Article], encoder: Encoder, quiet: bool,
     pairing and alignment do their math in float32), rows in article order, and each article's entry
     is a view of its rows, so memory holds each sentence's vector once; with ``vector_file`` the rows
     are stored in that file instead and each article's are read when asked for (``VectorFile``).
-    Texts in ``known`` (text -> vector, from
-    an earlier stage) are copied, not sent again; the other distinct texts go to the encoder in chunks
-    of ``settings.chunk`` in order of first appearance (its cache skips texts known from before).
+    Texts in ``known`` (text -> vector, from an earlier stage) are copied, not sent again; the other
+    distinct texts go to the encoder in chunks of ``settings.chunk`` in order of first appearance
+    (its cache skips texts known from before).
+
+    ``articles`` is read twice (it may read them from disk): first for a 16-byte digest of every
+    sentence (which rows repeat an earlier text), then for the texts to send, so memory holds no text
+    of the corpus at once.
     """
     known = known or {}
-    first: dict[str, int] = {}
-    copies: list[tuple[int, int]] = []  # (row, row of the same text's first appearance)
-    bounds = [0]
+    ids: list[str] = []
+    bounds = array("q", [0])
+    digests = bytearray()
     for article in articles:
-        for row, sentence in enumerate(article.sentences, bounds[-1]):
-            seen = first.setdefault(sentence.text, row)
-            if seen != row:
-                copies.append((row, seen))
+        ids.append(article.id)
+        for sentence in article.sentences:
+            digests += hashlib.blake2b(sentence.text.encode("utf-8"), digest_size=16).digest()
         bounds.append(bounds[-1] + len(article.sentences))
+    _, first_rows, inverse = np.unique(np.frombuffer(bytes(digests), dtype="V16"), return_index=True,
+                                       return_inverse=True)
+    del digests
+    source = first_rows[inverse.ravel()]  # each row's first row with the same text
+    copies = np.flatnonzero(source != np.arange(len(source)))
     if vector_file is not None:
         store = VectorFile(vector_file, encoder.dim, settings.vector_dtype,
-                           {a.id: (start, end) for a, start, end in zip(articles, bounds, bounds[1:])})
+                           {i: (start, end) for i, start, end in zip(ids, bounds, bounds[1:])})
         put = store.write
     else:
         matrix = np.empty((bounds[-1], encoder.dim), dtype=np.dtype(settings.vector_dtype))
         put = matrix.__setitem__
-    for text in [t for t in first if t in known]:
-        put([first.pop(text)], known[text][None])
-    texts, rows = list(first), list(first.values())
-    del first
-    _embed_into(put, rows, texts, encoder, quiet, settings.chunk)
+
+    def new_texts() -> Iterator[tuple[list[int], list[str]]]:
+        """(rows, texts) of the first appearances that ``known`` lacks, ``settings.chunk`` at a time."""
+        rows, texts, row = [], [], 0
+        for article in articles:
+            for sentence in article.sentences:
+                if source[row] == row:
+                    if sentence.text in known:
+                        put([row], np.asarray(known[sentence.text])[None])
+                    else:
+                        rows.append(row)
+                        texts.append(sentence.text)
+                        if len(texts) == settings.chunk:
+                            yield rows, texts
+                            rows, texts = [], []
+                row += 1
+        if texts:
+            yield rows, texts
+
+    for rows, texts in progress(new_texts(), "embed", quiet, unit="batch"):
+        put(rows, encoder.encode(texts))  # the cache commits each call, so a kill loses at most one
     if vector_file is not None:
-        if copies:
-            rows, sources = np.array(copies).T
-            store.write(rows, np.concatenate([store.read(source, source + 1) for source in sources]))
+        for first in range(0, len(copies), settings.chunk):
+            rows = copies[first : first + settings.chunk]
+            store.write(rows, np.concatenate([store.read(r, r + 1) for r in source[rows]]))
         return store
-    if copies:
-        rows, sources = np.array(copies).T
-        matrix[rows] = matrix[sources]
-    return {a.id: matrix[start:end] for a, start, end in zip(articles, bounds, bounds[1:])}
+    if len(copies):
+        matrix[copies] = matrix[source[copies]]
+    return {i: matrix[start:end] for i, start, end in zip(ids, bounds, bounds[1:])}
 
 
 def embed_lines(texts: list[str], encoder: Encoder, quiet: bool, settings: EmbedConfig = EmbedConfig()) -> np.ndarray:
@@ -311,23 +335,27 @@ def _embed_into(put, rows, texts: list[str], encoder: Encoder, quiet: bool, chun
         put(rows[i : i + chunk], encoder.encode(texts[i : i + chunk]))
 
 
-def align_pairs(pairs: list[DocPair], articles: dict[str, Article], vectors: Mapping[str, np.ndarray],
-                config: Config, checkpoint: AlignmentCheckpoint,
-                executor: Executor | None = None) -> list[PairAlignment]:
+def align_pairs(pairs: list[DocPair], articles: Mapping[str, Article], vectors: Mapping[str, np.ndarray],
+                config: Config, checkpoint: AlignmentCheckpoint, executor: Executor | None = None,
+                out: AlignmentStore | None = None) -> Sequence[PairAlignment]:
     """Sentence-align every document pair, reusing pairs a killed earlier run already finished.
 
     The executor aligns the other pairs; each is recorded in the checkpoint as soon as it is done.
-    A pair's vectors are taken from ``vectors`` (perhaps read from a file) only as the executor asks
-    for its task.
+    A pair's articles and vectors are read (``articles`` and ``vectors`` may read them from disk)
+    only as the executor asks for its task. The beads go into ``out`` in pair order as they come
+    (a list when ``out`` is None), which is returned.
     """
     executor = executor or LocalExecutor()
-    found: list[list | None] = []
+    out = [] if out is None else out
+    reused: dict[int, list] = {}
     keys = []
-    for pair in pairs:
+    for i, pair in enumerate(pairs):
         src, tgt = articles[pair.src], articles[pair.tgt]
         keys.append(pair_key([s.text for s in src.sentences], [s.text for s in tgt.sentences]))
-        found.append(checkpoint.get(keys[-1]))
-    missing = [i for i, beads in enumerate(found) if beads is None]
+        beads = checkpoint.get(keys[-1])
+        if beads is not None:
+            reused[i] = beads
+    missing = [i for i in range(len(pairs)) if i not in reused]
 
     def tasks() -> Iterator[tuple]:
         for i in missing:
@@ -335,11 +363,17 @@ def align_pairs(pairs: list[DocPair], articles: dict[str, Article], vectors: Map
             yield (vectors[src.id], vectors[tgt.id], [s.text for s in src.sentences], [s.text for s in tgt.sentences],
                    config.align, config.model, config.embed)
 
-    results = executor.map(align_task, tasks())
-    for i, beads in zip(missing, progress(results, "align", config.quiet, total=len(missing), unit="pair")):
-        checkpoint.add(keys[i], beads)
-        found[i] = beads
-    return [PairAlignment(pair, beads) for pair, beads in zip(pairs, found)]
+    results = iter(progress(executor.map(align_task, tasks()), "align", config.quiet, total=len(missing), unit="pair"))
+    for i, pair in enumerate(pairs):
+        beads = reused.pop(i, None)
+        if beads is None:
+            beads = next(results)
+            checkpoint.add(keys[i], beads)
+        if isinstance(out, AlignmentStore):
+            out.append(pair, beads)
+        else:
+            out.append(PairAlignment(pair, beads))
+    return out
 
 
 def segment_task(item: tuple[str, str, list[Rule] | None, SegmentConfig]):
@@ -371,7 +405,7 @@ def window_encoder(model: str, settings: EmbedConfig) -> Encoder:
 
 def segment_pairs(result: RunResult) -> Iterator[AlignedPair]:
     """Render beads as text segment pairs with provenance and confidence, in pair order."""
-    articles = {a.id: a for a in result.articles}
+    articles = by_id(result.articles)
     for item in result.alignments:
         src, tgt = articles[item.pair.src], articles[item.pair.tgt]
         for bead in item.beads:
@@ -468,6 +502,13 @@ def _unique_ids(articles: list[Article]) -> list[Article]:
         if seen[article.id] > 1:
             article.id = f"{article.id}~{seen[article.id]}"
     return articles
+
+
+def _rows(vectors: Mapping[str, np.ndarray]) -> int:
+    """Sentence vectors held (a VectorFile counts its rows without reading them)."""
+    if isinstance(vectors, VectorFile):
+        return sum(end - start for start, end in vectors.bounds.values())
+    return sum(len(v) for v in vectors.values())
 
 
 def _lap(start: float) -> float:

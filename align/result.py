@@ -44,4 +44,5 @@ class RunResult:
     warnings: list[str] = field(default_factory=list)  # things the user should know (also in the report)
 
     def articles_by_lang(self) -> Counter:
-        return Counter(a.lang for a in self.articles)
+        langs = getattr(self.articles, "langs", None)  # an ArticleStore knows them without reading articles
+        return Counter(langs if langs is not None else (a.lang for a in self.articles))

@@ -25,6 +25,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import zlib
 from pathlib import Path
@@ -32,6 +33,9 @@ from pathlib import Path
 import numpy as np
 
 from align.atomic import atomic_open
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from memstat import rss_mb  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "outputs" / "benchmarks"
@@ -90,9 +94,9 @@ def synthesise(folder: Path, per_language: int, seed: int = 7) -> dict:
             for start in range(0, count, 3):  # paragraphs of three sentences
                 block = range(start, min(start + 3, count))
                 en_lines += [" ".join(_located(TEMPLATES[picks[j]][0].format(a=fills[j][0], b=fills[j][1]), "near",
-                                               place(fills[j][0])) for j in block), ""]
+                                               places(fills[j][0])) for j in block), ""]
                 id_lines += [" ".join(_located(TEMPLATES[picks[j]][1].format(a=fills[j][0], b=fills[j][1]), "dekat",
-                                               place(fills[j][0])) for j in block), ""]
+                                               places(fills[j][0])) for j in block), ""]
             sentences += count  # the titles ("Report k: ...") recur as a template: furniture
         (folder / f"en_{first // PER_FILE:04d}.txt").write_text("\n".join(en_lines) + "\n", encoding="utf-8")
         (folder / f"id_{first // PER_FILE:04d}.txt").write_text("\n".join(id_lines) + "\n", encoding="utf-8")
@@ -109,6 +113,12 @@ def place(number: int) -> str:
         word += _SYLLABLES[rest]
         if not number:
             return word
+
+
+def places(number: int) -> str:
+    """Two made-up place names for sentence ``number``: sentences of one template then differ in two
+    words besides their digits (the segmenter drops short sentences recurring with one word varying)."""
+    return f"{place(number)} {place(7 * number + 3)}"
 
 
 def _located(sentence: str, near: str, name: str) -> str:
@@ -146,7 +156,15 @@ def child(corpus: Path, outdir: Path) -> None:
 
     local.load_encoder = lambda model, cache_dir=None, **options: CachedEncoder(HashEncoder(), "off")
     pipeline.load_encoder = local.load_encoder  # the alignment's encoder for doubtful windows, too
+    samples: list[tuple[float, float]] = []  # (seconds since start, resident MiB), twice a second
     start = time.perf_counter()
+
+    def sample() -> None:
+        while True:
+            samples.append((time.perf_counter() - start, rss_mb()))
+            time.sleep(0.5)
+
+    threading.Thread(target=sample, daemon=True).start()
     result = pipeline.run([corpus], outdir, override(Config(), {"quiet": True, "export.created": "2025-01-01T00:00:00Z"}))
     manifest = json.loads((outdir / "manifest.json").read_text(encoding="utf-8"))
     used = manifest["stages"]["embed"]["model"]
@@ -157,8 +175,25 @@ def child(corpus: Path, outdir: Path) -> None:
         "segments": result.segments_written, "seconds": round(time.perf_counter() - start, 1),
         "timings": result.timings, "vector_dtype": manifest["stages"]["embed"].get("vector_dtype", "float32"),
         "vectors_on_disk": manifest["config"]["embed"].get("vectors_on_disk", False),
+        "stage_peaks_mib": stage_peaks(samples, result.timings),
     }
     print("RESULT " + json.dumps(summary), flush=True)
+
+
+def stage_peaks(samples: list[tuple[float, float]], timings: dict[str, float]) -> dict[str, int]:
+    """The highest resident memory sampled during each stage, by the stages' seconds in run order
+    (embedding and pairing alternate in two-stage pairing, so they count as one stage)."""
+    order = [("load model", ["load model"]), ("segment", ["segment"]), ("embed + pair", ["embed", "pair"]),
+             ("align", ["align"]), ("export + report", ["export"])]
+    peaks, end = {}, 0.0
+    for label, parts in order:
+        begin, end = end, end + sum(timings.get(part, 0.0) for part in parts)
+        inside = [mib for t, mib in samples if begin <= t < end]
+        peaks[label] = round(max(inside)) if inside else None
+    inside = [mib for t, mib in samples if t >= end]
+    peaks["export + report"] = max(filter(None, [peaks["export + report"], round(max(inside)) if inside else None]),
+                                   default=None)
+    return peaks
 
 
 def measure(corpus: Path, outdir: Path) -> dict:
@@ -183,16 +218,27 @@ def main(per_language: int) -> None:
         corpus = Path(tmp) / "corpus"
         made = synthesise(corpus, per_language)
         result = {**made, **measure(corpus, Path(tmp) / "out")}
+    runs = {}  # every size measured so far, so that separate runs of this script fill one table
+    if (OUT / "memory.json").exists():
+        runs = json.loads((OUT / "memory.json").read_text(encoding="utf-8")).get("runs", {})
+    runs[str(per_language)] = result
+    rows = [runs[k] for k in sorted(runs, key=int)]
     table = "\n".join([
         "# Peak memory of `align run` (synthetic corpus, hash encoder)",
         "",
         "| articles per language | sentences per language | input MB | pairs | segments | seconds | peak RSS MiB |",
         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-        f"| {result['articles_per_language']:,} | {result['sentences_per_language']:,} | "
-        f"{result['bytes'] / 1e6:.0f} | {result['pairs']:,} | {result['segments']:,} | {result['seconds']} | "
-        f"{result['peak_rss_mib']:,} |",
+        *(f"| {r['articles_per_language']:,} | {r['sentences_per_language']:,} | {r['bytes'] / 1e6:.0f} | "
+          f"{r['pairs']:,} | {r['segments']:,} | {r['seconds']} | {r['peak_rss_mib']:,} |" for r in rows),
         "",
-        f"Stage seconds: {', '.join(f'{k} {v}' for k, v in result['timings'].items())}. "
+        "Seconds and peak resident MiB per stage:",
+        "",
+        "| articles per language | " + " | ".join(STAGES) + " |",
+        "| ---: |" + " ---: |" * len(STAGES),
+        *(f"| {r['articles_per_language']:,} | " + " | ".join(
+            f"{_stage_seconds(r['timings'], stage)} s, {r.get('stage_peaks_mib', {}).get(stage, '?')} MiB"
+            for stage in STAGES) + " |" for r in rows),
+        "",
         f"Peak measured with {result['measured_with']}. Vectors stored as {result['vector_dtype']}, "
         f"{'in a file' if result['vectors_on_disk'] else 'in memory'}. The embedding model is replaced by a hash-based "
         "encoder (384 dimensions) so that the run takes minutes, not hours; every other stage is real.",
@@ -201,8 +247,16 @@ def main(per_language: int) -> None:
     with atomic_open(OUT / "memory.md") as handle:
         handle.write(table)
     with atomic_open(OUT / "memory.json") as handle:
-        handle.write(json.dumps(result, indent=2) + "\n")
+        handle.write(json.dumps({"runs": runs}, indent=2) + "\n")
     print(table)
+
+
+STAGES = ("segment", "embed + pair", "align", "export + report")
+
+
+def _stage_seconds(timings: dict[str, float], stage: str) -> float:
+    return round(sum(timings.get(part, 0.0) for part in {"embed + pair": ["embed", "pair"],
+                                                          "export + report": ["export"]}.get(stage, [stage])), 1)
 
 
 if __name__ == "__main__":

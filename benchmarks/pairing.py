@@ -20,7 +20,7 @@ import json
 import subprocess
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
@@ -32,7 +32,6 @@ sys.path.insert(0, str(REPO))
 from align.atomic import atomic_open  # noqa: E402
 from align.pair import PairConfig, pair_articles  # noqa: E402
 from align.segment.dates import parse_date_line  # noqa: E402
-from align.pipeline import pair_block_size  # noqa: E402
 from align.records import Article, Sentence  # noqa: E402
 from benchmarks.memstat import reset_peak, rss_mb  # noqa: E402
 
@@ -302,7 +301,7 @@ def scale_worker(shared: Path, size: int) -> dict:
     synthetic, vectors, synthetic_gold = synthesise(articles, gold, embed_articles(articles), size)
     before = rss_mb("VmRSS")
     reset_peak()  # the peak of pairing alone, not of synthesis
-    config = PairConfig(block_size=pair_block_size(Counter(a.lang for a in synthetic)))  # as `align run` sets it
+    config = PairConfig()
     row = score_pairing(f"synthetic {size} x {size}", synthetic, synthetic_gold, vectors, config)
     row["sentence_vectors_mb"] = sum(v.nbytes for v in vectors.values()) / 2**20
     row["rss_before_mb"] = before

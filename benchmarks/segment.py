@@ -1,7 +1,9 @@
 """Score the segmenter: article boundaries, language, sentence boundaries, boilerplate, speed.
 
-Usage: ``python benchmarks/segment.py [FOLDER_WITH_gold.jsonl ...] [--end-to-end] [--no-zoo] [--test-layouts]``
-(default: ../shared/data/seedstyle-dev). Also scored when present: ../shared/data/eval-dev
+Usage: ``python benchmarks/segment.py [FOLDER_WITH_gold.jsonl ...] [--end-to-end] [--no-zoo]
+[--layouts NAME ...] [--test-layouts]`` (default: ../shared/data/seedstyle-dev, segmented as the
+pipeline does: every file, then the run-level pass over each subfolder). Also scored when present:
+../shared/data/eval-dev
 (boundary recall/precision on the dumps the pipeline runs on), ../shared/data/sentsplit-dev
 (hand-marked sentences), the raw seeds (articles found, time per file) and the layout zoo
 (benchmarks/layouts, rendered into outputs/layouts; see ``score_layout``; ``--end-to-end`` also runs
@@ -78,16 +80,32 @@ def score_gold_folder(folder: Path) -> dict:
     seconds = 0.0
     n_bytes = 0
     examples: dict[str, list] = defaultdict(list)
-    for name, golds in sorted(gold_by_file.items()):
+    # Segmented as the pipeline does: every file, then the run-level pass over each run (one run per
+    # subfolder: a style of the set).
+    found: dict[str, list] = defaultdict(list)
+    furniture: dict[str, set] = defaultdict(set)
+    for name in sorted(gold_by_file):
         path = folder / name
         text = path.read_text(encoding="utf-8")
         n_bytes += len(text.encode("utf-8"))
         t0 = time.perf_counter()
         result = segment_text(text, str(path))
         seconds += time.perf_counter() - t0
+        found[str(Path(name).parent)].extend(result.articles)
+        furniture[str(Path(name).parent)] |= result.furniture
+    by_file: dict[str, list] = defaultdict(list)
+    for run, articles in found.items():
+        t0 = time.perf_counter()
+        kept, _removed, _examples = drop_repeated_sentences(articles, None, furniture[run])
+        seconds += time.perf_counter() - t0
+        for article in kept:
+            by_file[article.file].append(article)
+    for name, golds in sorted(gold_by_file.items()):
+        path = folder / name
+        text = path.read_text(encoding="utf-8")
         lines = text.split("\n")
         offsets = _line_offsets(text)
-        pred = result.articles
+        pred = by_file[str(path)]
         pred_lines = []
         for art in pred:
             pred_lines.append({bisect.bisect_right(offsets, s.start) - 1 for s in art.sentences})
@@ -297,15 +315,17 @@ def score_end_to_end(folder: Path, workdir: Path) -> dict:
             "same_document": round(aligned / n, 4) if n else None}
 
 
-def score_zoo(out: Path, shared: Path, end_to_end: bool, test: bool = False) -> dict:
-    """Render every zoo layout (``test``: the TEST layouts instead) into ``out`` and score it; the html
-    layout also with the lxml fallback."""
-    from benchmarks.layouts import ALL, DEV, FIRST_LOOK, TEST, render
+def score_zoo(out: Path, shared: Path, end_to_end: bool, only: list[str] | None = None,
+              test: bool = False) -> dict:
+    """Render every zoo layout (or those in ``only``; ``test``: the TEST layouts instead) into ``out``
+    and score it; the html layout also with the lxml fallback."""
+    from benchmarks.layouts import ALL, DEV, FIRST_LOOK, TEST, TUNE, VARIANTS, render
 
     results = {}
-    for name in TEST if test else ALL:
+    for name in only or (TEST if test else ALL):
         folder = render(name, shared, out)
-        group = "test" if test else "dev" if name in DEV else "first-look" if name in FIRST_LOOK else "unseen"
+        group = ("test" if name in TEST else "dev" if name in DEV else "first-look" if name in FIRST_LOOK
+                 else "tune" if name in TUNE else "variants (tuned)" if name in VARIANTS else "unseen")
         results[name] = {"group": group, **score_layout(folder)}
         if name == "html":
             results["html (lxml text)"] = {"group": group, **score_layout(folder, _lxml_reader)}
@@ -437,6 +457,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("folders", nargs="*", type=Path, help="folders holding a gold.jsonl (default: seedstyle-dev)")
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--no-zoo", action="store_true", help="skip the layout zoo")
+    parser.add_argument("--layouts", nargs="+", metavar="NAME", help="score only these zoo layouts")
     parser.add_argument("--end-to-end", action="store_true",
                         help="also run the whole pipeline (bundled model) on every zoo layout")
     parser.add_argument("--test-layouts", action="store_true",
@@ -451,9 +472,10 @@ def main(argv: list[str]) -> int:
         else:
             print(f"{folder}: no gold.jsonl, skipped", file=sys.stderr)
     if not args.no_zoo and (shared / "data" / "eval-dev" / "docs.jsonl").exists():
-        results["zoo"] = score_zoo(ROOT / "outputs" / "layouts", shared, args.end_to_end)
+        results["zoo"] = score_zoo(ROOT / "outputs" / "layouts", shared, args.end_to_end, args.layouts)
     if args.test_layouts and (shared / "data" / "eval-dev" / "docs.jsonl").exists():
-        results.setdefault("zoo", {}).update(score_zoo(ROOT / "outputs" / "layouts", shared, args.end_to_end, True))
+        results.setdefault("zoo", {}).update(score_zoo(ROOT / "outputs" / "layouts", shared, args.end_to_end,
+                                                       test=True))
     if (shared / "data" / "eval-dev" / "pairs.jsonl").exists():
         results["eval_dev"] = score_eval_dev(shared / "data" / "eval-dev")
     if (shared / "data" / "sentsplit-dev").exists():

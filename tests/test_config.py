@@ -186,3 +186,10 @@ def test_run_with_the_shown_config_gives_byte_identical_outputs(tmp_path, sample
     assert proc.returncode == 0, proc.stderr
     assert read_outputs(tmp_path / "out") == read_outputs(sample_run.outdir)
     assert set(COMPARED) <= set(sample_run.outputs)
+
+
+def test_a_retired_language_code_stands_for_its_profile(tmp_path):
+    """``in`` (ISO 639-1 before 1989) names Indonesian, in a file and on the command line alike."""
+    assert override(Config(), {"tgt": "in"}).tgt == "id"
+    (tmp_path / "old.toml").write_text('src = "en"\ntgt = "in"\n', encoding="utf-8")
+    assert load(tmp_path / "old.toml").signature() == Config().signature()

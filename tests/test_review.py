@@ -22,6 +22,7 @@ from align.export.config import ExportConfig
 from align.export.tmxread import read_tmx, validate_tmx
 from align.pipeline import write_jsonl
 from align.records import Article, DocPair, Sentence
+from align.errors import AlignError
 from align.review.export import export_reviewed, load_state
 from align.review.log import ReviewLog
 from align.review.records import read_run, sides
@@ -403,3 +404,29 @@ def test_review_of_the_sample_run_exports_a_corrected_tmx(sample_run, tmp_path):
     assert reviews.count("accept") == 8 and reviews.count("edit accept") == 1
     assert all(u.segments["en"] != rejected_text for u in units)
     assert summary.segments == sample_run.segments_written - 1
+
+
+def test_a_failed_export_leaves_the_previous_set_whole(tmp_path, monkeypatch):
+    """The corpus files, reports and manifest change together or not at all; the user's files stay."""
+    import align.review.export as reviewed_export
+
+    folder = write_run(tmp_path / "run", min_score=0.5)
+    export_reviewed(folder)
+    (folder / "notes.txt").write_text("mine\n", encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    decide(folder, bead(FLOOD_PAIR, [1], [1], "reject"))
+    log = (folder / "review.jsonl").read_bytes()
+
+    def disk_full(*_args, **_kwargs):
+        raise OSError(28, "No space left on device", str(folder / "corpus.en"))
+
+    monkeypatch.setattr(reviewed_export, "write_moses", disk_full)  # after the TMX and TSV were written
+    with pytest.raises(AlignError, match="corpus.en"):
+        export_reviewed(folder)
+    after = {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert after == {**before, "review.jsonl": log}
+    assert not [p for p in folder.parent.iterdir() if p.name.startswith(".run.")]  # no staging left
+    monkeypatch.undo()
+    export_reviewed(folder)
+    assert "Schools across the city were closed." not in units_by_text(folder / "corpus.tmx")
+    assert (folder / "notes.txt").read_text(encoding="utf-8") == "mine\n"

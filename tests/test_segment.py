@@ -9,7 +9,8 @@ import pytest
 
 from align.errors import InputError
 from align.segment import SegmentResult, segment_text
-from align.segment.clean import Rule, advert_score, classify_line, load_rules
+from align.segment import drop_repeated_sentences
+from align.segment.clean import Rule, classify_line, load_rules
 from align.segment.langid import detect_language
 from conftest import shared_path
 
@@ -113,17 +114,26 @@ def test_inline_boilerplate_rules():
         assert classify_line(line) is None, line
 
 
-def test_adverts_are_told_from_advice():
-    advert = ("Tired of paying too much for car insurance every year? Compare quotes from more than "
-              "forty trusted providers in under two minutes and see how much you could save. Get "
-              "your personalised quote now.")
+def test_a_passage_inserted_into_two_articles_is_dropped_and_a_copied_article_is_kept():
+    """No cue words: a long paragraph written once per story is furniture (an advert, a promo) when
+    it stands between other paragraphs in two different articles; an article saved twice keeps it."""
+    insert = ("Tired of paying too much for car insurance every year? Compare quotes from more than "
+              "forty trusted providers in under two minutes and see how much you could save.")
     advice = ("As soon as you get out of the current, swimming back is no more difficult than "
-              "normally. Try aiming somewhere where you are not caught again or, depending on your "
-              "skills, you might want to wait for rescue.")
-    assert advert_score(advert) > advert_score(advice)
-    text = f"Rip currents explained\n\n{advice}\n\n{advert}\n\nLifeguards patrol the beach every day.\n"
-    [article] = segment_text(text, "beach.txt").articles
-    assert article.paragraphs == ["Rip currents explained", advice, "Lifeguards patrol the beach every day."]
+              "normally. Try aiming somewhere where you are not caught again.")
+    one = f"Rip currents explained\n\n{advice}\n\n{insert}\n\nLifeguards patrol the beach every day.\n"
+    two = (f"Harbour reopens after storm\n\nThe harbour reopened on Monday after three days of gales.\n\n"
+           f"{insert}\n\nFishing boats were back at sea by noon.\n")
+    articles = segment_text(one, "a.txt").articles + segment_text(two, "b.txt").articles
+    kept, removed, _examples = drop_repeated_sentences(articles)
+    assert [a.paragraphs for a in kept] == [
+        ["Rip currents explained", advice, "Lifeguards patrol the beach every day."],
+        ["Harbour reopens after storm", "The harbour reopened on Monday after three days of gales.",
+         "Fishing boats were back at sea by noon."]]
+    assert removed["repeated_passage"] == 4  # two sentences in each article
+    copies = segment_text(one, "a.txt").articles + segment_text(one, "copy.txt").articles
+    kept, removed, _examples = drop_repeated_sentences(copies)
+    assert all(insert in a.paragraphs for a in kept) and not removed["repeated_passage"]
 
 
 def test_user_rules_extend_the_defaults(tmp_path):
@@ -173,9 +183,19 @@ def test_seedstyle_dev_boundaries_language_and_boilerplate():
     folder = shared_path("data", "seedstyle-dev")
     tp = n_pred = n_gold = lang_right = 0
     leaked = []
-    for name, golds in _gold(folder).items():
+    gold = _gold(folder)
+    by_file = defaultdict(list)
+    for style in sorted({name.split("/")[0] for name in gold}):  # one run per style, as the pipeline runs
+        run, furniture = [], set()
+        for name in sorted(n for n in gold if n.startswith(style + "/")):
+            result = segment_text((folder / name).read_text(encoding="utf-8"), name)
+            run += result.articles
+            furniture |= result.furniture
+        for article in drop_repeated_sentences(run, None, furniture)[0]:
+            by_file[article.file].append(article)
+    for name, golds in gold.items():
         text = (folder / name).read_text(encoding="utf-8")
-        articles = segment_text(text, name).articles
+        articles = by_file[name]
         starts = {a.line_start: a for a in articles}
         tp += len(starts.keys() & {g["line_start"] for g in golds})
         n_pred += len(starts)

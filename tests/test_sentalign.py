@@ -225,3 +225,65 @@ def test_doubtful_merges_embed_their_real_text_within_the_budget(bundled_encoder
     assert all(text not in singles for text in asked)  # only windows of several sentences
     none = align_sentences(src, tgt, en, id_, AlignConfig(max_windows_share=0.0), embed=embed)
     assert none == align_sentences(src, tgt, en, id_, config)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(1, 7), st.integers(1, 7), st.integers(2, 5), st.integers(0, 10_000))
+def test_band_gains_best_split_is_the_best_pair_of_beads(n, m, max_align, seed):
+    from align.align import dp
+    from align.align.band import BandGains
+
+    rng = np.random.default_rng(seed)
+    types = dp.bead_types(max_align)
+    lo, hi = dp.full_band(n, m)
+    gains = rng.normal(size=(len(types), int(dp.row_starts(lo, hi)[-1]))).astype(np.float32)
+    band = BandGains(gains, types, lo, hi)
+    shapes = {tuple(t) for t in types.tolist()}
+    grid = gains.reshape(len(types), n + 1, m + 1)
+    for i0, i1, j0, j1 in [(0, n, 0, m), (n // 2, n, 0, m), (0, n, m // 2, m)]:
+        found = [float(grid[types.tolist().index([x - i0, y - j0]), x, y] + grid[types.tolist().index([i1 - x, j1 - y]), i1, j1])
+                 for x in range(i0, i1 + 1) for y in range(j0, j1 + 1)
+                 if (x, y) not in ((i0, j0), (i1, j1)) and (x - i0, y - j0) in shapes and (i1 - x, j1 - y) in shapes]
+        best = band.best_split(i0, i1, j0, j1)
+        assert (best is None) == (not found)
+        assert best is None or np.isclose(best, max(found))
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(2, 25), st.integers(2, 25), st.integers(0, 10_000))
+def test_a_dearer_null_bead_never_leaves_more_sentences_alone(n, m, seed):
+    """The path maximises gain minus null_cost x (null beads), so raising the cost cannot add null beads."""
+    from dataclasses import replace
+
+    from align.align import dp
+    from align.align.scoring import ScoreParams, Sides, bead_gains
+
+    rng = np.random.default_rng(seed)
+    src, tgt = _unit(rng, n), _unit(rng, m)
+    src_texts = [f"Sentence {i} has {rng.integers(1, 30)} words in it." for i in range(n)]
+    tgt_texts = [f"Kalimat {j} memiliki {rng.integers(1, 30)} kata." for j in range(m)]
+    types = dp.bead_types(5)
+    lo, hi = dp.full_band(n, m)
+    counts = []
+    for cost in (0.0, 0.5, 1.0, 3.0):
+        params = replace(ScoreParams(), null_cost=cost)
+        sides = Sides.build(src, tgt, src_texts, tgt_texts, params)
+        steps = dp.best_path(bead_gains(sides, types, lo, hi, params), types, lo, hi)
+        counts.append(sum(1 for k in steps[:, 2] if 0 in types[k]))
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_a_real_window_vector_equal_to_the_sum_is_centred_as_the_sum():
+    """A window's real vector is centred on the scale of its sentences' sum: the normalised sum of
+    the given vectors comes out as the normalised sum of the shifted ones."""
+    from align.align.evidence import _centred
+    from align.align.scoring import ScoreParams, Sides
+
+    rng = np.random.default_rng(2)
+    src, tgt = _translated(rng, 12)
+    sides = Sides.build(src, tgt, ["a sentence"] * 12, ["kalimat"] * 12, ScoreParams())
+    for first, end in [(0, 2), (3, 6), (9, 12)]:
+        raw_sum = src[first:end].astype(np.float64).sum(axis=0)
+        expected = raw_sum - (end - first) * sides.src_shift
+        got = _centred(raw_sum / np.linalg.norm(raw_sum), sides, "s", first, end)
+        assert np.allclose(got, expected / np.linalg.norm(expected))

@@ -10,8 +10,9 @@ from typing import Callable
 import numpy as np
 
 from align.align import dp
+from align.align.band import BandGains
 from align.align.config import AlignConfig
-from align.align.evidence import reembed_doubtful
+from align.align.evidence import RealWindows
 from align.align.features import bead_features
 from align.align.scoring import Sides, bead_gains, cosine_scale
 from align.errors import AlignError
@@ -40,21 +41,22 @@ def align_sentences(src_vecs, tgt_vecs, src_texts, tgt_texts, config: AlignConfi
     types = dp.bead_types(config.max_align, config.allow_null)
     sides = Sides.build(src_vecs, tgt_vecs, src_texts, tgt_texts, config.scoring)
     lo, hi = _band(sides, config)
-    gains = bead_gains(sides, types, lo, hi, config.scoring)
+    # the length ratio to expect is the one of the sentences the vectors alone pair: a whole-document
+    # ratio is skewed by unmatched stretches (and then skews the path it would be measured on)
+    unmeasured = replace(config.scoring, length_weight=0.0)
+    ratio = _matched_ratio(dp.best_path(bead_gains(sides, types, lo, hi, unmeasured), types, lo, hi), types, sides)
+    gains = bead_gains(sides, types, lo, hi, config.scoring, ratio)
     steps = dp.best_path(gains, types, lo, hi)
-    ratio = _matched_ratio(steps, types, sides)
-    if abs(math.log(ratio / sides.length_ratio())) > config.ratio_tolerance:
-        # long unmatched stretches skew the whole-document length ratio: use the matched beads' one
-        gains = bead_gains(sides, types, lo, hi, config.scoring, ratio)
-        steps = dp.best_path(gains, types, lo, hi)
-    else:
-        ratio = sides.length_ratio()
-    if embed is not None and reembed_doubtful(steps, gains, types, lo, hi, sides, src_texts, tgt_texts,
-                                              embed, config):
-        steps = dp.best_path(gains, types, lo, hi)
-    features = bead_features(steps, gains, types, lo, hi, sides, config.scoring, ratio)
+    band = BandGains(gains, types, lo, hi)
+    if embed is not None:
+        evidence = RealWindows(sides, src_texts, tgt_texts, embed, config)
+        for _ in range(config.reembed_rounds):
+            if not evidence.rescore(steps, band, types):
+                break
+            steps = dp.best_path(gains, types, lo, hi)
+    features = bead_features(steps, band, types, sides, config.scoring, ratio)
     return [replace(bead, features=found)
-            for bead, found in zip(_beads_with_confidence(steps, gains, types, lo, hi, config), features)]
+            for bead, found in zip(_beads_with_confidence(steps, band, types, config), features)]
 
 
 def _matched_ratio(steps, types, sides: Sides) -> float:
@@ -74,30 +76,23 @@ def _confidence(evidence: np.ndarray, config: AlignConfig) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-odds))
 
 
-def _beads_with_confidence(steps, gains, types, lo, hi, config: AlignConfig) -> list[Bead]:
+def _beads_with_confidence(steps, band: BandGains, types, config: AlignConfig) -> list[Bead]:
     """Beads of the path with confidences: for a matched bead, that it is a translation; for a
     1-0 / 0-1 bead, that its sentence has no counterpart (it matches neither neighbouring sentence
     of the other side, where the path would have to pair it)."""
     params = config.scoring
     pairs = [tuple(t) for t in types.tolist()]
-    one_one = pairs.index((1, 1)) if (1, 1) in pairs else None
-    n = len(lo) - 1
-    start = dp.row_starts(lo, hi)
-
-    def gain(k: int, i: int, j: int) -> float:
-        return float(gains[k, start[i] + j - lo[i]])
 
     def one_one_gain(i: int, j: int) -> float:
-        if one_one is None or not (0 < i <= n and lo[i] <= j < hi[i] and j > 0):
-            return -1e30
-        return gain(one_one, i, j)
+        found = band.gain(1, 1, i, j) if i > 0 and j > 0 else None
+        return -1e30 if found is None else found
 
     beads = []
     for i, j, k in steps.tolist():
         a, b = pairs[k]
         src, tgt = tuple(range(i - a, i)), tuple(range(j - b, j))
         if a and b:
-            score = _confidence(gain(k, i, j) / (a + b) ** params.size_exponent + params.threshold, config)
+            score = _confidence(band.gain(a, b, i, j) / (a + b) ** params.size_exponent + params.threshold, config)
         else:
             near = [one_one_gain(i, j), one_one_gain(i, j + 1) if a else one_one_gain(i + 1, j)]
             best = max(max(near), -1e3) / 2**params.size_exponent + params.threshold
@@ -122,10 +117,11 @@ def _band(sides: Sides, config: AlignConfig) -> tuple[np.ndarray, np.ndarray]:
         cosine_scale(src_blocks, tgt_blocks, config.scoring.scale_floor),
         np.zeros(src_blocks.shape[1]), np.zeros(tgt_blocks.shape[1]),
     )
-    # blocks need only a rough path; skips keep one always possible. Block boundaries cut
-    # translations anywhere, so block lengths need not match: no length term
+    # blocks need only a rough path; free skips keep one always possible, and a pair of blocks must
+    # beat chance (so the blocks of a long insertion are skipped, not paired with their neighbours).
+    # Block boundaries cut translations anywhere, so block lengths need not match: no length term
     coarse_config = replace(config, max_align=3, allow_null=True,
-                            scoring=replace(config.scoring, length_weight=0.0))
+                            scoring=replace(config.scoring, length_weight=0.0, null_cost=0.0, threshold=0.0))
     coarse_types = dp.bead_types(3)
     clo, chi = _band(coarse, coarse_config)
     steps = dp.best_path(bead_gains(coarse, coarse_types, clo, chi, coarse_config.scoring), coarse_types, clo, chi)

@@ -14,13 +14,13 @@ class AlignConfig:
 
     max_align: int = 5  # largest bead size x+y
     allow_null: bool = True  # allow 1-0 / 0-1 beads (sentences without a counterpart)
-    full_cells: int = 1_000_000  # grids up to this many cells are searched whole; larger ones coarse-to-fine
+    full_cells: int = 100_000  # grids up to this many cells are searched whole; larger ones coarse-to-fine
     band_margin: int = 8  # sentences either side of the coarse path searched at the fine level
     coarse_factor: int = 8  # sentences per block one level up
     skip_square: int = 3  # coarse blocks per side a run of skips may span and still be searched whole
-    confidence_centre: float = -29.183  # per-sentence evidence (scaled margin above chance) scored 0.5
-    confidence_scale: float = 8.932  # evidence units per e-fold of the confidence odds
-    ratio_tolerance: float = 0.1  # |log| gap between whole-document and matched length ratios that triggers a second pass
-    doubt_margin: float = 0.5  # a merge decided by less gain than this embeds its real text (if an encoder is given)
+    confidence_centre: float = -17.748  # per-sentence evidence (scaled margin above chance) scored 0.5
+    confidence_scale: float = 5.976  # evidence units per e-fold of the confidence odds
+    doubt_margin: float = 1.0  # a merge decided by less gain than this embeds its real text (if an encoder is given)
     max_windows_share: float = 0.3  # at most this many re-embedded windows per sentence of the document
+    reembed_rounds: int = 3  # DP reruns after rescoring doubtful windows, each looking at the new path
     scoring: ScoreParams = field(default_factory=ScoreParams)

@@ -7,30 +7,20 @@ gain: a merge on the path that a split into two beads almost matches, or two nei
 the path that a merge almost beats. The most doubtful windows (at most
 ``AlignConfig.max_windows_share`` texts per sentence of the document) have each multi-sentence side
 embedded as one text; the merged bead's gain is rescored with those vectors and the caller reruns
-the DP.
+the DP, then looks again at the new path (``AlignConfig.reembed_rounds`` rounds at most).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from align.align.dp import row_starts
-from align.align.scoring import Sides, mean_window, window_norms
+from align.align.band import BandGains
+from align.align.scoring import Sides
 
 
-def doubtful_windows(steps, gains, types, lo, hi, max_align: int, margin: float) -> list[tuple[float, tuple]]:
+def doubtful_windows(steps, band: BandGains, types, max_align: int, margin: float) -> list[tuple[float, tuple]]:
     """``(doubt, (i0, i1, j0, j1))`` of every window whose merge was decided by less than ``margin``."""
     pairs = [tuple(t) for t in types.tolist()]
-    index = {t: k for k, t in enumerate(pairs)}
-    start = row_starts(lo, hi)
-
-    def gain(a: int, b: int, i: int, j: int) -> float | None:
-        k = index.get((a, b))
-        if k is None or i < 0 or j < 0 or i >= len(lo) or not lo[i] <= j < hi[i]:
-            return None
-        value = float(gains[k, start[i] + j - lo[i]])
-        return value if value > -1e29 else None
-
     beads = []
     for i, j, k in steps.tolist():
         a, b = pairs[k]
@@ -40,11 +30,7 @@ def doubtful_windows(steps, gains, types, lo, hi, max_align: int, margin: float)
         a, b = i1 - i0, j1 - j0
         if a == 0 or b == 0 or a + b < 3:
             continue
-        merged = gain(a, b, i1, j1)
-        splits = [(gain(x - i0, y - j0, x, y), gain(i1 - x, j1 - y, i1, j1))
-                  for x in range(i0, i1 + 1) for y in range(j0, j1 + 1)
-                  if (x, y) not in ((i0, j0), (i1, j1)) and (x - i0, y - j0) in index and (i1 - x, j1 - y) in index]
-        best = max((p + q for p, q in splits if p is not None and q is not None), default=None)
+        merged, best = band.gain(a, b, i1, j1), band.best_split(i0, i1, j0, j1)
         if merged is not None and best is not None and merged - best < margin:
             found.append((merged - best, (i0, i1, j0, j1)))
     for first, second in zip(beads, beads[1:]):  # neighbours a merge almost beats
@@ -52,55 +38,87 @@ def doubtful_windows(steps, gains, types, lo, hi, max_align: int, margin: float)
         a, b = i1 - i0, j1 - j0
         if a == 0 or b == 0 or a + b > max_align:
             continue
-        merged = gain(a, b, i1, j1)
-        parts = (gain(mid_i - i0, mid_j - j0, mid_i, mid_j), gain(i1 - mid_i, j1 - mid_j, i1, j1))
+        merged = band.gain(a, b, i1, j1)
+        parts = (band.gain(mid_i - i0, mid_j - j0, mid_i, mid_j), band.gain(i1 - mid_i, j1 - mid_j, i1, j1))
         if merged is not None and None not in parts and sum(parts) - merged < margin:
             found.append((sum(parts) - merged, (i0, i1, j0, j1)))
     return sorted(set(found))
 
 
-def reembed_doubtful(steps, gains, types, lo, hi, sides: Sides, src_texts, tgt_texts, embed, config) -> int:
-    """Rescore the most doubtful merged windows in ``gains`` with their real texts' vectors.
+class RealWindows:
+    """Rescores doubtful merged windows in a band's gains with their real texts' vectors, round after
+    round (each DP rerun may bring new doubtful windows), within one budget of embedded texts.
 
-    Returns the number of texts embedded (0 when nothing was in doubt).
+    A real window vector and a normalised sum of sentence vectors sit at different distances from
+    the other side's text, so each is compared on its own scale: its margin (cosine with the other
+    side of the bead over its mean cosine with every window of that shape there) is divided by the
+    spread of those cosines. The real vector's standardised margin replaces the sum's, converted
+    back into the sum's units. A window is rescored once.
     """
-    budget = int(config.max_windows_share * (len(src_texts) + len(tgt_texts)))
-    chosen, texts = [], {}
-    for _, (i0, i1, j0, j1) in doubtful_windows(steps, gains, types, lo, hi, config.max_align, config.doubt_margin):
-        new = {}
-        if i1 - i0 > 1 and ("s", i0, i1) not in texts:
-            new["s", i0, i1] = " ".join(src_texts[i0:i1])
-        if j1 - j0 > 1 and ("t", j0, j1) not in texts:
-            new["t", j0, j1] = " ".join(tgt_texts[j0:j1])
-        if len(texts) + len(new) > budget:
-            break
-        texts.update(new)
-        chosen.append((i0, i1, j0, j1))
-    if not texts:
-        return 0
-    keys = list(texts)
-    vectors = np.asarray(embed([texts[key] for key in keys]), dtype=np.float64)
-    real = {key: _centred(vec, sides.src_shift if key[0] == "s" else sides.tgt_shift) for key, vec in zip(keys, vectors)}
-    kernel = sides.kernel(config.scoring)
-    index = {tuple(t): k for k, t in enumerate(types.tolist())}
-    start = row_starts(lo, hi)
-    means: dict = {}
-    for i0, i1, j0, j1 in chosen:
-        a, b = i1 - i0, j1 - j0
-        cell = start[i1] + j1 - lo[i1]
-        k = index[(a, b)]
-        if gains[k, cell] <= -1e29:
-            continue
-        src_sum = _unit(sides.src_vecs[i0:i1].sum(axis=0))
-        tgt_sum = _unit(sides.tgt_vecs[j0:j1].sum(axis=0))
-        src_real = real.get(("s", i0, i1), src_sum)
-        tgt_real = real.get(("t", j0, j1), tgt_sum)
-        to_tgt = _mean_window(means, sides.tgt_vecs, b, "t")
-        to_src = _mean_window(means, sides.src_vecs, a, "s")
-        before = src_sum @ tgt_sum - (src_sum @ to_tgt + tgt_sum @ to_src) / 2
-        after = src_real @ tgt_real - (src_real @ to_tgt + tgt_real @ to_src) / 2
-        gains[k, cell] += (a + b) ** kernel.size_exponent * (after - before) / kernel.scale
-    return len(texts)
+
+    def __init__(self, sides: Sides, src_texts, tgt_texts, embed, config) -> None:
+        self.sides, self.texts, self.embed, self.config = sides, {"s": src_texts, "t": tgt_texts}, embed, config
+        self.budget = int(config.max_windows_share * (len(src_texts) + len(tgt_texts)))
+        self.real: dict = {}  # ("s" | "t", first, end) -> centred real vector
+        self.rescored: set = set()
+        self.wanted: dict = {}  # texts queued for the next model call
+        self.windows = _Windows(sides)
+
+    def rescore(self, steps, band: BandGains, types) -> int:
+        """Rescore the most doubtful windows of this path not rescored before; returns how many."""
+        chosen = self._within_budget(doubtful_windows(steps, band, types, self.config.max_align,
+                                                      self.config.doubt_margin), skip=self.rescored)
+        self._embed_wanted()
+        exponent = self.config.scoring.size_exponent
+        for i0, i1, j0, j1 in chosen:
+            self.rescored.add((i0, i1, j0, j1))
+            a, b = i1 - i0, j1 - j0
+            cell, k = band.cell(i1, j1), band.index[(a, b)]
+            if band.gains[k, cell] <= -1e29:
+                continue
+            shift, spread = self._shift(i0, i1, j0, j1)
+            band.gains[k, cell] += (a + b) ** exponent * shift * spread / self.sides.scale
+        return len(chosen)
+
+    def _within_budget(self, windows, skip: set) -> list[tuple]:
+        """The windows, in order, whose texts fit the budget (their texts are queued for embedding)."""
+        chosen = []
+        for *_, (i0, i1, j0, j1) in windows:
+            if (i0, i1, j0, j1) in skip:
+                continue
+            new = {key for key in (("s", i0, i1), ("t", j0, j1)) if key[2] - key[1] > 1}
+            new -= set(self.real) | set(self.wanted)
+            if len(self.real) + len(self.wanted) + len(new) > self.budget:
+                break
+            self.wanted.update({key: " ".join(self.texts[key[0]][key[1] : key[2]]) for key in new})
+            chosen.append((i0, i1, j0, j1))
+        return chosen
+
+    def _embed_wanted(self) -> None:
+        if self.wanted:
+            keys = list(self.wanted)
+            vectors = np.asarray(self.embed([self.wanted[key] for key in keys]), dtype=np.float64)
+            self.real.update({key: _centred(vec, self.sides, *key) for key, vec in zip(keys, vectors)})
+            self.wanted = {}
+
+    def _shift(self, i0, i1, j0, j1) -> tuple[float, float]:
+        """How far the window's real vectors move its standardised margin from its sums', and the
+        sums' spread."""
+        sides, a, b = self.sides, i1 - i0, j1 - j0
+        src_sum, tgt_sum = _unit(sides.src_vecs[i0:i1].sum(axis=0)), _unit(sides.tgt_vecs[j0:j1].sum(axis=0))
+        before, scale = self.windows.standardised(src_sum, tgt_sum, a, b)
+        after, _ = self.windows.standardised(self.real.get(("s", i0, i1), src_sum),
+                                             self.real.get(("t", j0, j1), tgt_sum), a, b)
+        return after - before, scale
+
+
+def _centred(vec: np.ndarray, sides: Sides, side: str, first: int, end: int) -> np.ndarray:
+    """A window's real vector centred as its sentences' sum is: scaled to the norm of the sum of
+    their vectors as given, less ``end - first`` shifts (so a real vector equal to the normalised
+    sum comes out as the centred sum)."""
+    raw, shift = (sides.src_raw, sides.src_shift) if side == "s" else (sides.tgt_raw, sides.tgt_shift)
+    norm = float(np.linalg.norm(raw[first:end].astype(np.float64).sum(axis=0)))
+    return _unit(vec * norm - (end - first) * shift)
 
 
 def _unit(vec: np.ndarray) -> np.ndarray:
@@ -108,12 +126,27 @@ def _unit(vec: np.ndarray) -> np.ndarray:
     return vec / max(float(np.linalg.norm(vec)), 1e-12)
 
 
-def _centred(vec: np.ndarray, shift: np.ndarray) -> np.ndarray:
-    return _unit(vec - shift)
+class _Windows:
+    """Every normalised window of each size on each side, built on first use."""
+
+    def __init__(self, sides: Sides) -> None:
+        self.vecs = {"s": sides.src_vecs.astype(np.float64), "t": sides.tgt_vecs.astype(np.float64)}
+        self.cache: dict = {}
+
+    def of(self, side: str, size: int) -> np.ndarray:
+        if (side, size) not in self.cache:
+            vecs = self.vecs[side]
+            csum = np.concatenate([np.zeros((1, vecs.shape[1])), np.cumsum(vecs, axis=0)])
+            sums = csum[size:] - csum[:-size] if size <= len(vecs) else np.zeros((0, vecs.shape[1]))
+            self.cache[side, size] = sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12)
+        return self.cache[side, size]
+
+    def standardised(self, src: np.ndarray, tgt: np.ndarray, a: int, b: int) -> tuple[float, float]:
+        """The bead's margin over chance in units of its own sides' spreads, and that mean spread."""
+        to_tgt, to_src = self.of("t", b) @ src, self.of("s", a) @ tgt
+        spread = (_spread(to_tgt) + _spread(to_src)) / 2
+        return (src @ tgt - (to_tgt.mean() + to_src.mean()) / 2) / spread, spread
 
 
-def _mean_window(cache: dict, vecs: np.ndarray, size: int, side: str) -> np.ndarray:
-    if (side, size) not in cache:
-        vecs64 = vecs.astype(np.float64)
-        cache[side, size] = mean_window(vecs64, window_norms(vecs64, size), size)
-    return cache[side, size]
+def _spread(cosines: np.ndarray) -> float:
+    return max(float(cosines.std()), 1e-6) if len(cosines) > 1 else 1.0

@@ -27,7 +27,7 @@ import operator
 import numba
 import numpy as np
 
-from align.align.dp import row_starts
+from align.align.band import BandGains
 from align.align.scoring import Sides
 
 FEATURES = ("evidence", "rival", "split", "weakest", "length", "shared", "unmatched", "continuation", "size",
@@ -36,22 +36,10 @@ MARGIN_CLIP = 10.0  # rival and split margins are clipped to +-this (beyond it a
 # a bead that nothing competes with gets the clip
 
 
-def bead_features(steps, gains, types, lo, hi, sides: Sides, params, ratio: float) -> list[dict | None]:
+def bead_features(steps, band: BandGains, types, sides: Sides, params, ratio: float) -> list[dict | None]:
     """One feature record per step of the path (None for a 1-0 / 0-1 bead); see the module docstring."""
     pairs = [tuple(t) for t in types.tolist()]
-    index = {t: k for k, t in enumerate(pairs)}
-    start = row_starts(lo, hi)
-    n1 = len(lo)
-
-    def gain(a: int, b: int, i: int, j: int) -> float | None:
-        if (a, b) not in index or i < 0 or j < 0 or i >= n1 or not lo[i] <= j < hi[i]:
-            return None
-        if a == 0 or b == 0:
-            return 0.0
-        value = float(gains[index[a, b], start[i] + j - lo[i]])
-        return value if value > -1e29 else None
-
-    rivals = _one_one_rivals(gains, index.get((1, 1)), lo, hi, start, len(sides.tgt_len))
+    rivals = _one_one_rivals(band, len(sides.tgt_len))
     spans = [(i - pairs[k][0], i, j - pairs[k][1], j) for i, j, k in steps.tolist()]
     nulls = sum((i1 - i0) + (j1 - j0) for i0, i1, j0, j1 in spans if i0 == i1 or j0 == j1)
     null_share = nulls / max(len(sides.src_len) + len(sides.tgt_len), 1)
@@ -65,13 +53,11 @@ def bead_features(steps, gains, types, lo, hi, sides: Sides, params, ratio: floa
             out.append(None)
             continue
         weight = (a + b) ** params.size_exponent
-        own = gain(a, b, i1, j1) or 0.0
+        own = band.gain(a, b, i1, j1) or 0.0
         evidence = own / weight + params.threshold
         rival = _best_rival(rivals, range(i0, i1), range(j0, j1))
         rival_evidence = rival / 2**params.size_exponent + params.threshold if rival is not None else None
-        splits = [(gain(x - i0, y - j0, x, y), gain(i1 - x, j1 - y, i1, j1))
-                  for x in range(i0, i1 + 1) for y in range(j0, j1 + 1) if (x, y) not in ((i0, j0), (i1, j1))]
-        best_split = max((p + q for p, q in splits if p is not None and q is not None), default=None)
+        best_split = band.best_split(i0, i1, j0, j1)
         src_len, tgt_len = src_chars[i1] - src_chars[i0], tgt_chars[j1] - tgt_chars[j0]
         mean = (src_len * ratio + tgt_len) / 2
         length = abs(tgt_len - src_len * ratio) / math.sqrt(params.length_variance * max(mean, 1.0))
@@ -97,14 +83,15 @@ def bead_features(steps, gains, types, lo, hi, sides: Sides, params, ratio: floa
     return [None if f is None else {k: round(float(v), 3) for k, v in f.items()} for f in out]
 
 
-def _one_one_rivals(gains, one_one, lo, hi, start, m: int) -> dict:
+def _one_one_rivals(band: BandGains, m: int) -> dict:
     """The two best 1-1 gains (value, partner) of every source and every target sentence in the band
     (row ``x + 1`` holds sentence ``x``)."""
+    one_one = band.index.get((1, 1))
     if one_one is None:
         empty = np.zeros(0, dtype=np.float32)
-        return dict(zip(("src", "tgt"), _top_two(empty, lo[:1], lo[:1], start[:2], m)))
-    flat = np.ascontiguousarray(gains[one_one], dtype=np.float32)
-    return dict(zip(("src", "tgt"), _top_two(flat, lo, hi, start, m)))
+        return dict(zip(("src", "tgt"), _top_two(empty, band.lo[:1], band.lo[:1], band.start[:2], m)))
+    flat = np.ascontiguousarray(band.gains[one_one], dtype=np.float32)
+    return dict(zip(("src", "tgt"), _top_two(flat, band.lo, band.hi, band.start, m)))
 
 
 @numba.njit(cache=True)

@@ -22,18 +22,21 @@ from dataclasses import dataclass
 import numba
 import numpy as np
 
+from align.numbers import number_keys
+
 
 @dataclass(frozen=True)
 class ScoreParams:
     """Constants of the gain function, set by benchmarks/tune.py (margins in cosine-scale units)."""
 
-    threshold: float = -1.5  # per-sentence margin a bead must beat to be worth more than skipping
-    merge_penalty: float = 2.0  # per sentence a bead holds beyond 1-1
-    length_weight: float = 0.3  # weight of the squared Gale-Church length deviation
+    threshold: float = -2.0  # per-sentence margin a bead must beat to be worth more than skipping
+    merge_penalty: float = 1.5  # per sentence a bead holds beyond 1-1
+    length_weight: float = 0.6  # weight of the squared Gale-Church length deviation
     anchor_weight: float = 0.6  # per shared (+) or unmatched (-0.5) number/name fingerprint bit
     length_variance: float = 6.8  # Gale & Church's s^2
-    size_exponent: float = 0.85  # a bead's margin counts (sentences in it) ** this: < 1 discounts merges
+    size_exponent: float = 0.8  # a bead's margin counts (sentences in it) ** this: < 1 discounts merges
     continuation_penalty: float = 1.5  # per side where a bead starts at a lowercase continuation
+    null_cost: float = 0.5  # what a 1-0 / 0-1 bead costs (a sentence left without a counterpart)
     centre_prior: float = 4.0  # sentences of "no centring" mixed into each side's document mean
     scale_floor: float = 0.05  # least cosine scale, as a share of 1 - the median cosine
 
@@ -43,14 +46,13 @@ Kernel = namedtuple("Kernel", "threshold merge_penalty length_weight anchor_weig
                               "size_exponent scale ratio")
 
 BLOCKED = 1e30  # the cost of a bead that may not exist
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _CONTENT = re.compile(r"[^\W\d_]{2,}|\d")
 _WORD = re.compile(r"(?<=\W)[^\W\d_]{2,}")
 
 
 def anchor_tokens(text: str) -> set[str]:
-    """Numbers (digits only) and capitalised words after the first: tokens a translation keeps."""
-    out = {"#" + (re.sub(r"\D", "", num).lstrip("0") or "0") for num in _NUMBER.findall(text)}
+    """Numbers (``align.numbers`` keys) and capitalised words after the first: tokens a translation keeps."""
+    out = {"#" + key for key in number_keys(text)}
     out.update(word.lower() for word in _WORD.findall(text) if word[0].isupper())
     return out
 
@@ -255,6 +257,8 @@ class Sides:
     scale: float  # the document's cosine scale (see `cosine_scale`)
     src_shift: np.ndarray  # what centring subtracted from each side's vectors (see `centring_shift`)
     tgt_shift: np.ndarray
+    src_raw: np.ndarray | None = None  # the vectors as given (before centring)
+    tgt_raw: np.ndarray | None = None
 
     @classmethod
     def build(cls, src_vecs, tgt_vecs, src_texts, tgt_texts, params: ScoreParams) -> Sides:
@@ -272,7 +276,7 @@ class Sides:
             continuations(src_texts),
             continuations(tgt_texts),
             cosine_scale(src, tgt, params.scale_floor),
-            src_shift, tgt_shift,
+            src_shift, tgt_shift, np.asarray(src_vecs), np.asarray(tgt_vecs),
         )
 
     def length_ratio(self) -> float:
@@ -312,7 +316,7 @@ def bead_gains(sides: Sides, types: np.ndarray, lo: np.ndarray, hi: np.ndarray, 
     tgt_to_src = {a: tgt64 @ mean_window(src64, src_norms[a], a) for a in src_norms}
     for k, (a, b) in enumerate(types.tolist()):
         if a == 0 or b == 0:
-            gains[k] = 0.0
+            gains[k] = -params.null_cost
             continue
         if a > n or b > m:
             gains[k] = -1e30

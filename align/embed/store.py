@@ -50,6 +50,9 @@ class VectorFile(Mapping):
     def __getitem__(self, article_id: str) -> np.ndarray:
         return self.read(*self.bounds[article_id])
 
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self.bounds  # without reading the rows
+
     def __iter__(self) -> Iterator[str]:
         return iter(self.bounds)
 

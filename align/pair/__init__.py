@@ -25,8 +25,7 @@ Evidence of a DocPair (what ``pairs.jsonl`` shows for an audit):
 from __future__ import annotations
 
 import math
-from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -39,18 +38,19 @@ from align.pair.assign import assign_one_to_one
 from align.pair.config import PairConfig
 from align.pair.dates import article_day, day_gap
 from align.pair.parallel import in_order_share
-from align.pair.retrieval import document_vectors, top_neighbours
+from align.pair.retrieval import candidate_pairs, document_vectors
 from align.records import Article, DocPair
 
 __all__ = ["PairConfig", "pair_articles", "length_prior"]
 
 
 def pair_articles(
-    articles: list[Article], vectors: Mapping[str, np.ndarray], config: PairConfig | None = None,
+    articles: Iterable[Article], vectors: Mapping[str, np.ndarray], config: PairConfig | None = None,
     src: str = DEFAULT_SRC, tgt: str = DEFAULT_TGT, pairable: Collection[str] | None = None,
 ) -> list[DocPair]:
     """Pair articles in language ``src`` with articles in ``tgt`` (articles in other languages are
-    left out); ``vectors[a.id]`` is a's (n_sentences x d) unit matrix. Only articles whose ids are in
+    left out; ``articles`` is iterated twice and may read them from disk); ``vectors[a.id]`` is a's
+    (n_sentences x d) unit matrix. Only articles whose ids are in
     ``pairable`` (None: all) may be linked; the others calibrate the corpus statistics only.
 
     Returns one DocPair per linked pair, in the order of the source articles; ``score`` in [0, 1]
@@ -59,8 +59,8 @@ def pair_articles(
     config = config or PairConfig()
     if config.length_centre is None:
         config = replace(config, length_centre=length_prior(src, tgt))
-    src_side = _Side([a for a in articles if a.lang == src], vectors, config, pairable)
-    tgt_side = _Side([a for a in articles if a.lang == tgt], vectors, config, pairable)
+    src_side = _Side((a for a in articles if a.lang == src), vectors, config, pairable)
+    tgt_side = _Side((a for a in articles if a.lang == tgt), vectors, config, pairable)
     return _pair_sides(src_side, tgt_side, config)
 
 
@@ -70,20 +70,17 @@ def length_prior(src: str, tgt: str) -> float:
 
 
 def _pair_sides(src: _Side, tgt: _Side, config: PairConfig) -> list[DocPair]:
-    if not src.articles or not tgt.articles:
+    if not src.ids or not tgt.ids:
         return []
-    if max(len(src.articles), len(tgt.articles)) < config.min_background_articles:
+    if max(len(src.ids), len(tgt.ids)) < config.min_background_articles:
         return _tiny_corpus_pairs(src, tgt, config)
-    k = max(config.neighbours, config.csls_k)
-    s_index, s_sims = top_neighbours(src.docs, tgt.docs, k, config.block_size)
-    t_index, t_sims = top_neighbours(tgt.docs, src.docs, k, config.block_size)
-    s_hub = s_sims[:, : config.csls_k].mean(axis=1)
-    t_hub = t_sims[:, : config.csls_k].mean(axis=1)
-    if src.pairable.all() and tgt.pairable.all():
-        candidates = {(s, int(t)) for s, row in enumerate(s_index[:, : config.neighbours]) for t in row}
-        candidates |= {(int(s), t) for t, row in enumerate(t_index[:, : config.neighbours]) for s in row}
-    else:
-        candidates = _pairable_neighbours(src, tgt, config)
+    search = (config.block_size, config.block_cells)
+    candidates, s_hub, t_hub = candidate_pairs(src.docs, tgt.docs, config.neighbours, *search, hubs=config.csls_k)
+    if not (src.pairable.all() and tgt.pairable.all()):  # candidates among the pairable articles alone
+        ps, pt = np.flatnonzero(src.pairable), np.flatnonzero(tgt.pairable)
+        found = candidate_pairs(src.docs[ps], tgt.docs[pt], config.neighbours, *search)[0] if len(ps) and len(pt) \
+            else np.zeros((0, 2), dtype=np.int64)
+        candidates = np.stack([ps[found[:, 0]], pt[found[:, 1]]], axis=1)
     background = signals.background(src.matrices, tgt.matrices, config.background_samples, config.seed)
 
     def evidence(s: int, t: int) -> dict:
@@ -91,27 +88,17 @@ def _pair_sides(src: _Side, tgt: _Side, config: PairConfig) -> list[DocPair]:
         margin = 2 * cos - float(s_hub[s]) - float(t_hub[t])
         return {"doc_cos": cos, "doc_margin": margin, **_evidence(src, tgt, s, t, background, config)}
 
-    # only the scores of all candidates are kept; evidence is rebuilt for the linked pairs alone
-    raw = {(s, t): _raw_score(ev, config) for s, t in candidates
+    # only the scores of all candidates are kept; evidence is rebuilt for the linked pairs alone.
+    # Candidates come sorted by source article, so each source matrix is read once.
+    raw = {(s, t): _raw_score(ev, config) for s, t in candidates.tolist()
            if (ev := evidence(s, t))["in_order"] >= config.min_in_order_share}  # comparable is not parallel
     min_raw = math.log(config.threshold / (1 - config.threshold))
     pairs = []
     for s, t, runner_up in sorted(assign_one_to_one(raw, min_raw)):
         gap = raw[s, t] - runner_up if runner_up > -math.inf else None
         ev = dict(evidence(s, t), raw=raw[s, t], runner_up_gap=gap)
-        pairs.append(DocPair(src.articles[s].id, tgt.articles[t].id, _sigmoid(raw[s, t]), _rounded(ev)))
+        pairs.append(DocPair(src.ids[s], tgt.ids[t], _sigmoid(raw[s, t]), _rounded(ev)))
     return pairs
-
-
-def _pairable_neighbours(src: _Side, tgt: _Side, config: PairConfig) -> set[tuple[int, int]]:
-    """Candidate pairs searched among the pairable articles alone (the others only calibrate)."""
-    ps, pt = np.flatnonzero(src.pairable), np.flatnonzero(tgt.pairable)
-    if not len(ps) or not len(pt):
-        return set()
-    s_near, _ = top_neighbours(src.docs[ps], tgt.docs[pt], config.neighbours, config.block_size)
-    t_near, _ = top_neighbours(tgt.docs[pt], src.docs[ps], config.neighbours, config.block_size)
-    candidates = {(int(ps[s]), int(pt[t])) for s, row in enumerate(s_near) for t in row}
-    return candidates | {(int(ps[s]), int(pt[t])) for t, row in enumerate(t_near) for s in row}
 
 
 def _tiny_corpus_pairs(src: _Side, tgt: _Side, config: PairConfig) -> list[DocPair]:
@@ -120,7 +107,7 @@ def _tiny_corpus_pairs(src: _Side, tgt: _Side, config: PairConfig) -> list[DocPa
     mostly keep document order. ``score`` is that share of matches in order."""
     cos = src.docs @ tgt.docs.T
     pairs = []
-    for s in range(len(src.articles)):
+    for s in range(len(src.ids)):
         t = int(cos[s].argmax())
         if int(cos[:, t].argmax()) != s or not (src.pairable[s] and tgt.pairable[t]):
             continue
@@ -130,54 +117,70 @@ def _tiny_corpus_pairs(src: _Side, tgt: _Side, config: PairConfig) -> list[DocPa
         ev = {"doc_cos": float(cos[s, t]), "order_share": share, "sentences_matched": 2 * len(rows) / (n + m),
               "tiny_corpus": True}
         if share >= config.min_order_share and ev["sentences_matched"] >= config.min_matched_share:
-            pairs.append(DocPair(src.articles[s].id, tgt.articles[t].id, share, _rounded(ev)))
+            pairs.append(DocPair(src.ids[s], tgt.ids[t], share, _rounded(ev)))
     return pairs
 
 
 class _Side:
-    """The articles of one language with what the signals need, computed once per article.
+    """What the signals need of the articles of one language, computed once per article and kept
+    compact (ids, lengths, dates, anchors as hashes; sentence matrices read when asked for), so a
+    side of a big corpus holds no article text.
 
     ``matrices`` leave out sentences whose text recurs in ``config.boilerplate_articles`` or more
     articles of the language (leaked boilerplate would match across languages in every candidate),
     unless that would leave an article empty.
     """
 
-    def __init__(self, articles: list[Article], vectors: Mapping[str, np.ndarray], config: PairConfig,
+    def __init__(self, articles: Iterable[Article], vectors: Mapping[str, np.ndarray], config: PairConfig,
                  pairable: Collection[str] | None = None) -> None:  # fmt: skip
-        self.articles: list[Article] = []
-        self.titles: list[np.ndarray | None] = []
+        self.ids: list[str] = []
+        self.titled: list[bool] = []  # sentence 0 is the title: its vector stands for the title
+        self.anchors: list[tuple[np.ndarray, np.ndarray]] = []
+        self.chars: list[int] = []
+        self.dates = []
+        hashes: list[np.ndarray] = []  # each article's sentence-text hashes, in order
         for article in articles:
             matrix = _checked_matrix(article, vectors)
-            if matrix is not None and len(matrix):
-                self.articles.append(article)
-                self.titles.append(np.array(matrix[0]) if _starts_with_title(article) else None)
-        self.matrices = _Matrices(vectors, [a.id for a in self.articles])
-        recurring = Counter(text for a in self.articles for text in {s.text for s in a.sentences})
-        for k, article in enumerate(self.articles):
-            keep = np.array([recurring[s.text] < config.boilerplate_articles for s in article.sentences], dtype=bool)
-            if 0 < keep.sum() < len(keep):
-                self.matrices.masks[k] = keep
+            if matrix is None or not len(matrix):
+                continue
+            texts = [s.text for s in article.sentences]
+            self.ids.append(article.id)
+            self.titled.append(_starts_with_title(article))
+            self.anchors.append(signals.anchor_hashes(texts))
+            self.chars.append(sum(map(len, texts)))
+            self.dates.append(article_day(article.date))
+            hashes.append(signals.text_hashes(texts))
+        self.matrices = _Matrices(vectors, self.ids)
+        if hashes:  # in how many articles of the side each text occurs
+            keys, counts = np.unique(np.concatenate([np.unique(h) for h in hashes]), return_counts=True)
+            for k, article_hashes in enumerate(hashes):
+                keep = counts[np.searchsorted(keys, article_hashes)] < config.boilerplate_articles
+                if 0 < keep.sum() < len(keep):
+                    self.matrices.masks[k] = keep
         self.docs = document_vectors(self.matrices, config.centre_prior)
-        self.pairable = np.array([pairable is None or a.id in pairable for a in self.articles], dtype=bool)
-        texts = [[s.text for s in a.sentences] for a in self.articles]
-        self.anchors = [signals.anchors(t) for t in texts]
-        self.chars = [sum(map(len, t)) for t in texts]
-        self.dates = [article_day(a.date) for a in self.articles]
+        self.pairable = np.array([pairable is None or i in pairable for i in self.ids], dtype=bool)
 
 
 class _Matrices(Sequence):
-    """The sentence matrices of one side's articles, taken from ``vectors`` each time one is asked
-    for (they may be read from a file), less the rows ``masks[k]`` leaves out of article ``k``."""
+    """The sentence matrices of one side's articles, taken from ``vectors`` when asked for (they may
+    be read from a file; the last one read is kept), less the rows ``masks[k]`` leaves out of article ``k``."""
 
     def __init__(self, vectors: Mapping[str, np.ndarray], ids: list[str]) -> None:
         self.vectors, self.ids = vectors, ids
         self.masks: dict[int, np.ndarray] = {}
+        self._last: tuple[int, np.ndarray] | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
 
+    def whole(self, k: int) -> np.ndarray:
+        """Article ``k``'s matrix with every row (float16 or float32, as stored)."""
+        if self._last is None or self._last[0] != k:
+            self._last = (k, np.asarray(self.vectors[self.ids[k]]))
+        return self._last[1]
+
     def __getitem__(self, k: int) -> np.ndarray:
-        matrix = np.asarray(self.vectors[self.ids[k]])
+        matrix = self.whole(k)
         return matrix[self.masks[k]] if k in self.masks else matrix
 
 
@@ -219,8 +222,9 @@ def _evidence(src: _Side, tgt: _Side, s: int, t: int, background, config: PairCo
         "date_gap_days": day_gap(src.dates[s], tgt.dates[t]),
         "title": None,
     }
-    if src.titles[s] is not None and tgt.titles[t] is not None:
-        cos = np.array([src.titles[s].astype(np.float32) @ tgt.titles[t].astype(np.float32)])
+    if src.titled[s] and tgt.titled[t]:  # sentence 0 of each article, masked or not
+        titles = src.matrices.whole(s)[0].astype(np.float32), tgt.matrices.whole(t)[0].astype(np.float32)
+        cos = np.array([titles[0] @ titles[1]])
         ev["title"] = float(signals.match_strength(cos, background, config.z_translation, config.z_width)[0])
     return ev
 

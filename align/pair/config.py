@@ -18,8 +18,8 @@ class PairConfig:
     neighbours: int = 10  # candidates retrieved per article, in each direction
     csls_k: int = 4  # neighbourhood size for the doc-vector margin (CSLS)
     centre_prior: float = 20.0  # articles before the per-language mean is fully subtracted
-    block_size: int = 1024  # query rows per block of the nearest-neighbour search (at most)
-    block_cells: int = 2_000_000  # cells per search block (~32 MB of temporaries at any corpus size)
+    block_size: int = 1024  # query rows per tile of the nearest-neighbour search
+    block_cells: int = 2_000_000  # cells per search tile (~8 MB of products at any corpus size)
     boilerplate_articles: int = 3  # a sentence text in this many articles of one language is ignored
     background_samples: int = 20000  # random source/target sentence pairs that calibrate sentence cosines
     seed: int = 0

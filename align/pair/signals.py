@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 
 import numpy as np
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+from align.numbers import number_keys
+
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w'’-]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -61,22 +63,36 @@ def match_strength(cosines: np.ndarray, background: tuple[float, float], z_trans
 def anchors(sentences: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     """Numbers and capitalised words (not sentence-initial) of an article: they survive translation.
 
-    Numbers drop their separators, so EN "10,500.5" and ID "10.500,5" agree.
+    Numbers are read as :func:`align.numbers.number_keys` (digits only, no leading zeros), so EN
+    "10,500.5" and ID "10.500,5" agree, and so do "08" and "8".
     """
     numbers, names = set(), set()
     for text in sentences:
-        numbers.update(m.replace(",", "").replace(".", "") for m in _NUMBER.findall(text))
+        numbers.update(number_keys(text))
         first = len(text) - len(text.lstrip(" \"'“‘([-—"))
         names.update(_POSSESSIVE.sub("", m.group()).lower() for m in _CAPITALISED.finditer(text)
                      if m.start() > first)  # fmt: skip
     return frozenset(numbers), frozenset(names)
 
 
-def overlap(a: frozenset[str], b: frozenset[str]) -> float | None:
-    """Dice overlap of two sets, or None when both are empty (no evidence either way)."""
-    if not a and not b:
+def anchor_hashes(sentences: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`anchors` as sorted arrays of 64-bit hashes: the same overlaps in a fraction of the memory."""
+    return tuple(np.unique(text_hashes(sorted(found))) for found in anchors(sentences))
+
+
+def text_hashes(texts: list[str]) -> np.ndarray:
+    """A 64-bit hash of each text, in order (equal texts, equal hashes)."""
+    return np.array([int.from_bytes(hashlib.blake2b(t.encode("utf-8"), digest_size=8).digest(), "little")
+                     for t in texts], dtype=np.uint64)
+
+
+def overlap(a, b) -> float | None:
+    """Dice overlap of two sets (or of two sorted arrays of distinct hashes), or None when both are
+    empty (no evidence either way)."""
+    if not len(a) and not len(b):
         return None
-    return 2 * len(a & b) / (len(a) + len(b))
+    shared = len(np.intersect1d(a, b, assume_unique=True)) if isinstance(a, np.ndarray) else len(a & b)
+    return 2 * shared / (len(a) + len(b))
 
 
 def length_log_ratio(src_chars: int, tgt_chars: int) -> float:

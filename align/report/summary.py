@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import heapq
 import platform
 from collections import Counter
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from align.embed.base import model_version
 from align.languages import DEFAULT_SRC, DEFAULT_TGT
 from align.result import RunResult
 from align.records import Article
+from align.spill import by_id
 
 LISTED_UNPAIRED = 50  # unpaired articles listed per language (all are counted)
 LISTED_UNMATCHED = 50  # unmatched sentences listed (all are counted)
@@ -69,7 +72,7 @@ class Summary:
 
 def summarize(result: RunResult) -> Summary:
     """Collect counts per stage, score distributions, the weakest pairs and beads, and the signature."""
-    articles = {a.id: a for a in result.articles}
+    articles = by_id(result.articles)  # a run's ArticleStore reads each one when asked for
     kinds = Counter(b.kind for item in result.alignments for b in item.beads)
     total_beads = sum(kinds.values())
     return Summary(
@@ -132,29 +135,36 @@ def _threshold(result: RunResult) -> list[str]:
 
 def _unpaired(result: RunResult) -> dict:
     paired = {p.src for p in result.pairs} | {p.tgt for p in result.pairs}
-    lonely = [a for a in result.articles if a.lang in (result.config.src, result.config.tgt) and a.id not in paired]
-    lonely.sort(key=lambda a: (a.lang, a.file, a.line_start))
+    lonely = [(a.lang, a.file, a.line_start, a.id, _article_text(a)) for a in result.articles
+              if a.lang in (result.config.src, result.config.tgt) and a.id not in paired]
+    lonely.sort(key=lambda row: row[:3])
     listed, per_lang = [], Counter()
-    for article in lonely:
-        per_lang[article.lang] += 1
-        if per_lang[article.lang] <= LISTED_UNPAIRED:
-            listed.append((article.lang, article.id, _article_text(article), article.file))
+    for lang, file, _line, article_id, text in lonely:
+        per_lang[lang] += 1
+        if per_lang[lang] <= LISTED_UNPAIRED:
+            listed.append((lang, article_id, text, file))
     return {"unpaired": listed, "unpaired_more": len(lonely) - len(listed)}
 
 
-def _unmatched(result: RunResult, articles: dict[str, Article]) -> dict:
-    """Sentences left in 1-0 / 0-1 beads, weakest first."""
-    found = []
-    for item in result.alignments:
-        src, tgt = articles.get(item.pair.src), articles.get(item.pair.tgt)
-        for bead in item.beads:
-            if bead.src and bead.tgt or src is None or tgt is None:
-                continue
-            article, index = (src, bead.src[0]) if bead.src else (tgt, bead.tgt[0])
-            text = article.sentences[index].text if index < len(article.sentences) else ""
-            found.append((bead.score, article.lang, f"{article.id} #{index}", text))
-    found.sort(key=lambda row: (row[0], row[2]))
-    return {"unmatched": found[:LISTED_UNMATCHED], "unmatched_more": max(0, len(found) - LISTED_UNMATCHED)}
+def _unmatched(result: RunResult, articles: Mapping[str, Article]) -> dict:
+    """Sentences left in 1-0 / 0-1 beads, weakest first (only the listed ones are kept while counting)."""
+    count = 0
+
+    def rows() -> Iterator[tuple[float, str, str, str]]:
+        nonlocal count
+        for item in result.alignments:
+            nulls = [b for b in item.beads if not (b.src and b.tgt)]
+            src, tgt = (articles.get(item.pair.src), articles.get(item.pair.tgt)) if nulls else (None, None)
+            for bead in nulls:
+                if src is None or tgt is None:
+                    continue
+                article, index = (src, bead.src[0]) if bead.src else (tgt, bead.tgt[0])
+                text = article.sentences[index].text if index < len(article.sentences) else ""
+                count += 1
+                yield bead.score, article.lang, f"{article.id} #{index}", text
+
+    found = heapq.nsmallest(LISTED_UNMATCHED, rows(), key=lambda row: (row[0], row[2]))
+    return {"unmatched": found, "unmatched_more": max(0, count - LISTED_UNMATCHED)}
 
 
 def _kind_order(item: tuple[str, int]) -> tuple[int, int, str]:
@@ -214,26 +224,28 @@ def _lowest_pairs(result: RunResult, articles: dict[str, Article]) -> list[Revie
                        p.src, p.tgt) for p in weakest]
 
 
-def _lowest_beads(result: RunResult, articles: dict[str, Article]) -> list[ReviewItem]:
-    """The weakest beads with text on both sides (1-0 / 0-1 beads are counted, not reviewed)."""
-    candidates = []
-    for item in result.alignments:
-        src, tgt = articles.get(item.pair.src), articles.get(item.pair.tgt)
-        if src is None or tgt is None:
-            continue
-        for bead in item.beads:
-            if bead.src and bead.tgt:
-                candidates.append((bead_confidence(bead, result.calibration), item.pair.src, bead.src, src, tgt, bead))
-    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
-    return [
-        ReviewItem(
+def _lowest_beads(result: RunResult, articles: Mapping[str, Article]) -> list[ReviewItem]:
+    """The weakest beads with text on both sides (1-0 / 0-1 beads are counted, not reviewed); only
+    the listed ones are kept while looking, and only their articles are read."""
+    def candidates() -> Iterator[tuple]:
+        for item in result.alignments:
+            if item.pair.src not in articles or item.pair.tgt not in articles:
+                continue
+            for bead in item.beads:
+                if bead.src and bead.tgt:
+                    yield bead_confidence(bead, result.calibration), item.pair.src, bead.src, item.pair.tgt, bead
+
+    weakest = heapq.nsmallest(result.config.export.report_beads, candidates(), key=lambda c: (c[0], c[1], c[2]))
+    items = []
+    for score, src_id, _, tgt_id, bead in weakest:
+        src, tgt = articles[src_id], articles[tgt_id]
+        items.append(ReviewItem(
             score, bead.kind,
             " ".join(src.sentences[i].text for i in bead.src if i < len(src.sentences)),
             " ".join(tgt.sentences[j].text for j in bead.tgt if j < len(tgt.sentences)),
             f"{src.id} #{','.join(map(str, bead.src))}", f"{tgt.id} #{','.join(map(str, bead.tgt))}",
-        )
-        for score, _, _, src, tgt, bead in candidates[:result.config.export.report_beads]
-    ]
+        ))
+    return items
 
 
 def _bead_scores(result: RunResult) -> dict[str, list[float]]:

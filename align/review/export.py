@@ -9,13 +9,14 @@ the score filters and carries a ``<prop type="x-review">`` in the TMX.
 from __future__ import annotations
 
 import hashlib
+import shutil
 import json
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from align.atomic import atomic_open
+from align.atomic import atomic_open, swap_in
 from align.config import Config, from_dict
 from align.errors import AlignError, InputError
 from align.export.filters import filter_pairs
@@ -80,9 +81,10 @@ def run_config(manifest: dict, source: str = "manifest.json") -> Config:
 
 
 def export_reviewed(folder: str | Path) -> ExportSummary:
-    """Rewrite corpus.tmx/.tsv/.<src>/.<tgt> and the reports of the run in ``folder`` with its review."""
-    from align.pipeline import creation_date, filter_options
-    from align.report import write_reports
+    """Rewrite corpus.tmx/.tsv/.<src>/.<tgt>, the reports and the manifest of the run in ``folder`` with
+    its review, as one set: they are written into a staging folder swapped in at the end, so a killed
+    export leaves the previous set whole."""
+    from align.pipeline import filter_options, open_staging
 
     folder = Path(folder)
     state = load_state(folder)
@@ -92,21 +94,32 @@ def export_reviewed(folder: str | Path) -> ExportSummary:
         calibration.threshold if calibration else 0.0)  # as `align run` chose it
     kept, drops = filter_pairs(reviewed_pairs(state), filter_options(config.export, min_score))
     drops.update(review_drops(state))
-    src_lang, tgt_lang = state.run.langs
-    moses = [f"corpus.{src_lang}", f"corpus.{tgt_lang}"]
     result = _run_result(state, config, drops, 0, min_score)  # a bad manifest fails before any write
+    staging = open_staging(folder)
     try:
-        segments = write_tmx(folder / "corpus.tmx", kept, src=src_lang, tgt=tgt_lang,
-                             created=creation_date(config.export.created))
-        write_tsv(folder / "corpus.tsv", kept)
-        write_moses(folder / moses[0], folder / moses[1], kept)
-        result.segments_written = segments
-        reports = [Path(p).name for p in write_reports(result, folder)]
+        outputs = _write_reviewed(staging, state, config, kept, result)
+        _update_manifest(staging, state, outputs, result.segments_written)
+        swap_in(staging, folder, own=lambda _name: False)  # every file not rewritten carries over
     except OSError as exc:
         raise AlignError(f"{exc.filename or folder}: cannot write output ({exc.strerror or exc})") from exc
-    outputs = ["corpus.tmx", "corpus.tsv", *moses, *reports]
-    _update_manifest(folder, state, outputs, segments)
-    return ExportSummary(segments, drops, state.decisions, state.stale, outputs)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return ExportSummary(result.segments_written, drops, state.decisions, state.stale, outputs)
+
+
+def _write_reviewed(staging: Path, state: ReviewState, config: Config, kept: list[AlignedPair], result: RunResult) -> list[str]:
+    """Write the corpus files and the reports into ``staging``; the names written."""
+    from align.pipeline import creation_date
+    from align.report import write_reports
+
+    src_lang, tgt_lang = state.run.langs
+    moses = [f"corpus.{src_lang}", f"corpus.{tgt_lang}"]
+    result.segments_written = write_tmx(staging / "corpus.tmx", kept, src=src_lang, tgt=tgt_lang,
+                                        created=creation_date(config.export.created))
+    write_tsv(staging / "corpus.tsv", kept)
+    write_moses(staging / moses[0], staging / moses[1], kept)
+    reports = [Path(p).name for p in write_reports(result, staging)]
+    return ["corpus.tmx", "corpus.tsv", *moses, *reports]
 
 
 def _run_result(state: ReviewState, config: Config, drops: Counter, segments: int, min_score: float) -> RunResult:

@@ -26,8 +26,9 @@ __all__ = ["segment_text", "SegmentResult", "SegmentConfig", "Rule", "drop_repea
 @dataclass
 class SegmentResult:
     """The articles found in one dump, the number of lines each furniture rule dropped and a few
-    of those lines per rule (for the report), and the keys of the lines that recur in it as
-    furniture (``drop_repeated_sentences`` drops them from the run's other files too)."""
+    of those lines per rule (for the report), and what the file shows the run's other files
+    (``drop_repeated_sentences`` reads it): the keys of the lines that recur in it as furniture, the
+    labels of its recurring "Label: value" lines and, marked, its headlines and title labels."""
 
     articles: list[Article] = field(default_factory=list)
     removed: Counter = field(default_factory=Counter)

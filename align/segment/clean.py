@@ -6,9 +6,9 @@ excerpts). The built-in rules describe news structure and name no site; users ex
 :func:`load_rules` (a JSON file of rule objects, e.g. corpora/rules/seed-sites.json) and pass them to
 ``segment_text(..., rules=...)``.
 
-Rules that need context (a caption next to its credit, a repeated title, a teaser line, an advert
-paragraph, menus, link lists) live in :mod:`align.segment.dumps`, furniture found by repetition in
-:mod:`align.segment.repeats`; the advert cue words live here (``ADVERT_CUES``).
+Rules that need context (a caption next to its credit, a repeated title, a teaser line, menus, link
+lists) live in :mod:`align.segment.dumps`, furniture found by repetition (lines, templates, lead
+prefixes, and passages such as adverts inserted into many articles) in :mod:`align.segment.repeats`.
 """
 
 from __future__ import annotations
@@ -20,8 +20,7 @@ from pathlib import Path
 
 from align.errors import InputError
 
-__all__ = ["Rule", "DEFAULT_RULES", "ADVERT_CUES", "DATELINE", "classify_line", "load_rules",
-           "advert_score", "foreign_script_share"]
+__all__ = ["Rule", "DEFAULT_RULES", "DATELINE", "classify_line", "load_rules", "foreign_script_share"]
 
 
 @dataclass(frozen=True)
@@ -66,13 +65,13 @@ DEFAULT_RULES: list[Rule] = [
     Rule("closing_credit",
          r"^(?:this (?:article|story|report) (?:was |is )?(?:first |originally )?"
          r"(?:published|appeared)|artikel ini (?:pertama kali |telah )?(?:diterbitkan|dimuat|tayang)"
-         r"|originally published|first published)", separator=True, max_words=40),
+         r"|originally published|first published)", separator=True, max_words=120),  # it may quote the title
     # "(Reporting by A; Editing by B)", "(Laporan oleh A; Penyunting B)", initials "(abc/xyz)".
     Rule("closing_credit",
          r"^[(\[]\s*(?:(?:additional |writing and )?reporting|writing|editing|compiled|laporan|"
          r"penulisan|penyuntingan|penyunting|disunting|editor|pewarta|reporter)\b[^()]*[)\]]$",
          separator=True, max_words=40),
-    Rule("closing_credit", r"^\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){1,3}\s*\)$", separator=True,
+    Rule("closing_credit", r"^\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){0,3}\s*\)$", separator=True,
          max_words=4, case_sensitive=True),
     Rule("site_name", r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|id|tv|news|info|my|uk)(?:\.[a-z]{2})?$",
          separator=True, max_words=1),
@@ -104,7 +103,8 @@ DEFAULT_RULES: list[Rule] = [
                   r"inbox|kotak masuk|our app|aplikasi)\b", max_words=40),
     Rule("tags", r"^(?:tags?|tagged(?: with)?|label|labels|topik|topics?|kategori|category|categories|"
                  r"rubrik|filed under|posted in|keywords|kata kunci)\s*:", max_words=25),
-    Rule("breadcrumb", r"^\w[\w ]{0,25}(?:\s[>»›/|]\s[\w ]{1,25}){2,}$", max_words=12),
+    Rule("breadcrumb", r"^\w[\w .&'’-]{0,25}(?:\s[>»›/|]\s[\w .&'’-]{1,25}){2,}$", max_words=20),
+    Rule("breadcrumb", r"^\w[\w ]{0,25}\s[>»›]\s\w[\w ]{0,25}$", max_words=6),  # "News > Regional"
     Rule("copyright", r"^(?:copyright\b|©\s*\d{4}|\(c\)\s*\d{4}|hak cipta\b)|all rights reserved|"
                       r"hak cipta dilindungi", max_words=25),
     Rule("photo_credit",
@@ -132,12 +132,31 @@ DEFAULT_RULES: list[Rule] = [
     # "By Jane Doe", "Oleh: Dewi Lestari": a name of two capitalised words or more, or a role.
     Rule("byline",
          rf"^(?:By|BY|Oleh|OLEH|Laporan [Ww]artawan|Editing by|Reporting by)\s*:?\s+{_NAME}"
-         rf"(?:\s+{_NAME}|,)[^.!?0-9]*$", max_words=10, case_sensitive=True),
+         rf"(?:\s+{_NAME}|,)(?:[^.!?0-9]|\.(?=\w))*$", max_words=10, case_sensitive=True),
     # Writer and editor lines: "Penulis: Name | Editor: Name", "Reporter Name, Editor Name".
     Rule("byline",
          rf"^(?:(?i:penulis|reporter|pewarta|editor|penyunting|redaktur|writer|author|kontributor|"
          rf"fotografer|photographer|wartawan)\s*:?\s*{_NAME}(?:\s+{_NAME})*\s*[|,/•·]?\s*)+$",
          max_words=12, case_sensitive=True),
+    # "Role: Name Name | Role: Name Name" whatever the role words: labels, each with only a name.
+    Rule("byline", rf"^[A-Z][\w'’-]*(?: [a-z]+)?\s*:\s*{_NAME}(?:\s+{_NAME}){{1,3}}"
+                   rf"(?:\s*[|,/•·]\s*[A-Z][\w'’-]*(?: [a-z]+)?\s*:\s*{_NAME}(?:\s+{_NAME}){{1,3}})+$",
+         max_words=16, case_sensitive=True),
+    # "Role Name Name | Role Name Name", "Name Name | SiteNews": groups of capitalised words only.
+    Rule("byline", rf"^(?=[^|•·]*{_NAME}\s+{_NAME})(?:{_NAME}(?:\s+{_NAME}){{0,4}}\s*[|•·]\s*)+"
+                   rf"{_NAME}(?:\s+{_NAME}){{0,4}}$", max_words=12, case_sensitive=True),
+    # "Name Name · 3 min read", "Name Name | 12 comments": a name, then a count and its noun.
+    Rule("byline", rf"^{_NAME}(?:\s+{_NAME}){{1,3}}\s*[·•|,–—-]\s*\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$",
+         max_words=8, case_sensitive=True),
+    # "(Role Name; Role Name in City; Role Name)": a closer of credits, whatever the role words.
+    Rule("closing_credit", rf"^\((?:[^();]*\b{_NAME}\s+{_NAME}[^();]*;\s*)+[^();]*\b{_NAME}\s+{_NAME}[^();]*\)$",
+         separator=True, max_words=40, case_sensitive=True),
+    # A caption whose credit closes it without brackets: "... the crowd. AGENCY/Name Name".
+    Rule("caption", rf"[.!?]\s+[A-Z][A-Z.&-]+(?:\s+[A-Z][A-Z.&-]+)?\s*/\s*{_NAME}(?:\s+{_NAME}){{0,3}}"
+                    rf"(?:\s*/\s*{_NAME}(?:\s+{_NAME}){{0,2}})?\.?$",
+         max_words=60, case_sensitive=True),
+    # "[Embed:Video Site]": a marker left where an embed stood.
+    Rule("embed", r"^\[[^\[\]]{1,80}\]$", max_words=8),
     Rule("embed", r"pic\.twitter\.com/|twitter\.com/\w+/status|x\.com/\w+/status|"
          r"instagram\.com/(?:p|reel)/|—\s.*\(@\w+\)\s", max_words=80),
     Rule("url", r"^(?:https?://|www\.)\S+$", separator=True),
@@ -146,39 +165,20 @@ DEFAULT_RULES: list[Rule] = [
 """The rules applied when none are given; first match wins. None names a site: site- and
 seed-specific lines belong in a rules file (see corpora/rules/seed-sites.json)."""
 
-ADVERT_CUES = {
-    "second_person": {"you", "your", "yours", "anda"},
-    "call_to_action": {
-        # English imperatives that open an advert's sentences.
-        "get", "book", "download", "open", "choose", "compare", "call", "sign", "subscribe", "apply",
-        "order", "buy", "join", "visit", "register", "contact", "click", "shop", "claim", "enjoy",
-        "discover", "grab", "request",
-        # Indonesian.
-        "dapatkan", "daftar", "daftarkan", "unduh", "buka", "pilih", "bandingkan", "cek", "hubungi",
-        "kunjungi", "jadwalkan", "nikmati", "pesan", "beli", "klik", "gabung", "bergabunglah",
-        "ajukan", "segera", "temukan", "raih", "miliki",
-    },
-    "commerce": {
-        "free", "quote", "quotes", "consultation", "discount", "offer", "fee", "app", "premium",
-        "price", "account", "scholarships", "guarantee", "trial", "gratis", "penawaran",
-        "konsultasi", "diskon", "biaya", "aplikasi", "premi", "harga", "akun", "deposito", "promo",
-        "beasiswa", "charge", "licensed", "certified", "advisers", "advisors", "consultants",
-        "specialists", "sponsor", "customers", "clients", "berlisensi", "konsultan", "pelanggan",
-        "spesialis", "tepercaya", "terpercaya",
-    },
-    "urgency": {"today", "now", "minutes", "sekarang", "menit", "week", "minggu", "hari"},
-    "company": {"our", "we", "kami"},
-}
-"""Words that together mark an advert: it addresses the reader, tells them to act, and sells."""
-
+_PLACE = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|di|al|el|van|von)){0,3}"  # "JAKARTA", "Kuala Lumpur"
+_SOURCE = (r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}"  # a date, or its year after a comma
+           r"|[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?"
+           r"|[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}"  # "SITE.com"
+           r"|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})")  # "ANTARA", "CNN Indonesia", "Selasa"
+_TEXT_STARTS = r"(?=[\"“‘'(]?[A-Z0-9])"
 DATELINE = re.compile(
-    r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*,?\s*"
-    r"(?:\(\s*(?:[A-Z][\w .'’/-]{0,30}|[\w-]+\.[a-z.]{2,6})\s*\)|[\w-]+\.(?:com|net|org|co\.id|id|co\.uk|ru))"
-    r"\s*,?\s*[-–—]+\s*(?=[A-Z0-9\"“‘'])")
-"""A dateline before the lead: "WASHINGTON (AP) — ", "JAKARTA, KOMPAS.com – ", "Russia (bbabo.net), - "."""
+    rf"^{_PLACE}\s*(?:,\s*{_SOURCE}\s*)*(?:\(\s*[^()]{{1,40}}?\s*\))?\s*,?\s+[-–—]{{1,2}}\s+{_TEXT_STARTS}"
+    rf"|^[A-Z][A-Z.'’-]{{2,}}(?:\s+[A-Z][A-Z.'’-]+){{0,3}}\s*:\s+{_TEXT_STARTS}")
+"""A dateline glued to the lead, by its shape: a place (capitalised words), optionally a date, a site
+or an agency after commas and a source in parentheses, then a spaced dash ("WASHINGTON (AP) — ",
+"JAKARTA, SITE.com -- ", "Surabaya - ", "TOKYO, June 12 (Wire) - "), or a place in capitals and a
+colon ("KUALA LUMPUR: "); the text after it starts with a capital or a digit."""
 
-_WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)([^\W\d_]+)")
 _NON_LETTER = re.compile(r"[\W\d_]+")
 _NON_LATIN = re.compile(r"[^A-Za-zÀ-ɏ]+")
 
@@ -200,23 +200,6 @@ def foreign_script_share(line: str) -> float:
     if not letters:
         return 0.0
     return 1 - len(_NON_LATIN.sub("", line)) / letters
-
-
-def advert_score(paragraph: str) -> int:
-    """How much a paragraph reads like an advert: it addresses the reader, calls to act, sells.
-
-    0 for paragraphs under 15 words; ``SegmentConfig.strong_advert`` or more marks an advert. The
-    cue words and that threshold were set on the development data (advice in news reaches 6 there,
-    its adverts 7 or more); adverts repeated across a run are dropped by repetition anyway.
-    """
-    words = [w.lower() for w in _WORD.findall(paragraph)]
-    if len(words) < 15:
-        return 0
-    cues = {name: sum(1 for w in words if w in vocab) for name, vocab in ADVERT_CUES.items()}
-    openers = [m.group(1).lower() for m in _SENTENCE_START.finditer(paragraph)]
-    action = sum(1 for w in openers if w in ADVERT_CUES["call_to_action"])
-    return (min(cues["second_person"], 3) + 2 * min(action, 2) + min(cues["commerce"], 3)
-            + min(cues["urgency"], 2) + min(cues["company"], 2))
 
 
 def load_rules(path: str | Path, *, extend: bool = True) -> list[Rule]:

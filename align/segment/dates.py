@@ -55,10 +55,10 @@ def _date_words() -> _DateWords:
     weekday = rf"{place}(?:(?:{_alternatives(weekdays) or '(?!)'})\.?,?\s+)?"
     day = r"(?P<day>\d{1,2})(?:\.|er)?"  # "14. März", "1er mars"
     patterns = (
-        rf"^{weekday}{day}\s+{month},?\s+(?P<year>\d{{4}}){time}$",
+        rf"^{weekday}{day}(?:\s+|-){month}(?:,?\s+|-)(?P<year>\d{{4}}){time}$",
         rf"^{weekday}{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}}){time}$",
         rf"^{weekday}(?P<day>\d{{1,2}})[/.\-](?P<nmonth>\d{{1,2}})[/.\-](?P<year>\d{{4}}){time}$",
-        rf"^(?P<year>\d{{4}})-(?P<nmonth>\d{{1,2}})-(?P<day>\d{{1,2}})(?:T|\s+)?{time}$",
+        rf"^(?P<year>\d{{4}})([-/.])(?P<nmonth>\d{{1,2}})\2(?P<day>\d{{1,2}})(?:T|\s+)?{time}$",
     )
     bare = rf"(?:(?:{_alternatives(weekdays) or '(?!)'})\.?,?\s+)?"
     inline = tuple(re.compile(p.replace(weekday, bare, 1)[1:-1], re.I) for p in patterns)
@@ -79,8 +79,10 @@ def parse_meta_line(line: str, max_other_words: int = 4) -> str | None:
         return None
     for pattern in _date_words().inline:
         match = pattern.search(text)
-        if match and len(_WORDS.findall(text[:match.start()] + " " + text[match.end():])) <= max_other_words:
-            return _iso(match)
+        if match:
+            rest = pattern.sub(" ", text)  # every date of the line ("Published: ... | Updated: ...")
+            if len(_WORDS.findall(rest)) <= max_other_words:
+                return _iso(match)
     return None
 
 

@@ -2,16 +2,22 @@
 
 The text is read as non-blank lines, each with the number of blank lines before it. Every line is
 first classified by the structural rules of :mod:`align.segment.clean` and the date-line parser;
-then lists of other articles' titles, lines that recur in the file (:mod:`align.segment.repeats`)
-and stacked menu labels are marked as furniture; hard-wrapped paragraphs are joined; context
+then lists of other articles' titles, lines that recur in the file (:mod:`align.segment.repeats`),
+stacked menu labels and running heads ("HEADLINE - Page 2") are marked as furniture; hard-wrapped
+paragraphs are joined (words hyphenated at line ends rejoined where the file hyphenates); context
 decides teasers (a line made of the next line plus more), repeated titles, captions next to their
-credits and advert paragraphs. A new article starts at a content line when
+credits, and cut copies of nearby sentences (summary bullets, captions). A new article starts at a
+content line when
 
 * a date line, page furniture (a recurring page head, a menu), a "[…]" excerpt, a closing credit
-  or a teaser came before it (a title and its byline printed above a date line go with it);
+  or a teaser came before it (a title and its byline printed above a date line go with it), unless
+  the text runs on over a page break (mid-sentence, or after a "Page 1 of 3" line);
 * it is repeated on the next line (titles printed several times);
-* the run of blank lines before it is an outlier for this file (``gap_threshold``);
+* the run of blank lines before it (furniture between counts) is an outlier for this file
+  (``gap_threshold``);
 * its language differs from the article so far (an English article followed by its translation).
+
+After grouping, "Label: value" lines whose label recurs in the file are furniture.
 
 Each article keeps the line span from its first own line (a teaser, a lead printed above the
 title, or the title) to its last content line; the title is paragraph 0. A dateline before the
@@ -30,8 +36,9 @@ from pathlib import Path
 from align.segment import clean
 from align.segment.config import SegmentConfig
 from align.segment.dates import parse_date_line, parse_meta_line
-from align.segment.repeats import (LIST_MARK, exact_key, label_prefix, line_template, prefix_end,
-                                   prefix_template, recurring, recurring_any, wildcard_templates)
+from align.segment.repeats import (LIST_MARK, exact_key, field_label, headline_mark, label_prefix, line_template,
+                                   prefix_end, prefix_template, recurring, recurring_any, title_label_mark,
+                                   wildcard_templates)
 from align.segment.langid import UNDETERMINED, article_language, best_language, language_scores
 from align.segment.sentences import split_sentences
 from align.records import Article, Sentence
@@ -41,9 +48,15 @@ __all__ = ["split_articles", "gap_threshold"]
 _STRIP = " \t\r\f\v\u00a0\u200b\ufeff\u2028\u2029"
 _FINAL = ".!?…"
 _CLOSING = "\"'”’»)]"
-_HYPHEN_BREAK = re.compile(r"(?<=\w-)[ \t]*\n[ \t]*(?=\w)")  # "berkali-\nkali" -> "berkali-kali"
-_NAME_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|bin|binti|al-?\w*)){1,3}$")
-_MENU_ITEMS = {"navigation", "repeated_line", "menu"}  # furniture that counts as items of a menu run
+_LINE_END_HYPHEN = re.compile(r"-[ \t]*\n")
+_HYPHEN_WORD = re.compile(r"(\w+)-[ \t]*\n[ \t]*(\w+)")  # a word broken at a hyphen over a line end
+_WORDS = re.compile(r"[\w-]+")
+_NAME_LINE = re.compile(r"^(?:[A-Z][\w'’-]*\s*:\s*)?"  # "Name Name", "Role: Name Name"
+                        r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|bin|binti|al-?\w*)){1,3}$")
+_NAVIGATION = {"navigation", "menu", "breadcrumb"}  # lines that only lead elsewhere on the site
+_MENU_ITEMS = _NAVIGATION | {"repeated_line"}  # furniture that counts as items of a menu run
+_PAGE_NUMBER = re.compile(r"^\W*[^\W\d_]*\s*(\d{1,3})\s*(?:/|[^\W\d_]+)\s*(\d{1,3})\W*$")  # "Page 1 of 3"
+_CAPTION_TAIL = re.compile(r"\s*[(\[][^()\[\]]{1,20}[)\]]$")  # "(pictured)", "[photo]" after a caption
 _EXCERPT_MARK = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))$")
 
 
@@ -83,25 +96,24 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     _mark_link_lists(lines)
     _mark_repeated(lines, config)
     _mark_menus(lines, config)
+    _mark_running_heads(lines, config)
     lines = _join_wrapped(lines, text, config)
     _mark_context(lines, config)
+    _mark_cut_copies(lines, config)
     _detect_languages(lines, config)
-    # A line right after a date header or page furniture starts an article anyway, and a line
-    # stacked right under another without ending a sentence (an address, a masthead) or as a list
-    # item belongs to a block: their gaps say nothing about how paragraphs and articles are spaced.
-    gaps = [ln.gap for prev, ln in zip(lines, lines[1:]) if ln.rule is None and not prev.separator
-            and not (ln.gap == 0 and (not _ends_sentence(ln.text) or LIST_MARK.match(ln.text)))]
-    groups = _group(lines, gap_threshold(gaps) if _gaps_can_separate(lines) else None, config)
+    groups = _group(lines, gap_threshold(_paragraph_gaps(lines, config)) if _gaps_can_separate(lines) else None, config)
     content = [ln for ln in lines if ln.rule is None]
     prefixes = recurring([prefix_template(ln.text, config.max_prefix_words) for ln in content],
                          config.min_repeats, [exact_key(ln.text) for ln in content])
     label_counts = Counter(label_prefix(_first_content(g), config.max_prefix_words) for g in groups)
     labels = {label for label, n in label_counts.items() if label and n >= config.min_repeats}
+    _mark_fields(lines, labels, config)
     stem = Path(file).stem
+    words = _hyphenation_words(text, config)
     articles: list[Article] = []
     used: set[int] = set()
     for group in groups:
-        article = _build_article(group, file, f"{stem}:{len(articles)}", prefixes, labels, config)
+        article = _build_article(group, file, f"{stem}:{len(articles)}", prefixes, labels, words, config)
         if article is not None:
             articles.append(article)
             used.update(ln.number for ln in group.content if ln.rule is None)
@@ -120,6 +132,10 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
         if len(kept) < config.examples_per_rule and example not in kept:
             kept.append(example)
     furniture = {exact_key(ln.text) for ln in lines if ln.rule == "repeated_line"}
+    furniture |= {title_label_mark(label) for label in labels}
+    furniture |= {headline_mark(exact_key(ln.text)) for k, ln in enumerate(lines)
+                  if ln.rule is None and _heads_meta(lines, k) and exact_key(ln.text) not in furniture}
+    furniture |= {field_label(ln.text, config.max_label_words) for ln in lines if ln.rule == "repeated_field"}
     return articles, removed, examples, furniture
 
 
@@ -140,6 +156,27 @@ def gap_threshold(gaps: list[int]) -> int | None:
         if above <= 0.5 * total and jump >= max(1, below / 2) and jump > best_jump:
             best, best_jump = value, jump
     return best
+
+
+def _paragraph_gaps(lines: list[_Line], config: SegmentConfig) -> list[int]:
+    """The blank lines before content lines that show how paragraphs and articles are spaced.
+
+    A line right after a date header or page furniture starts an article anyway, and a line stacked
+    right under another without ending a sentence (an address, a masthead), as a list item, or in a
+    block stacked under a furniture line or a label inside a page (a "You might also like" heading
+    over titles, a section name over a headline) belongs to a block: their gaps say nothing about
+    the spacing.
+    """
+    gaps = []
+    stacked = False  # inside a block of lines stacked under a furniture line or a label
+    for prev, ln in zip(lines, lines[1:]):
+        # A label heads a block inside a page; one after a wide gap opens the page (its text follows).
+        label = prev.words <= config.max_label_words and not _ends_sentence(prev.text) and prev.gap <= 1
+        stacked = ln.gap == 0 and (prev.rule is not None or label or stacked)
+        if ln.rule is None and not prev.separator and not stacked and not (
+                ln.gap == 0 and (not _ends_sentence(ln.text) or LIST_MARK.match(ln.text))):
+            gaps.append(ln.gap)
+    return gaps
 
 
 def _gaps_can_separate(lines: list[_Line]) -> bool:
@@ -197,12 +234,15 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
     template = [line_template(ln.text) if ok else None for ln, ok in zip(lines, short)]
     wildcards = [wildcard_templates(ln.text, config.max_wildcard_words)
                  if ok and ln.words <= config.max_wildcard_words else [] for ln, ok in zip(lines, short)]
-    common = recurring(exact, config.min_repeats) | recurring(template, config.min_repeats, exact)
+    copies = recurring(exact, config.min_repeats)
+    common = copies | recurring(template, config.min_repeats, exact)
     loose = recurring_any(wildcards, config.min_repeats, exact)
     recurs = [e in common or t in common or not loose.isdisjoint(w)
               for e, t, w in zip(exact, template, wildcards)]
-    for ln, again in zip(lines, recurs):
-        if again and ln.rule is None:
+    for k, (ln, again) in enumerate(zip(lines, recurs)):
+        # A headline over its byline or date, listed word for word elsewhere in the file, stays there.
+        listed_headline = (exact[k] in copies and ln.words > config.max_label_words and _heads_meta(lines, k))
+        if again and ln.rule is None and not listed_headline:
             ln.rule = "repeated_line"
     content = [k for k, ln in enumerate(lines) if ln.rule is None]
     if not content:
@@ -214,14 +254,70 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
             ln.separator = True
 
 
+def _mark_running_heads(lines: list[_Line], config: SegmentConfig) -> None:
+    """A line that repeats an earlier headline of the file (a line over its byline or date) with a
+    few words added ("TITLE - Page 2", "TITLE (continued)") is a running head over the next page of
+    that article: furniture that starts nothing, and the date line printed under it again starts
+    nothing either."""
+    seen: set[str] = set()
+    for k, ln in enumerate(lines):
+        if ln.rule is not None:
+            continue
+        words = ln.text.split()
+        heads = (" ".join(words[:-cut]).rstrip(" -–—|:(,") for cut in range(1, config.max_running_head_words + 1)
+                 if len(words) - cut >= 3)
+        if any(head in seen for head in heads):
+            ln.rule = "running_head"
+            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            if nxt is not None and nxt.gap == 0 and nxt.date:
+                nxt.separator = False
+        elif _heads_meta(lines, k):
+            seen.add(ln.text)  # a headline (over its byline or date line)
+
+
+def _mark_cut_copies(lines: list[_Line], config: SegmentConfig) -> None:
+    """A line that is the start of a sentence of a paragraph near it, cut off before its end (a
+    summary bullet, a caption or a teaser made of the text; a bullet may hold the whole sentence, a
+    caption may add a short note in brackets), is furniture ("cut_copy")."""
+    content = [ln for ln in lines if ln.rule is None]
+    flat = [LIST_MARK.sub("", " ".join(ln.text.split())) for ln in content]
+    for k, ln in enumerate(content):
+        text = _CAPTION_TAIL.sub("", flat[k])
+        bullet = bool(LIST_MARK.match(ln.text))  # a bullet may be short and hold a whole sentence
+        if not text or len(text.split()) < (1 if bullet else config.min_copy_words) or (
+                _ends_sentence(text) and not bullet):
+            continue
+        near = [other for other in flat[max(0, k - config.copy_window):k] + flat[k + 1:k + 1 + config.copy_window]
+                if text in other and len(other) > len(text)]
+        if not near:
+            continue
+        inside = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+)" + re.escape(text))  # at a sentence start
+        if any(inside.search(other) for other in near):
+            ln.rule = "cut_copy"
+
+
+def _mark_fields(lines: list[_Line], title_labels: set[str], config: SegmentConfig) -> None:
+    """Short "Label: value" lines whose label opens lines in many places of the file are furniture
+    ("repeated_field": "Watch the video: ...", "Foto: ..."), unless the label opens the titles
+    ("Title: ", cut off them by ``_trim_label``)."""
+    fields = [field_label(ln.text, config.max_label_words) if ln.words <= config.max_field_words
+              and ln.rule not in ("related_list", "running_head") else None for ln in lines]
+    common = recurring(fields, config.min_repeats, [exact_key(ln.text) for ln in lines])
+    common -= {label.rstrip(" |") for label in title_labels}
+    for ln, label in zip(lines, fields):
+        if label in common and ln.rule is None:
+            ln.rule = "repeated_field"
+
+
 def _mark_menus(lines: list[_Line], config: SegmentConfig) -> None:
     """Stacked short labels (menu items, a masthead and a section name) before text are a menu.
 
     A run needs ``config.min_label_run`` labels (two at the top of the file), each at most
     ``config.max_label_words`` words without a sentence end, evenly spaced (no blank line or one
-    between each); lines
-    already known as furniture may sit between them. Text must follow the run; copies of one line
-    (a title printed several times) count once.
+    between each); lines already known as furniture may sit between them and count as items. Text
+    must follow the run; copies of one line (a title printed several times) count once. When the run
+    holds at most two new labels and the last one stands right above a byline or a date line, it is
+    a short headline (under a section label or furniture) and stays.
     """
     def is_label(ln: _Line) -> bool:
         return ln.rule is None and ln.words <= config.max_label_words and not _ends_sentence(ln.text)
@@ -240,11 +336,17 @@ def _mark_menus(lines: list[_Line], config: SegmentConfig) -> None:
             if lines[end].rule is None or lines[end].rule in _MENU_ITEMS:
                 run.append(lines[end])
             end += 1
-        followed = end < len(lines) and lines[end].rule is None
+        after = next((ln for ln in lines[end:] if ln.rule not in _NAVIGATION), None)
+        followed = after is not None and after.rule is None  # text follows (navigation lines may come first)
         if followed and len({ln.text for ln in run}) >= (2 if at_top else config.min_label_run):
-            for ln in run:
-                if ln.rule is None:
-                    ln.rule, ln.separator = "menu", True
+            unknown = [ln for ln in run if ln.rule is None]
+            if len({ln.text for ln in unknown}) <= 2 and unknown and _heads_meta(lines, lines.index(unknown[-1])):
+                unknown = unknown[:-1]  # a short headline over its byline or date (under a section label)
+            # A block inside the text (a sign-up box between two paragraphs, one blank line apart)
+            # is furniture but ends nothing; a menu heading a page does.
+            inside = k > 0 and lines[k - 1].rule is None and run[0].gap <= 1 and _ends_sentence(lines[k - 1].text)
+            for ln in unknown:
+                ln.rule, ln.separator = "menu", not inside
         at_top = False
         k = end
 
@@ -283,7 +385,8 @@ def _join_wrapped(lines: list[_Line], text: str, config: SegmentConfig) -> list[
     most of them lie near that width and ``config.min_wrapped_share`` of all content lines are such
     near-full lines. Then a content line continues the one above it when the first word of it would
     not have fitted on that line: a short last line of a paragraph (a one-sentence paragraph, a
-    furniture line) is never glued to the next. The joined text keeps the source characters (line
+    furniture line) is never glued to the next, nor is a "Label: value" line whose label opens
+    lines in many places of the file. The joined text keeps the source characters (line
     breaks included), so sentence spans still index the source.
     """
     content = [ln for ln in lines if ln.rule is None]
@@ -299,12 +402,16 @@ def _join_wrapped(lines: list[_Line], text: str, config: SegmentConfig) -> list[
     wrapped = sum(1 for ln in content if len(ln.text) >= full and id(ln) in followed)
     if near < 0.5 * len(lengths) or wrapped < config.min_wrapped_share * len(content):
         return lines
+    # A "Label: value" line whose label opens lines in many places is a line of its own.
+    fields = [field_label(ln.text, config.max_label_words) for ln in lines]
+    own_lines = recurring(fields, config.min_repeats, [exact_key(ln.text) for ln in lines])
     joined: list[_Line] = []
     for ln in lines:
         prev = joined[-1] if joined else None
         if (prev is not None and ln.rule is None and prev.rule is None and ln.gap == 0
                 and len(prev.text.rsplit("\n", 1)[-1].strip()) + 1 + len(ln.text.split(None, 1)[0])
-                > width):
+                > width and own_lines.isdisjoint((field_label(prev.text, config.max_label_words),
+                                                  field_label(ln.text, config.max_label_words)))):
             end = ln.start + len(ln.text)
             prev.text = text[prev.start:end]
             prev.words = len(prev.text.split())
@@ -330,8 +437,6 @@ def _mark_context(lines: list[_Line], config: SegmentConfig) -> None:
             j += 1
         if nxt is not None and _is_caption(ln, lines[i - 1] if i else None, nxt):
             ln.rule = "caption"
-        elif clean.advert_score(ln.text) >= config.strong_advert:
-            ln.rule = "advert"
 
 
 def _is_teaser(line: _Line, nxt: _Line) -> bool:
@@ -349,6 +454,19 @@ def _is_caption(line: _Line, prev: _Line | None, nxt: _Line) -> bool:
         return False
     after_foreign = prev is not None and prev.rule == "foreign_language" and line.gap <= 1
     return after_foreign or nxt.gap == 0 or not _ends_sentence(line.text)
+
+
+def _heads_meta(lines: list[_Line], k: int) -> bool:
+    """True when a byline or a date line stands right under line ``k`` (at most one blank line
+    between; one furniture line may stand between them): line ``k`` stands where a headline stands."""
+    for j in (k + 1, k + 2):
+        if j >= len(lines) or lines[j].gap > 1:  # at most one blank line
+            return False
+        if lines[j].date is not None or lines[j].rule == "byline":
+            return True
+        if lines[j].rule is None:
+            return False
+    return False
 
 
 def _ends_sentence(text: str) -> bool:
@@ -374,11 +492,19 @@ def _group(lines: list[_Line], threshold: int | None, config: SegmentConfig) -> 
     date: str | None = None
     content = [ln for ln in lines if ln.rule is None]
     upcoming = {id(ln): content[k + 1:k + 4] for k, ln in enumerate(content)}
+    following = _next_content(lines)
+    more_pages = False  # a "Page 1 of 3" line since the last text: the next page goes on with it
     for ln in lines:
         if ln.rule is not None:
-            if ln.date:
+            number = _PAGE_NUMBER.match(ln.text)
+            more_pages = more_pages or bool(number and int(number.group(1)) < int(number.group(2)))
+            if ln.separator and not ln.date and current is not None and (
+                    more_pages or _mid_sentence(current, following[id(ln)])):
+                current.content.append(ln)  # page furniture where the text runs on over a page break
+                continue
+            if ln.date and ln.separator:  # (a date under a running head continues its article)
                 date = ln.date
-                title = _title_above_date(current, ln)
+                title = _title_above_date(current, ln, config)
                 if title:
                     cut = current.content.index(title[0])
                     carried, pending = current.content[cut:], title[0]
@@ -394,16 +520,38 @@ def _group(lines: list[_Line], threshold: int | None, config: SegmentConfig) -> 
             elif current is not None:
                 current.content.append(ln)
             continue
-        if current is None or _starts_article(current, ln, threshold, upcoming[id(ln)], config):
+        if current is None or not more_pages and _starts_article(current, ln, threshold, upcoming[id(ln)], config):
             moved = carried or _title_before_language_change(current, ln, upcoming[id(ln)], config)
             current = _Group(pending or (moved[0] if moved else ln), date, moved)
             groups.append(current)
             pending, carried = None, []
         current.content.append(ln)
+        more_pages = False
     return groups
 
 
-def _title_above_date(current: _Group | None, date_line: _Line) -> list[_Line]:
+def _next_content(lines: list[_Line]) -> dict[int, _Line | None]:
+    """For each line (by id), the next content line after it, or None."""
+    out: dict[int, _Line | None] = {}
+    nxt = None
+    for ln in reversed(lines):
+        out[id(ln)] = nxt
+        if ln.rule is None:
+            nxt = ln
+    return out
+
+
+def _mid_sentence(current: _Group | None, nxt: _Line | None) -> bool:
+    """True when the article so far stops inside a sentence and the next text goes on with it in
+    lower case: the furniture between them (a page's letterhead and footer) breaks a page, not an
+    article."""
+    if current is None or nxt is None or not nxt.text[:1].islower():
+        return False
+    own = [c for c in current.content if c.rule is None]
+    return bool(own) and not _ends_sentence(own[-1].text)
+
+
+def _title_above_date(current: _Group | None, date_line: _Line, config: SegmentConfig) -> list[_Line]:
     """"Title / 14 March 2019 / body": the short line right above a date line is the next title.
 
     Right above means no blank line between them (furniture such as a byline may sit between
@@ -412,14 +560,17 @@ def _title_above_date(current: _Group | None, date_line: _Line) -> list[_Line]:
     if current is None or date_line.gap > 1:
         return []
     own = [c for c in current.content if c.rule is None]
-    if not own or own[-1].words > 60:
-        return []
-    if len(own) == 2 and own[1].gap <= 1 and _NAME_LINE.match(own[1].text):
-        own[1].rule = "byline"  # "Title / Jane Doe / 14 March 2019": a bare name is a byline
-        return [own[0]]
+    if not own or own[-1].words > config.max_dated_title_words and len(own) > 1:
+        return []  # a long line under other text is text (a long title alone is carried)
     between = current.content[current.content.index(own[-1]) + 1:]
+    if len(own) == 2 and own[1].gap <= 1 and _NAME_LINE.match(own[1].text) and not any(
+            c.rule == "byline" for c in between):  # (with a byline of its own, it is a short headline)
+        own[1].rule = "byline"  # "Title / (Role:) Jane Doe / 14 March 2019": a name is a byline
+        return [own[0]]
     tight = date_line.gap == 0 and all(c.gap == 0 for c in between[1:])
-    if tight or len(own) == 1:
+    # "Title / By Name / date", spaced like every other line of the file: a byline under it too.
+    bylined = bool(between) and all(c.rule == "byline" for c in between)
+    if tight or bylined or len(own) == 1:
         return [own[-1]]
     return []
 
@@ -429,16 +580,23 @@ def _starts_article(current: _Group, ln: _Line, threshold: int | None,
     own = [c for c in current.content if c.rule is None]
     if not own:
         return False
-    if ln.repeated or threshold is not None and ln.gap >= threshold:
+    # The blank lines before furniture standing between the article's text and this line count too
+    # ("Home > Section" two blank lines down, then the next title right under it).
+    between = current.content[current.content.index(own[-1]) + 1:]
+    gap = max([ln.gap] + [c.gap for c in between])
+    if ln.repeated or threshold is not None and gap >= threshold:
         return True
     return _language_changes(own, ln, upcoming, config)
 
 
 def _language_changes(own: list[_Line], ln: _Line, upcoming: list[_Line], config: SegmentConfig) -> bool:
-    """True when ``ln`` and the next identified line share a language the article so far lacks."""
+    """True when ``ln`` and the next identified line share a language the article so far lacks (a
+    short line needs that next line; a long one may end the file)."""
     if ln.lang == UNDETERMINED:
         return False
-    confirm = next((c.lang for c in upcoming if c.lang != UNDETERMINED), ln.lang)
+    # A short line in another language (a linked title) needs a line after it in that language.
+    alone = ln.lang if ln.words >= config.min_article_lang_words else UNDETERMINED
+    confirm = next((c.lang for c in upcoming if c.lang != UNDETERMINED), alone)
     if confirm != ln.lang:
         return False
     words: Counter = Counter()
@@ -474,12 +632,12 @@ def _first_content(group: _Group) -> str:
 
 
 def _build_article(group: _Group, file: str, article_id: str, prefixes: set[str], labels: set[str],
-                   config: SegmentConfig) -> Article | None:
+                   words: set[str] | None, config: SegmentConfig) -> Article | None:
     content = [ln for ln in group.content if ln.rule is None]
     if not content:
         return None
     title = content[0]
-    if len(content) >= 2 and _lead_above_title(content[0], content[1]):
+    if len(content) >= 2 and _lead_above_title(content[0], content[1]) and _adjacent(content[0], content[1]):
         title = content[1]
     seen = {title.text}
     for ln in content:
@@ -490,22 +648,25 @@ def _build_article(group: _Group, file: str, article_id: str, prefixes: set[str]
     if len(content) == 1 and content[0].words < 8:
         return None
     ordered = [title] + [ln for ln in content if ln is not title]
-    _trim_dateline(ordered[1] if len(ordered) > 1 else title, prefixes, config)
+    lead = ordered[1] if len(ordered) > 1 else title
+    if len(ordered) > 2 and not clean.DATELINE.match(lead.text) and clean.DATELINE.match(ordered[2].text):
+        lead = ordered[2]  # a line the file shows once (a promo, a caption) stood above the lead
+    _trim_dateline(lead, prefixes, config)
     _trim_label(title, labels, config)
     lang = _article_language(ordered)
     sentences = []
     for index, ln in enumerate(ordered):
         for start, end in split_sentences(ln.text, lang):
-            sentences.append(Sentence(_flat(ln.text[start:end]), ln.start + start, ln.start + end,
+            sentences.append(Sentence(_flat(ln.text[start:end], words), ln.start + start, ln.start + end,
                                       index))
     return Article(
         id=article_id,
         file=file,
         lang=lang,
-        title=_flat(title.text),
+        title=_flat(title.text, words),
         line_start=min(group.start.number, content[0].number),
         line_end=max(content[-1].number, content[-1].last),
-        paragraphs=[_flat(ln.text) for ln in ordered],
+        paragraphs=[_flat(ln.text, words) for ln in ordered],
         sentences=sentences,
         date=group.date,
     )
@@ -539,11 +700,43 @@ def _trim_label(title: _Line, labels: set[str], config: SegmentConfig) -> None:
     title.words = len(title.text.split())
 
 
-def _flat(text: str) -> str:
-    """Text of a joined hard-wrapped paragraph on one line (other text is returned unchanged)."""
+def _hyphenation_words(text: str, config: SegmentConfig) -> set[str] | None:
+    """The file's words (lower-cased, line-end breaks left out) when the file hyphenates words at
+    line ends (a PDF's text: ``config.min_hyphenated_share`` of its lines end in a hyphen before a
+    word), else None: hyphens at line ends are then the words' own ("well-\nknown")."""
+    if not _LINE_END_HYPHEN.search(text):
+        return None
+    breaks = len(_HYPHEN_WORD.findall(text))
+    if not breaks or breaks < config.min_hyphenated_share * text.count("\n"):
+        return None
+    return {w.lower() for w in _WORDS.findall(_HYPHEN_WORD.sub(" ", text))}
+
+
+def _flat(text: str, words: set[str] | None = None) -> str:
+    """Text of a joined hard-wrapped paragraph on one line (other text is returned unchanged).
+
+    A word broken at a hyphen over the line end keeps its hyphen, unless the file hyphenates words
+    (``words``: see :func:`_hyphenation_words`) and this is no compound: its second part is no word
+    the file uses on its own, the hyphenated word does not occur elsewhere, the second part does not
+    repeat the first ("berkali-\nkali") and is not a name ("Baden-\nWuerttemberg").
+    """
     if "\n" not in text:
         return text
-    return " ".join(_HYPHEN_BREAK.sub("", text).split())
+
+    def join(match: re.Match) -> str:
+        first, second = match.group(1), match.group(2)
+        low = second.lower()
+        if words is None or low in words or f"{first}-{second}".lower() in words \
+                or first.lower().endswith(low) or second[:1].isupper():
+            return f"{first}-{second}"
+        return first + second
+
+    return " ".join(_HYPHEN_WORD.sub(join, text).split())
+
+
+def _adjacent(first: _Line, second: _Line) -> bool:
+    """True when only blank lines stand between ``first`` and ``second`` (no date, no byline)."""
+    return second.number - second.gap - 1 == max(first.number, first.last)
 
 
 def _lead_above_title(first: _Line, second: _Line) -> bool:

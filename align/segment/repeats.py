@@ -9,30 +9,54 @@ short headlines survive unless repeated word for word.
 
 Per file this runs inside :func:`align.segment.dumps.split_articles`; across files (a folder of
 saved pages, one article each) :func:`drop_repeated_sentences` runs once over every article's
-sentences after per-file segmentation, wherever that ran (this process, workers or Ray).
+sentences after per-file segmentation, wherever that ran (this process, workers or Ray): there
+sentences, sentence templates with one word varying, long passages (adverts, promos) and
+"Label: value" lines recur across articles, and what single files showed (their furniture, their
+headlines, their title labels) is applied to the others.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+import numpy as np
+
 from align.records import Article
+from align.segment.clean import DATELINE
 from align.segment.config import SegmentConfig
 
-__all__ = ["line_template", "exact_key", "wildcard_templates", "prefix_template", "label_prefix", "prefix_end",
-           "recurring", "recurring_any", "drop_repeated_sentences", "LIST_MARK"]
+__all__ = ["line_template", "exact_key", "headline_mark", "title_label_mark", "wildcard_templates", "field_label", "prefix_template",
+           "label_prefix", "prefix_end", "recurring", "recurring_any", "drop_repeated_sentences", "LIST_MARK"]
 
 _DIGITS = re.compile(r"\d+")
+_HEADLINE = "\x00headline:"
+_TITLE_LABEL = "\x00title label:"
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][\w.'’&-]*")
 _MASKED_RUN = re.compile(r"X(?:\s+X)+")
 _LITERAL_WORD = re.compile(r"[a-z]{2,}")
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*[a-z]")  # a whole lower-case word (a token of a template)
 _LITERAL_MARK = re.compile(r"[|:;()/@#©>»›]")
 _CONTEXT = 6  # lines (sentences) on each side that tell a copy from another place of a recurring one
 LIST_MARK = re.compile(r"^(?:[•·▪►›»*–-]|\d{1,2}[.)])\s+")  # a list item's bullet or number
 _MIN_TITLE_WORDS = 3  # a sentence in a body shorter than this ("World", "Smart TV") is no link to a title
+_SENTENCE_VALUE = re.compile(r"^\s*[\"“‘'«]|.*[.!?…][\"'”’»)]*\s*$")  # a quote, or a value ending a sentence
+_FIELD = re.compile(r"^([^\W\d_][\w'’ .-]{0,40}?)\s*:\s+\S")
 _PREFIX = re.compile(r"^(.{2,60}?)\s*(?:[-–—]{1,2}|[|:])\s+(?=[\"“‘'A-Z0-9])")
+
+
+def headline_mark(key: str) -> str:
+    """The entry of a run's ``furniture`` set saying that a file shows the line of ``key`` as a
+    headline (right above its byline or date line): no file's furniture then drops it as a title."""
+    return _HEADLINE + key
+
+
+def title_label_mark(label: str) -> str:
+    """The entry of a run's ``furniture`` set saying that a file cut ``label`` ("title:") off the
+    titles of many of its articles: it is cut off titles of the run's other files too."""
+    return _TITLE_LABEL + label
 
 
 def exact_key(text: str) -> str:
@@ -52,21 +76,42 @@ def line_template(text: str) -> str | None:
     return masked
 
 
-def wildcard_templates(text: str, max_words: int) -> list[str]:
+def wildcard_templates(text: str, max_words: int, min_lower: int = 0) -> list[str]:
     """Templates of a short line with any one of its words left open ("Posted by * » X 0, 0 0:0 pm").
 
     A member name, a handle or a count in an otherwise fixed line varies: each variant keeps three
-    literal tokens or more. Lines over ``max_words`` words have none.
+    literal tokens or more, and ``min_lower`` whole lower-case words. Lines over ``max_words`` words
+    have none.
     """
+    if text.count(" ") >= max_words:
+        return []
     masked = _MASKED_RUN.sub("X", _CAPITALISED.sub("X", _DIGITS.sub("0", " ".join(text.split()))))
     tokens = masked.split()
     if len(tokens) > max_words or len(tokens) < 3:
         return []
-    out = []
-    for k in range(len(tokens)):
-        if sum(1 for j, t in enumerate(tokens) if j != k and t != "X") >= 3:
-            out.append(" ".join(tokens[:k] + ["*"] + tokens[k + 1:]))
-    return out
+    lower = [bool(_LOWER_WORD.fullmatch(t)) for t in tokens]
+    literal, n_lower = sum(1 for t in tokens if t != "X"), sum(lower)
+    if n_lower < min_lower:
+        return []
+    return [" ".join(tokens[:k] + ["*"] + tokens[k + 1:]) for k, token in enumerate(tokens)
+            if literal - (token != "X") >= 3 and n_lower - lower[k] >= min_lower]
+
+
+def field_label(text: str, max_words: int) -> str | None:
+    """The label of a "Label: value" line ("Watch the video:", "Foto:"), lower-cased, or None.
+
+    The label has at most ``max_words`` words and is not in capitals ("JAKARTA: " opens a lead).
+    """
+    match = _FIELD.match(text)
+    if not match or match.group(1).count(" ") >= max_words or match.group(1).isupper():
+        return None
+    return _DIGITS.sub("0", match.group(1).lower()) + ":"
+
+
+def _field_value(text: str) -> str | None:
+    """What follows the label of a "Label: value" line (any label), or None."""
+    match = _FIELD.match(text)
+    return text[match.end() - 1:] if match else None
 
 
 def prefix_template(text: str, max_words: int) -> str | None:
@@ -138,9 +183,19 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
       ``SegmentResult.furniture``) are dropped too: a small file shows too few copies of its
       masthead or labels, the large files of the same site show them. A headline longer than a
       label (``config.max_label_words``) is kept: a file may list it in a column of its own.
+    * A title that some file shows as a headline (right above its byline or date line: the
+      ``headline_mark`` entries of ``furniture``) and that titles one story (not a masthead over
+      every page's date) is kept as a title however often it recurs, and dropped as a "title_link"
+      inside other text.
+    * "repeated_field": a short body paragraph opening with a "Label:" that some file of the run
+      repeats as a field line (also in ``furniture``), or that opens such paragraphs in many articles
+      of the run (see ``_recurring_fields``).
+    * "label": a field label that some file cut off the titles of many of its articles ("Title: ",
+      the ``title_label_mark`` entries of ``furniture``) is cut off the titles of the other files.
     * "dateline": then a prefix of the lead (the first paragraph after the title: "Jakarta, SITE - ",
-      "CITY: ") whose template opens the leads of ``config.min_repeat_articles`` articles, each time
-      before other text, is cut.
+      "CITY: ") that has a dateline's shape (``clean.DATELINE``; a line dropped above the lead here
+      may have hidden it from the file's pass) or whose template opens the leads of
+      ``config.min_repeat_articles`` articles, each time before other text, is cut.
 
     Returns the articles (those left without sentences dropped), the number of sentences dropped
     or trimmed per rule and a few examples of each.
@@ -148,6 +203,8 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
     config = config or SegmentConfig()
     removed: Counter = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
+    shown = {key[len(_HEADLINE):] for key in furniture if key.startswith(_HEADLINE)}
+    headlines = _one_story_titles(articles, shown)
 
     def note(rule: str, text: str) -> None:
         removed[rule] += 1
@@ -155,37 +212,237 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
             examples[rule].append(text)
 
     links = _title_links(articles)
-    by_file: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for article in articles:
-        by_file[article.file].extend((article.id, exact_key(s.text)) for s in article.sentences
-                                     if (article.id, s.start) not in links)
-    places: dict[str, set] = defaultdict(set)
-    before: dict[str, set] = defaultdict(set)
-    after: dict[str, set] = defaultdict(set)
-    for sentences in by_file.values():
-        keys = [key for _id, key in sentences]
-        for k, (article_id, key) in enumerate(sentences):
-            places[key].add(article_id)
-            before[key].add(tuple(keys[max(0, k - _CONTEXT):k]))
-            after[key].add(tuple(keys[k + 1:k + 1 + _CONTEXT]))
-    common = {key for key, ids in places.items() if len(ids) >= config.min_repeat_articles
-              and max(len(before[key]), len(after[key])) >= config.min_repeat_articles}
+    sentence_keys = {(article.id, s.start): exact_key(s.text) for article in articles for s in article.sentences}
+    common = _common_sentences(articles, links, config.min_repeat_articles, sentence_keys)
+    passages = _recurring_passages(articles, links, config, furniture)
+    templated = _recurring_templates(articles, links, sentence_keys, config)
+    fields = _recurring_fields(articles, furniture, config)
     kept_articles = []
     for article in articles:
         keep = []
         for s in article.sentences:
-            if (article.id, s.start) in links:
+            if (article.id, s.start) in links or s.paragraph > 0 and sentence_keys[article.id, s.start] in headlines:
                 note("title_link", s.text)
-            elif exact_key(s.text) in common or exact_key(s.text) in furniture and (
+            elif s.paragraph == 0 and sentence_keys[article.id, s.start] in headlines:
+                keep.append(s)  # a file shows it as a headline: other places list it
+            elif (article.id, s.paragraph) in passages:
+                note("repeated_passage", s.text)
+            elif (article.id, s.paragraph) in fields:
+                note("repeated_field", s.text)
+            elif _key_hash(sentence_keys[article.id, s.start]) in common or sentence_keys[article.id, s.start] in furniture and (
                     s.paragraph > 0 or len(s.text.split()) <= config.max_label_words):
                 note("repeated_sentence", s.text)
+            elif (article.id, s.start) in templated:
+                note("repeated_template", s.text)
             else:
                 keep.append(s)
         if len(keep) == len(article.sentences):
             kept_articles.append(article)
         elif keep:
             kept_articles.append(_rebuilt(article, keep))
+    labels = {key[len(_TITLE_LABEL):] for key in furniture if key.startswith(_TITLE_LABEL)}
+    kept_articles = _trim_title_labels(kept_articles, labels, config, note)
     return _trim_repeated_datelines(kept_articles, config, note), removed, dict(examples)
+
+
+def _trim_title_labels(articles: list[Article], labels: set[str], config: SegmentConfig, note) -> list[Article]:
+    """Articles with a field label some file found opening its titles ("Title: ") cut off the title."""
+    if not labels:
+        return articles
+    out = []
+    for article in articles:
+        head = next((s for s in article.sentences if s.paragraph == 0), None)
+        if head is None or label_prefix(head.text, config.max_prefix_words) not in labels:
+            out.append(article)
+            continue
+        end = prefix_end(head.text)
+        note("label", head.text[:end])
+        trimmed = replace(head, text=head.text[end:], start=head.start + end)
+        sentences = [trimmed if s is head else s for s in article.sentences]
+        paragraphs = list(article.paragraphs)
+        if paragraphs[0].startswith(head.text[:end]):
+            paragraphs[0] = paragraphs[0][end:]
+        title = article.title[end:] if article.title.startswith(head.text[:end]) else article.title
+        out.append(replace(article, title=title, paragraphs=paragraphs, sentences=sentences))
+    return out
+
+
+def _recurring_fields(articles: list[Article], furniture: set[str] | frozenset,
+                      config: SegmentConfig) -> set[tuple[str, int]]:
+    """(article id, paragraph) of short body paragraphs "Label: value" that are furniture: their
+    label is one some file of the run repeats as a field line (in ``furniture``), or it opens such
+    paragraphs in ``config.min_repeat_articles`` articles, between other paragraphs and with other
+    values each time, the value being no sentence ("Tags: a, b", "Role: Name", not "He said: ...")."""
+    labelled: list[tuple[str, int, str | None, str]] = []
+    for k, article in enumerate(articles):
+        if not k or article.file != articles[k - 1].file:
+            labelled.append(("", -1, None, ""))
+        for p, text in enumerate(article.paragraphs):
+            label = None
+            if p > 0 and len(text.split()) <= config.max_field_words:
+                label = field_label(text, config.max_label_words)
+            labelled.append((article.id, p, label, text))
+    labelled.append(("", -1, None, ""))
+    places: dict[str, set] = defaultdict(set)
+    values: dict[str, set] = defaultdict(set)
+    for article_id, _p, label, text in labelled:
+        if label and not _SENTENCE_VALUE.match(text[len(label):]):
+            places[label].add(article_id)
+            values[label].add(text)
+    candidates = [[label] if label and min(len(places[label]), len(values[label])) >= config.min_repeat_articles
+                  else [] for _id, _p, label, _text in labelled]
+    common = recurring_any(candidates, config.min_repeat_articles, [text for *_rest, text in labelled], context=1)
+    return {(article_id, p) for article_id, p, label, _text in labelled
+            if label and (label in furniture or label in common)}
+
+
+def _one_story_titles(articles: list[Article], keys: set[str]) -> set[str]:
+    """The ``keys`` that title one story in the run (a masthead over a date line titles many)."""
+    if not keys:
+        return set()
+    stories: dict[str, set] = defaultdict(set)
+    for article in articles:
+        head = " ".join(s.text for s in article.sentences if s.paragraph == 0)
+        key = exact_key(head)
+        if key in keys:
+            stories[key].add(next((exact_key(s.text) for s in article.sentences if s.paragraph > 0), ""))
+    return {key for key, bodies in stories.items() if len(bodies) == 1}
+
+
+def _recurring_templates(articles: list[Article], links: set, keys: dict,
+                         config: SegmentConfig) -> set[tuple[str, int]]:
+    """(article id, sentence start) of short sentences whose wildcard template recurs in the run.
+
+    A short sentence (``config.max_sentence_template_words``) with one word left open and names and digits
+    masked ("Last edited by * on X 0, 0, edited 0 time in total.") that keeps
+    ``config.min_template_literals`` lower-case words is a site's template when it recurs in
+    ``config.min_repeat_articles`` articles between other sentences each time, worded as many ways
+    (a headline listed in other pages' columns, cut short or whole, is one wording or two).
+    """
+    keyed: list[tuple[str, int, list[str]]] = []
+    texts: list[str] = []
+    for k, article in enumerate(articles):
+        if not k or article.file != articles[k - 1].file:
+            keyed.append(("", -1, []))
+            texts.append("")
+        for sentence in article.sentences:
+            templates = [] if (article.id, sentence.start) in links else wildcard_templates(
+                sentence.text, config.max_sentence_template_words, config.min_template_literals)
+            keyed.append((article.id, sentence.start, templates))
+            texts.append(keys[article.id, sentence.start])
+    keyed.append(("", -1, []))
+    texts.append("")
+    places: dict[str, set] = defaultdict(set)
+    wordings: dict[str, set] = defaultdict(set)
+    for (article_id, _start, templates), text in zip(keyed, texts):
+        for template in templates:
+            places[template].add(article_id)
+            wordings[template].add(text)
+    candidates = [[t for t in templates if min(len(places[t]), len(wordings[t])) >= config.min_repeat_articles]
+                  for _id, _start, templates in keyed]
+    common = recurring_any(candidates, config.min_repeat_articles, texts)
+    return {(article_id, start) for (article_id, start, _t), found in zip(keyed, candidates)
+            if not common.isdisjoint(found)}
+
+
+def _recurring_passages(articles: list[Article], links: set, config: SegmentConfig,
+                        furniture: set[str] | frozenset) -> set[tuple[str, int]]:
+    """(article id, paragraph) of the long paragraphs whose text recurs in another article.
+
+    A paragraph of ``config.min_passage_words`` words or more is written once for one story; met
+    again in ``config.min_passage_articles`` different articles, between other paragraphs each time
+    (counted by surroundings as lines are), it is a block the site inserts: an advert, a promo, a
+    boilerplate note. Copies of one article (same neighbours) count once. A body passage that some
+    file of the run repeats as furniture (``furniture``) counts wherever it stands. A title needs
+    ``config.min_repeat_articles`` places, as a sentence does: other pages list headlines.
+    """
+    keyed: list[tuple[str, int, str]] = []  # (article id, paragraph, key of a passage or "") in run order
+    texts: list[str] = []  # every paragraph's key: the surroundings
+    for k, article in enumerate(articles):
+        if not k or article.file != articles[k - 1].file:  # a file's edge: the same surroundings in every file
+            keyed.append(("", -1, ""))
+            texts.append("")
+        for p, sentences in sorted(_by_paragraph(article.sentences).items()):
+            text = exact_key(" ".join(s.text for s in sentences))
+            texts.append(text)
+            passage = len(text.split()) >= config.min_passage_words and not any(
+                (article.id, s.start) in links for s in sentences)
+            keyed.append((article.id, p, text if passage else ""))
+    keyed.append(("", -1, ""))
+    texts.append("")
+    places: dict[str, set] = defaultdict(set)
+    for article_id, _p, key in keyed:
+        if key:
+            places[key].add(article_id)
+    candidates = [[key] if key and len(places[key]) >= config.min_passage_articles else []
+                  for _id, _p, key in keyed]
+    common = recurring_any(candidates, config.min_passage_articles, texts, context=1)
+    titles = recurring_any([c if p == 0 else [] for c, (_id, p, _key) in zip(candidates, keyed)],
+                           config.min_repeat_articles, texts, context=1)
+    return {(article_id, p) for article_id, p, key in keyed
+            if (key in titles if p == 0 else key in common or key in furniture)}
+
+
+def _common_sentences(articles: list[Article], links: set, min_count: int, keys: dict) -> set[int]:
+    """Hashes (:func:`_key_hash`) of the sentence keys that recur in ``min_count`` articles or more,
+    in ``min_count`` distinct surroundings (the ``_CONTEXT`` keys before, or those after, each place
+    in its file's sequence of sentences; title links left out; ``keys``: each sentence's exact key).
+
+    Counted over arrays of 64-bit hashes, not sets of strings and context tuples: a corpus of
+    millions of sentences costs tens of bytes per sentence here.
+    """
+    by_file: dict[str, list[tuple[int, np.ndarray]]] = defaultdict(list)
+    for number, article in enumerate(articles):
+        hashes = [_key_hash(keys[article.id, s.start]) for s in article.sentences if (article.id, s.start) not in links]
+        by_file[article.file].append((number, np.array(hashes, dtype=np.uint64)))
+    columns: dict[str, list[np.ndarray]] = defaultdict(list)
+    for parts in by_file.values():
+        file_keys = np.concatenate([k for _n, k in parts])
+        columns["key"].append(file_keys)
+        columns["article"].append(np.concatenate([np.full(len(k), n, dtype=np.uint64) for n, k in parts]))
+        columns["before"].append(_context_hashes(file_keys, range(-_CONTEXT, 0)))
+        columns["after"].append(_context_hashes(file_keys, range(1, _CONTEXT + 1)))
+    if not columns:
+        return set()
+    key, *others = (np.concatenate(columns[name]) for name in ("key", "article", "before", "after"))
+    counts = [_distinct_per_key(key, values) for values in others]
+    places, before, after = (c[1] for c in counts)
+    found = (places >= min_count) & (np.maximum(before, after) >= min_count)
+    return set(counts[0][0][found].tolist())
+
+
+def _key_hash(key: str) -> int:
+    """A 64-bit hash of a sentence key (equal keys, equal hashes; unequal ones collide with odds of 2**-64)."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
+                 0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53, 0x94D049BB133111EB, 0xBF58476D1CE4E5B9], dtype=np.uint64)
+
+
+def _context_hashes(keys: np.ndarray, offsets: range) -> np.ndarray:
+    """For each place k, one hash of the keys at k + offset (positions beyond the file's ends are
+    left out, so a context cut by the file's edge differs from a full one)."""
+    n = len(keys)
+    out = np.zeros(n, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for slot, offset in enumerate(offsets):
+            shifted = np.full(n, _MIX[-1], dtype=np.uint64)  # "no sentence here"
+            lo, hi = max(0, -offset), min(n, n - offset)  # places whose k + offset lies in the file
+            if lo < hi:
+                shifted[lo:hi] = keys[lo + offset : hi + offset]
+            mixed = (shifted ^ (shifted >> np.uint64(31))) * _MIX[slot % len(_MIX)]
+            out = (out * _MIX[(slot + 3) % len(_MIX)]) ^ mixed
+    return out
+
+
+def _distinct_per_key(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each distinct key (sorted) and how many distinct values it occurs with."""
+    order = np.lexsort((values, keys))
+    keys, values = keys[order], values[order]
+    first = np.ones(len(keys), dtype=bool)
+    first[1:] = (keys[1:] != keys[:-1]) | (values[1:] != values[:-1])
+    return np.unique(keys[first], return_counts=True)
 
 
 def _trim_repeated_datelines(articles: list[Article], config: SegmentConfig, note) -> list[Article]:
@@ -203,15 +460,14 @@ def _trim_repeated_datelines(articles: list[Article], config: SegmentConfig, not
             ids[template].add(article.id)
             rests[template].add(exact_key(sentence.text[prefix_end(sentence.text):]))
     common = {t for t in ids if min(len(ids[t]), len(rests[t])) >= config.min_repeat_articles}
-    if not common:
-        return articles
     out = []
     for article in articles:
         sentence = lead(article)
-        if not sentence or prefix_template(sentence.text, config.max_prefix_words) not in common:
+        shape = sentence and DATELINE.match(sentence.text)
+        if not sentence or not shape and prefix_template(sentence.text, config.max_prefix_words) not in common:
             out.append(article)
             continue
-        end = prefix_end(sentence.text)
+        end = shape.end() if shape else prefix_end(sentence.text)
         note("dateline", sentence.text[:end])
         trimmed = replace(sentence, text=sentence.text[end:], start=sentence.start + end)
         sentences = [trimmed if s is sentence else s for s in article.sentences]
@@ -227,7 +483,8 @@ def _title_links(articles: list[Article]) -> set[tuple[str, int]]:
     """(article id, sentence start) of the sentences that repeat another article's title as a link.
 
     A link is a sentence inside an article (``_MIN_TITLE_WORDS`` words or more) or a list item
-    ("• Title", "2. Title", each of its sentences) whose text is a title. Only the title of one
+    ("• Title", "2. Title", each of its sentences) whose text is another article's title, or any
+    article's title after a label ("Read also: Title", "Share this article: Title"). Only the title of one
     story counts (its copies share their text): a line that opens several different articles, an
     article without text under it, or one whose text opens with another title (a list), is no
     headline to link to.
@@ -254,7 +511,13 @@ def _title_links(articles: list[Article]) -> set[tuple[str, int]]:
 
     def names_title(text: str, article_id: str) -> bool:
         key = exact_key(LIST_MARK.sub("", text))
-        return len(stories.get(key, ())) == 1 and bool(titled[key] - {article_id})
+        if len(stories.get(key, ())) == 1 and bool(titled[key] - {article_id}):
+            return True
+        # "Label: Title" links too ("Read also: ..."), to its own article's title as well ("Share: ...")
+        value = _field_value(text)
+        key = exact_key(LIST_MARK.sub("", value or ""))
+        return value is not None and len(stories.get(key, ())) == 1
+
 
     links = set()
     for article in articles:

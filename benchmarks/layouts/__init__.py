@@ -4,9 +4,11 @@
 without looking at segmenter output and scored once before any failure was looked at; their
 failures were looked at and fixed afterwards, so they count as seen since (their first-look
 figures are in benchmarks/layouts/README.md). ``UNSEEN`` layouts were written after the rule work
-and no rule or constant changed after their first score. ``TEST`` layouts (heldout7.py) are test
-material only: kept out of ``ALL``, scored with ``benchmarks/segment.py --test-layouts``, never tuned on.
-Site names are invented.
+and no rule or constant changed after their first score. ``TUNE`` layouts were written by another
+hand without reading the segmenter, as material the segmenter may be tuned on (seen by design; their
+first-look figures are in the README). ``TEST`` layouts (heldout7.py) are test material only: kept
+out of ``ALL``, scored with ``benchmarks/segment.py --test-layouts``, never tuned on. Site names are
+invented.
 ``render(name, shared, folder)`` writes one layout's files and a gold.jsonl (one record per article:
 file, key, lang, title, sentences) and returns the folder.
 """
@@ -17,7 +19,8 @@ import json
 import random
 from pathlib import Path
 
-from benchmarks.layouts import dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7
+from benchmarks.layouts import (dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7,
+                                heldout8, heldout9, variants)
 from benchmarks.layouts.common import load_docs
 
 DEV = dict(dev.LAYOUTS)
@@ -27,7 +30,9 @@ FIRST_LOOK = {**heldout.LAYOUTS, "forum": heldout2.render_forum, **heldout3.LAYO
               "digest": heldout2.render_digest, "print": heldout5.render_print,
               **heldout6.LAYOUTS}  # written by seg2, scored once, then failures fixed: seen since
 UNSEEN = {"paged": heldout4.render_paged}
-ALL = {**DEV, **FIRST_LOOK, **UNSEEN}
+TUNE = {**heldout8.LAYOUTS, **heldout9.LAYOUTS}  # tuning material written by zoo8: seen by design
+VARIANTS = dict(variants.LAYOUTS)  # the four dev kinds with other strings, written by seg to tune on
+ALL = {**DEV, **FIRST_LOOK, **UNSEEN, **TUNE, **VARIANTS}
 TEST = dict(heldout7.LAYOUTS)  # test material: not in ALL, nothing is tuned on it
 
 

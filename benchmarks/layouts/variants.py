@@ -1,0 +1,445 @@
+"""Variants of the four kinds the issue names, written by the segmenter's helper ("seg") as tuning
+material: the same kinds of page as the dev layouts with other strings and shapes, to check that
+mechanisms (not the dev strings) carry. Tuned on: they count as seen.
+
+* ``portal2``: masthead with a tagline, a "Home » Section » Sub" breadcrumb, "Oleh: NAME", a
+  "Day, DD Month YYYY - HH:MM" date, a "Caption. (AGENCY FOTO/Name)" credit or a "Foto: ..." line,
+  "CITY, SITE - " or "City (ABC) -- " datelines, a mid-article "ADVERTISEMENT"-like line, a "Baca
+  Juga" label over a linked title, and a tail of "(ab/cd)", tags, share icons and a copyright line.
+* ``kompas2``: no blank lines: title, "SITE.id - Day, DD/MM/YYYY | HH:MM WIB", "Reporter: Name |
+  Editor: Name", a channel promo, "CITY, SITE.id — " datelines, "Baca Juga:" lines and a long promo
+  closer naming the site.
+* ``wrapped2``: hard-wrapped at 68-78 columns, a one-item-per-line menu over every article, "Name |
+  siteNews" bylines, "Day DD Mon YYYY HH:MM WIB" dates, "City - " datelines, an embed marker line
+  and a "Watch the video: ..." line, "(abc/def)" closers.
+* ``wire2``: one paragraph per line, no blank lines: "12 Jun 2019 14:30 GMT" or ISO date lines,
+  "CITY, June 12 (Newswire) - " datelines, "By Name" bylines, "3 Min Read", "FILE PHOTO: caption.
+  NEWSWIRE/Name" captions, "(Reporting by ... in City; Writing by ...; Editing by ...)" closers and a
+  standards line.
+"""
+
+from __future__ import annotations
+
+import random
+import textwrap
+
+from benchmarks.layouts.common import (DAYS_EN, DAYS_ID, MONTHS_EN, MONTHS_ID, NAMES, Doc, Page,
+                                       Rendered, by_language, date_parts, gold, paragraphs, render_pages)
+
+_CITIES = ["YOGYAKARTA", "MAKASSAR", "SEMARANG", "DENPASAR", "PALEMBANG", "TOKYO", "BERLIN", "NAIROBI"]
+_TAGS = ["politik", "ekonomi", "hukum", "olahraga", "teknologi", "kesehatan"]
+
+
+def _initials(rng: random.Random) -> str:
+    return "".join(rng.choice("abcdefghijklmnoprstuwy") for _ in range(rng.randint(2, 3)))
+
+
+def render_portal2(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        d, m, y, hh, mm = date_parts(rng)
+        en = page.lang == "en"
+        name = rng.choice(NAMES)
+        caption = rng.choice(body)[:80].rsplit(" ", 1)[0] if body else title
+        other = rng.choice(page.items).sentences[0]
+        if en:
+            crumb = (f"Home » {rng.choice(['National', 'World', 'Business'])} » "
+                     f"{rng.choice(['Politics', 'Law', 'Markets'])}")
+            stamp = f"{DAYS_EN[rng.randint(0, 6)]}, {d} {MONTHS_EN[m - 1]} {y} - {hh:02d}:{mm:02d}"
+            by, also, mid = f"By: {name}", "Read Also", "CONTINUE READING BELOW"
+        else:
+            crumb = (f"Beranda » {rng.choice(['Nasional', 'Dunia', 'Bisnis'])} » "
+                     f"{rng.choice(['Politik', 'Hukum', 'Pasar'])}")
+            stamp = f"{DAYS_ID[rng.randint(0, 6)]}, {d} {MONTHS_ID[m - 1]} {y} - {hh:02d}:{mm:02d}"
+            by, also, mid = f"Oleh: {name}", "Baca Juga", "LANJUTKAN MEMBACA DI BAWAH"
+        lines = ["BERITAKINI", "Tepercaya Sejak 2009" if not en else "Trusted Since 2009", "", crumb, "",
+                 title, by, stamp, ""]
+        if rng.random() < 0.6:
+            lines += [f"{caption}. (KINI FOTO/{name})", ""]
+        else:
+            lines += [f"{'Photo' if en else 'Foto'}: {caption} (Dok. Beritakini)", ""]
+        for k, p in enumerate(body):
+            if k == 0:
+                city = rng.choice(_CITIES)
+                p = f"{city}, BERITAKINI - {p}" if rng.random() < 0.5 else f"{city.title()} (BK) -- {p}"
+            lines += [p, ""]
+            if k == 1:
+                lines += [mid, ""]
+            if k == 2 and rng.random() < 0.6:
+                lines += [also, other, ""]
+        tags = ", ".join(rng.sample(_TAGS, 3))
+        return lines + [f"({_initials(rng)}/{_initials(rng)})", "",
+                        f"{'Tags' if en else 'Tag'}: {tags}", "Facebook Twitter WhatsApp Telegram",
+                        f"Copyright © {y} Beritakini.com", "", ""]
+
+    return render_pages("portal2", by_language(docs, rng), 12, rng, article)
+
+
+def render_kompas2(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        d, m, y, hh, mm = date_parts(rng)
+        other = rng.choice(page.items).sentences[0]
+        en = page.lang == "en"
+        day = (DAYS_EN if en else DAYS_ID)[rng.randint(0, 6)]
+        lines = [title, f"Warta24.id - {day}, {d:02d}/{m:02d}/{y} | {hh:02d}:{mm:02d} WIB",
+                 f"Reporter: {rng.choice(NAMES)} | Editor: {rng.choice(NAMES)}"]
+        if en:
+            lines.append("Join our WhatsApp channel for the latest updates")
+            also = f"Read Also: {other}"
+            promo = ("Catch breaking news and our editors' picks straight on your phone. Choose your "
+                     "favourite channel to read Warta24.id: WhatsApp Channel and Google News.")
+        else:
+            lines.append("Gabung saluran WhatsApp kami untuk kabar terbaru")
+            also = f"Baca Juga: {other}"
+            promo = ("Simak breaking news dan berita pilihan kami langsung dari ponselmu. Pilih saluran "
+                     "favoritmu akses berita Warta24.id: WhatsApp Channel dan Google News.")
+        for k, p in enumerate(body):
+            if k == 0:
+                p = f"{rng.choice(_CITIES)}, Warta24.id — {p}"
+            lines.append(p)
+            if k == 1:
+                lines.append(also)
+        return lines + [promo]
+
+    return render_pages("kompas2", by_language(docs, rng), 14, rng, article)
+
+
+_MENU = ["Beranda", "Berita", "Ekonomi", "Olahraga", "Otomotif", "Gaya", "Wisata", "Kuliner", "Sains"]
+
+
+def render_wrapped2(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    def head(page: Page) -> list[str]:
+        page.state["width"] = rng.randint(68, 78)
+        return []
+
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        width = page.state["width"]
+        d, m, y, hh, mm = date_parts(rng)
+        en = page.lang == "en"
+        day = (DAYS_EN if en else DAYS_ID)[rng.randint(0, 6)][:3]
+        month = (MONTHS_EN if en else MONTHS_ID)[m - 1][:3]
+        lines = [*_MENU, ""] + textwrap.wrap(title, width) + [""]
+        lines += [f"{rng.choice(NAMES)} | kabarNusa", f"{day} {d:02d} {month} {y} {hh:02d}:{mm:02d} WIB", ""]
+        for k, p in enumerate(body):
+            if k == 0:
+                p = f"{rng.choice(_CITIES).title()} - {p}"
+            lines += textwrap.wrap(p, width) + [""]
+            if k == 1 and rng.random() < 0.5:
+                lines += ["[Sisipan:Video kabarNusa]", ""]
+        watch = "Watch the video:" if en else "Tonton videonya:"
+        return lines + [f"{watch} \"{rng.choice(page.items).sentences[0][:50]}\"", "",
+                        f"({_initials(rng)}/{_initials(rng)})", ""]
+
+    return render_pages("wrapped2", by_language(docs, rng), 10, rng, article, head)
+
+
+def render_wire2(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        d, m, y, hh, mm = date_parts(rng)
+        en = page.lang == "en"
+        month = (MONTHS_EN if en else MONTHS_ID)[m - 1]
+        stamp = (f"{d:02d} {month[:3]} {y} {hh:02d}:{mm:02d} GMT" if rng.random() < 0.5
+                 else f"{y}-{m:02d}-{d:02d} {hh:02d}:{mm:02d} UTC")
+        name, city = rng.choice(NAMES), rng.choice(_CITIES)
+        if en:
+            lines = [title, f"By {name}", "3 Min Read", stamp]
+            closer = (f"(Reporting by {rng.choice(NAMES)} in {city.title()}; Writing by {rng.choice(NAMES)}; "
+                      f"Editing by {rng.choice(NAMES)})")
+            std = "Our Standards: The Newswire Trust Principles."
+            photo = f"FILE PHOTO: {body[0][:60].rsplit(' ', 1)[0] if body else title}. NEWSWIRE/{name}"
+        else:
+            lines = [title, f"Oleh {name}", "3 Menit Baca", stamp]
+            closer = (f"(Laporan {rng.choice(NAMES)} di {city.title()}; Penulisan {rng.choice(NAMES)}; "
+                      f"Penyuntingan {rng.choice(NAMES)})")
+            std = "Standar Kami: Prinsip Kepercayaan Newswire."
+            photo = f"FOTO ARSIP: {body[0][:60].rsplit(' ', 1)[0] if body else title}. NEWSWIRE/{name}"
+        if rng.random() < 0.5:
+            lines.append(photo)
+        for k, p in enumerate(body):
+            if k == 0:
+                p = f"{city}, {month} {d} (Newswire) - {p}"
+            lines.append(p)
+        return lines + [closer, std]
+
+    return render_pages("wire2", by_language(docs, rng), 16, rng, article)
+
+
+LAYOUTS = {"portal2": render_portal2, "kompas2": render_kompas2, "wrapped2": render_wrapped2,
+           "wire2": render_wire2}
+
+
+class _Words:
+    """A site's fixed wording, invented: random words of the shape a real site's strings have."""
+
+    def __init__(self, rng: random.Random):
+        self.rng = rng
+
+    def word(self, cap: bool = False) -> str:
+        w = "".join(self.rng.choice("bcdfghjklmnprstvwz") + self.rng.choice("aeiou")
+                    for _ in range(self.rng.randint(2, 4)))
+        return w.capitalize() if cap else w
+
+    def phrase(self, n: int, cap: bool = True) -> str:
+        words = [self.word() for _ in range(n)]
+        return " ".join(words).capitalize() if cap else " ".join(words)
+
+
+def render_portal3(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """``portal2``'s shapes with every fixed string invented (site name, labels, promos, credits)."""
+    w = _Words(rng)
+    site, short = w.word().upper(), w.word()[:3].upper()
+    tagline, mid, also, follow = w.phrase(3), w.phrase(4).upper(), w.phrase(2), w.phrase(6)
+    role = w.word(True)
+    crumbs = [w.word(True) for _ in range(5)]
+
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        d, m, y, hh, mm = date_parts(rng)
+        en = page.lang == "en"
+        name = rng.choice(NAMES)
+        caption = rng.choice(body)[:80].rsplit(" ", 1)[0] if body else title
+        stamp = (f"{(DAYS_EN if en else DAYS_ID)[rng.randint(0, 6)]}, {d} {(MONTHS_EN if en else MONTHS_ID)[m - 1]} "
+                 f"{y} - {hh:02d}:{mm:02d}")
+        lines = [site, tagline, "", " » ".join(rng.sample(crumbs, 3)), "", title, f"{role}: {name}", stamp, ""]
+        lines += [f"{caption}. ({site} {w.word().upper()}/{name})", ""]
+        for k, p in enumerate(body):
+            if k == 0:
+                city = rng.choice(_CITIES)
+                p = f"{city}, {site} - {p}" if rng.random() < 0.5 else f"{city.title()} ({short}) -- {p}"
+            lines += [p, ""]
+            if k == 1:
+                lines += [mid, ""]
+            if k == 2 and rng.random() < 0.6:
+                lines += [also, rng.choice(page.items).sentences[0], ""]
+        return lines + [f"({_initials(rng)}/{_initials(rng)})", "", f"{follow} {site.title()}",
+                        f"© {y} {site.title()}.com", "", ""]
+
+    return render_pages("portal3", by_language(docs, rng), 12, rng, article)
+
+
+def render_kompas3(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """``kompas2``'s shapes with every fixed string invented."""
+    w = _Words(rng)
+    site = f"{w.word(True)}.id"
+    role1, role2, follow, also = w.word(True), w.word(True), w.phrase(5), w.phrase(2)
+    promo = f"{w.phrase(9)} {site}. {w.phrase(7)}."
+
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        d, m, y, hh, mm = date_parts(rng)
+        lines = [title, f"{site} - {d:02d}/{m:02d}/{y} | {hh:02d}:{mm:02d} WIB",
+                 f"{role1}: {rng.choice(NAMES)} | {role2}: {rng.choice(NAMES)}", follow]
+        for k, p in enumerate(body):
+            if k == 0:
+                p = f"{rng.choice(_CITIES)}, {site} — {p}"
+            lines.append(p)
+            if k == 1:
+                lines.append(f"{also}: {rng.choice(page.items).sentences[0]}")
+        return lines + [promo]
+
+    return render_pages("kompas3", by_language(docs, rng), 14, rng, article)
+
+
+def render_wrapped3(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """``wrapped2``'s shapes with every fixed string invented."""
+    w = _Words(rng)
+    menu = [w.word(True) for _ in range(8)]
+    brand, embed, watch = w.word() + w.word(True), w.word(True), w.phrase(2)
+
+    def head(page: Page) -> list[str]:
+        page.state["width"] = rng.randint(68, 78)
+        return []
+
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        width = page.state["width"]
+        d, m, y, hh, mm = date_parts(rng)
+        en = page.lang == "en"
+        day = (DAYS_EN if en else DAYS_ID)[rng.randint(0, 6)][:3]
+        month = (MONTHS_EN if en else MONTHS_ID)[m - 1][:3]
+        lines = [*menu, ""] + textwrap.wrap(title, width) + [""]
+        lines += [f"{rng.choice(NAMES)} - {brand}", f"{day}, {d:02d} {month} {y} {hh:02d}:{mm:02d} WIB", ""]
+        for k, p in enumerate(body):
+            if k == 0:
+                p = f"{rng.choice(_CITIES).title()} - {p}"
+            lines += textwrap.wrap(p, width) + [""]
+            if k == 1 and rng.random() < 0.5:
+                lines += [f"[{embed}:{w.word(True)} {brand}]", ""]
+        return lines + [f"{watch}: \"{rng.choice(page.items).sentences[0][:50]}\"", "",
+                        f"({_initials(rng)}/{_initials(rng)})", ""]
+
+    return render_pages("wrapped3", by_language(docs, rng), 10, rng, article, head)
+
+
+def render_wire3(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """``wire2``'s shapes with every fixed string invented (closer roles, read time, standards line)."""
+    w = _Words(rng)
+    agency, roles = w.word(True), [w.word(True) for _ in range(3)]
+    read, standards, photo = w.word(True), f"{w.phrase(2)}: {w.phrase(4)}.", w.phrase(2).upper()
+
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        d, m, y, hh, mm = date_parts(rng)
+        en = page.lang == "en"
+        month = (MONTHS_EN if en else MONTHS_ID)[m - 1]
+        stamp = f"{d:02d} {month[:3]} {y} {hh:02d}:{mm:02d} GMT"
+        name, city = rng.choice(NAMES), rng.choice(_CITIES)
+        lines = [title, f"{'By' if en else 'Oleh'} {name}", f"{rng.randint(2, 6)} {read}", stamp]
+        if rng.random() < 0.5:
+            lines.append(f"{photo}: {body[0][:60].rsplit(' ', 1)[0] if body else title}. {agency.upper()}/{name}")
+        for k, p in enumerate(body):
+            if k == 0:
+                p = f"{city}, {month} {d} ({agency}) - {p}"
+            lines.append(p)
+        closer = "; ".join(f"{r} {rng.choice(NAMES)}" for r in roles)
+        return lines + [f"({closer})", standards]
+
+    return render_pages("wire3", by_language(docs, rng), 16, rng, article)
+
+
+LAYOUTS.update({"portal3": render_portal3, "kompas3": render_kompas3, "wrapped3": render_wrapped3,
+                "wire3": render_wire3})
+
+
+def render_kompas4(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """No blank lines: "Role Name | Role Name" without colons, a "Site - Day, DD Mon YYYY HH:MM" line,
+    an invented channel promo, a "CITY, Site.com --" dateline, a bare linked title under a label
+    line, a closing promo; every fixed string invented."""
+    w = _Words(rng)
+    site = f"{w.word(True)}.com"
+    role1, role2, follow, also = w.word(True), w.word(True), w.phrase(4), w.phrase(2)
+    closer = f"{w.phrase(8)} {site}."
+
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        d, m, y, hh, mm = date_parts(rng)
+        en = page.lang == "en"
+        day = (DAYS_EN if en else DAYS_ID)[rng.randint(0, 6)]
+        month = (MONTHS_EN if en else MONTHS_ID)[m - 1][:3]
+        lines = [title, f"{role1} {rng.choice(NAMES)} | {role2} {rng.choice(NAMES)}",
+                 f"{site} - {day}, {d} {month} {y} {hh:02d}:{mm:02d}", follow]
+        for k, p in enumerate(body):
+            if k == 0:
+                p = f"{rng.choice(_CITIES)}, {site} -- {p}"
+            lines.append(p)
+            if k == 1:
+                lines += [also, rng.choice(page.items).sentences[0]]
+        return lines + [closer]
+
+    return render_pages("kompas4", by_language(docs, rng), 12, rng, article)
+
+
+def render_wrapped4(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """Hard-wrapped at 70-80 columns, "Name | SiteNews" bylines (all capitalised), a date line, a
+    "City -" dateline, a one-item-per-line menu of invented words, a closing "(abc)" initials line."""
+    w = _Words(rng)
+    menu = [w.word(True) for _ in range(7)]
+    brand = w.word(True) + w.word(True)
+
+    def head(page: Page) -> list[str]:
+        page.state["width"] = rng.randint(70, 80)
+        return [*menu, "", ""]
+
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        width = page.state["width"]
+        d, m, y, hh, mm = date_parts(rng)
+        en = page.lang == "en"
+        month = (MONTHS_EN if en else MONTHS_ID)[m - 1]
+        lines = textwrap.wrap(title, width) + ["", f"{rng.choice(NAMES)} | {brand}",
+                                               f"{d} {month} {y}, {hh:02d}:{mm:02d}", ""]
+        for k, p in enumerate(body):
+            if k == 0:
+                p = f"{rng.choice(_CITIES).title()} - {p}"
+            lines += textwrap.wrap(p, width) + [""]
+        return lines + [f"({_initials(rng)})", "", "", ""]
+
+    return render_pages("wrapped4", by_language(docs, rng), 10, rng, article, head)
+
+
+LAYOUTS.update({"kompas4": render_kompas4, "wrapped4": render_wrapped4})
+
+
+def render_wrapped5(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """Hard-wrapped at 72-80 columns with no blank line anywhere: a menu line, the title, "Name -
+    siteName" and a date line, "CITY -" datelines, an invented "Label: other title" line inside and a
+    share line under every article."""
+    w = _Words(rng)
+    brand, also, share = w.word() + w.word(True), w.phrase(2), w.phrase(2)
+
+    def head(page: Page) -> list[str]:
+        page.state["width"] = rng.randint(72, 80)
+        return []
+
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        width = page.state["width"]
+        d, m, y, hh, mm = date_parts(rng)
+        en = page.lang == "en"
+        day = (DAYS_EN if en else DAYS_ID)[rng.randint(0, 6)]
+        month = (MONTHS_EN if en else MONTHS_ID)[m - 1]
+        lines = textwrap.wrap(title, width) + [f"{rng.choice(NAMES)} - {brand}",
+                                               f"{day}, {d:02d} {month} {y} {hh:02d}:{mm:02d} WIB"]
+        for k, p in enumerate(body):
+            if k == 0:
+                p = f"{rng.choice(_CITIES)} - {p}"
+            lines += textwrap.wrap(p, width)
+            if k == 1:
+                lines.append(f"{also}: {rng.choice(page.items).sentences[0][:60]}")
+        return lines + [f"{share}: Facebook | X | WhatsApp"]
+
+    return render_pages("wrapped5", by_language(docs, rng), 10, rng, article, head)
+
+
+LAYOUTS["wrapped5"] = render_wrapped5
+
+
+def render_portal6(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """One saved portal page per file, every fixed string invented: masthead, a menu line of bars,
+    title, "Role: Name", date, a "12 Nouns" count, a "(SITE/Name)" caption, "City, SITE - "
+    dateline, a "Label: other title" line, a tag line, a follow promo and a copyright line."""
+    w = _Words(rng)
+    site = w.word().upper()
+    menu = " | ".join(w.word(True) for _ in range(5))
+    role, count, also, tag, follow = w.word(True), w.word(), w.phrase(2), w.word(True), w.phrase(5)
+    out = []
+    for k, doc in enumerate(docs):
+        title, *body = paragraphs(doc.sentences, rng)
+        d, m, y, hh, mm = date_parts(rng)
+        en = doc.lang == "en"
+        stamp = f"{d} {(MONTHS_EN if en else MONTHS_ID)[m - 1]} {y} {hh:02d}:{mm:02d}"
+        lines = [site, menu, "", title, f"{role}: {rng.choice(NAMES)}", stamp, f"{rng.randint(0, 90)} {count}", ""]
+        if body and rng.random() < 0.6:
+            lines += [f"{body[-1][:70].rsplit(' ', 1)[0]} ({site}/{rng.choice(NAMES)})", ""]
+        for j, p in enumerate(body):
+            if j == 0:
+                p = f"{rng.choice(_CITIES).title()}, {site} - {p}"
+            lines += [p, ""]
+            if j == 1:
+                lines += [f"{also}: {rng.choice([o for o in docs if o.lang == doc.lang]).sentences[0]}", ""]
+        lines += [f"{tag}: {', '.join(w.word() for _ in range(3))}", f"{follow} Google News",
+                  f"© {y} {site.title()}. {w.phrase(3)}."]
+        out.append(Rendered(f"portal6-{k:03d}.txt", "\n".join(lines) + "\n", [gold(doc)]))
+    return out
+
+
+LAYOUTS["portal6"] = render_portal6
+
+
+def render_portal7(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """Every line one blank line apart, articles too (only their date lines and labels part them):
+    a section label, title, "By Name", a date, a credited caption, a "CITY (ABC) -" dateline, an
+    invented "Label: other title" line and a tag line of invented words."""
+    w = _Words(rng)
+    sections, agency, also, tag = [w.word(True) for _ in range(4)], w.word()[:3].upper(), w.phrase(2), w.word(True)
+
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        d, m, y, hh, mm = date_parts(rng)
+        en = page.lang == "en"
+        month = (MONTHS_EN if en else MONTHS_ID)[m - 1]
+        out = [rng.choice(sections), title, f"{'By' if en else 'Oleh'} {rng.choice(NAMES)}", f"{d} {month} {y} {hh:02d}:{mm:02d}"]
+        if body:
+            out.append(f"{body[-1][:60].rsplit(' ', 1)[0]}. ({agency}/{rng.choice(NAMES)})")
+        for k, p in enumerate(body):
+            out.append(f"{rng.choice(_CITIES)} ({agency}) - {p}" if k == 0 else p)
+            if k == 1:
+                out.append(f"{also}: {rng.choice(page.items).sentences[0]}")
+        out.append(f"{tag}: {', '.join(w.word() for _ in range(3))}")
+        return [x for line in out for x in (line, "")]
+
+    return render_pages("portal7", by_language(docs, rng), 12, rng, article)
+
+
+LAYOUTS["portal7"] = render_portal7

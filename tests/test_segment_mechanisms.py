@@ -1,0 +1,178 @@
+"""General properties of the segmenter's furniture mechanisms, on real article text with furniture
+of invented wording (no string of any layout the rules were written on)."""
+
+from __future__ import annotations
+
+import random
+import string
+import textwrap
+
+import pytest
+
+from align.html import lxml_text
+from align.segment import drop_repeated_sentences, segment_text
+from align.segment.clean import DATELINE
+from benchmarks.layouts.common import paragraphs
+from conftest import eval_dev_documents
+
+
+@pytest.fixture(scope="module")
+def documents():
+    return eval_dev_documents(12)
+
+
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choices(string.ascii_lowercase, k=rng.randint(4, 9)))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_dateline_of_an_invented_shape_is_cut_off_a_lone_lead(documents, seed):
+    """One article, no repetition to learn from: the dateline goes by its shape alone."""
+    rng = random.Random(seed)
+    place, site = _word(rng).upper(), _word(rng).capitalize()
+    dateline = rng.choice([f"{place}, {site}.net — ", f"{place.title()} ({site[:3].upper()}) -- ",
+                           f"{place}: ", f"{place}, 12/6 ({site.upper()}) - ", f"{place.title()} - "])
+    title, *body = paragraphs(documents[seed]["en"], rng)
+    text = "\n\n".join([title, dateline + body[0], *body[1:]]) + "\n"
+    [article] = segment_text(text, "one.txt").articles
+    assert article.paragraphs[1] == body[0]
+    assert segment_text(text, "one.txt").removed["dateline"] == 1
+
+
+def test_sentence_starts_that_only_look_like_a_place_keep_their_words(documents):
+    for sentences in (d["en"] + d["id_sents"] for d in documents):
+        for sentence in sentences:
+            assert not DATELINE.match(sentence), sentence
+    assert not DATELINE.match("Berners-Lee said the web - and its users - needed a fix.")
+
+
+def test_a_short_unique_headline_under_a_section_label_survives(documents):
+    rng = random.Random(3)
+    pages = []
+    for k, doc in enumerate(documents[:4]):
+        _title, *body = paragraphs(doc["en"], rng)
+        headline = " ".join(w.capitalize() for w in [_word(rng), _word(rng)])
+        pages.append((headline, ["", "", "WORLD", headline, f"By {_word(rng).capitalize()} {_word(rng).capitalize()}",
+                                 f"March {k + 3}, 2019", "", *[p + "\n" for p in body]]))
+    text = "\n".join(line for _h, lines in pages for line in lines)
+    articles = segment_text(text, "labels.txt").articles
+    assert [a.title for a in articles] == [h for h, _lines in pages]
+
+
+def test_a_sentence_template_recurring_across_many_articles_is_dropped(documents):
+    """"Last edited by NAME on DATE, edited N time in total." with a new name and date each time."""
+    rng = random.Random(5)
+    files = []
+    for k, doc in enumerate(documents[:6]):
+        title, *body = paragraphs(doc["en"], rng)
+        note = f"Changed by {_word(rng)} on May {k + 2}, 2019, changed {k + 1} times in all."
+        files.append("\n\n".join([title, *body, note]) + "\n")
+    articles = [a for k, text in enumerate(files) for a in segment_text(text, f"post{k}.txt").articles]
+    kept, removed, _examples = drop_repeated_sentences(articles)
+    assert removed["repeated_template"] == 6
+    assert all(not p.startswith("Changed by") for a in kept for p in a.paragraphs)
+    assert [a.title for a in kept] == [a.title for a in articles]
+
+
+def test_label_lines_recurring_in_a_file_are_dropped_and_a_label_of_titles_is_cut(documents):
+    rng = random.Random(8)
+    label, title_label = f"{_word(rng).capitalize()} {_word(rng)}", _word(rng).capitalize()
+    lines = []
+    for doc in documents[:5]:
+        title, *body = paragraphs(doc["en"], rng)
+        lines += [f"{title_label}: {title}", *body, f"{label}: \"{_word(rng)} {_word(rng)}\"", "", "", ""]
+    articles = segment_text("\n".join(lines) + "\n", "fields.txt").articles
+    assert [a.title for a in articles] == [paragraphs(d["en"], random.Random(0))[0] for d in documents[:5]]
+    assert all(not p.startswith(label) for a in articles for p in a.paragraphs)
+
+
+def test_the_plain_html_fallback_keeps_text_outside_block_elements():
+    page = (b"<html><body>Loose words <b>in bold</b> here<div>A division's own text<p>A paragraph.</p>"
+            b"its tail<br>after a break</div><span>a span</span><!-- note -->after a comment</body></html>")
+    assert lxml_text(page).split("\n\n") == ["Loose words in bold here", "A division's own text", "A paragraph.",
+                                             "its tail", "after a break", "a span after a comment\n"]
+
+
+def test_a_caption_cut_from_a_paragraph_of_the_article_is_dropped(documents):
+    rng = random.Random(2)
+    title, *body = paragraphs(documents[3]["en"], rng)
+    caption = body[-1][:60].rsplit(" ", 1)[0]
+    text = "\n\n".join([title, caption, *body]) + "\n"
+    [article] = segment_text(text, "caption.txt").articles
+    assert article.paragraphs == [title, *body]
+    assert segment_text(text, "caption.txt").removed["cut_copy"] == 1
+
+
+def test_a_running_head_over_the_next_page_keeps_the_article_whole(documents):
+    """"HEADLINE - Page 2" and the date printed again under it continue the article."""
+    rng = random.Random(4)
+    title, *body = paragraphs(documents[5]["en"], rng)
+    half = len(body) // 2 or 1
+    suffix = f"- {_word(rng).capitalize()} 2"
+    text = "\n".join([title, "March 3, 2019", "", *[p + "\n" for p in body[:half]], "",
+                      f"{title} {suffix}", "March 3, 2019", "", *[p + "\n" for p in body[half:]]])
+    [article] = segment_text(text, "pages.txt").articles
+    assert article.paragraphs == [title, *body]
+
+
+def test_page_furniture_inside_a_sentence_ends_nothing(documents):
+    """A letterhead repeated on every page, where a sentence runs on over the page break."""
+    rng = random.Random(6)
+    head = [_word(rng).upper() + " " + _word(rng).upper(), _word(rng).capitalize() + " " + _word(rng)]
+    pages = []
+    for doc in documents[:4]:
+        title, *body = paragraphs(doc["en"], rng)
+        words = " ".join(body).split()
+        cut = len(words) // 2
+        while words[cut][:1].isupper():
+            cut += 1
+        pages.append([*head, "", title, "", " ".join(words[:cut]), "", *head, "", " ".join(words[cut:]), "", ""])
+    text = "\n".join(line for page in pages for line in page) + "\n"
+    articles = segment_text(text, "pdf.txt").articles
+    assert [a.title for a in articles] == [paragraphs(d["en"], random.Random(0))[0] for d in documents[:4]]
+
+
+def _hyphenated(text: str, width: int) -> str:
+    """``text`` wrapped at ``width`` with long words split over line ends by a hyphen (as a PDF does)."""
+    lines = textwrap.wrap(text, width - 6)
+    for k in range(len(lines) - 1):
+        first, _, rest = lines[k + 1].partition(" ")
+        if len(first) >= 8 and first.isalpha() and first.islower() and rest and len(lines[k]) > width - 12:
+            lines[k] += " " + first[:4] + "-"
+            lines[k + 1] = first[4:] + " " + rest
+    return "\n".join(lines)
+
+
+def test_words_hyphenated_at_line_ends_are_rejoined_only_where_the_file_hyphenates(documents):
+    title = documents[6]["en"][0]
+    text = " ".join(s for doc in documents[:6] for s in doc["en"][1:])
+    pdf = _hyphenated(text, 60)
+    assert pdf.count("-\n") >= 3
+    articles = segment_text(title + "\n\n" + pdf + "\n", "pdf.txt").articles
+    kept = " ".join(p for a in articles for p in a.paragraphs)
+    for word in text.split():
+        assert word in kept  # "treatment", not "trea-tment"
+    wrapped = "\n".join(textwrap.wrap("A well-known and widely-used method of ground-radar-based "
+                                      "navigation is described here in some detail. " * 6, 30))
+    [article] = segment_text("Navigation\n\n" + wrapped + "\n", "wrap.txt").articles
+    assert "ground-radar-based" in " ".join(article.paragraphs)
+
+
+def test_summary_bullets_cut_from_the_text_are_dropped(documents):
+    rng = random.Random(9)
+    title, *body = paragraphs(documents[7]["en"], rng)
+    bullets = ["• " + " ".join(p.split()[:7]) for p in body[:3]]
+    text = "\n\n".join([title, "\n".join(bullets), *body]) + "\n"
+    [article] = segment_text(text, "bullets.txt").articles
+    assert article.paragraphs == [title, *body]
+
+
+def test_articles_spaced_like_every_other_line_start_at_their_titles(documents):
+    """Every line one blank line apart: "Title / By Name / date" still opens each article."""
+    rng = random.Random(11)
+    lines = []
+    for k, doc in enumerate(documents[:5]):
+        title, *body = paragraphs(doc["en"], rng)
+        lines += [title, f"By {_word(rng).capitalize()} {_word(rng).capitalize()}", f"{k + 2} May 2019 10:0{k}", *body]
+    articles = segment_text("\n\n".join(lines) + "\n", "spaced.txt").articles
+    assert [a.title for a in articles] == [paragraphs(d["en"], random.Random(0))[0] for d in documents[:5]]
