@@ -229,7 +229,7 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
                 note("repeated_passage", s.text)
             elif (article.id, s.paragraph) in fields:
                 note("repeated_field", s.text)
-            elif _key_hash(sentence_keys[article.id, s.start]) in common or sentence_keys[article.id, s.start] in furniture and (
+            elif _key_hash(key := sentence_keys[article.id, s.start]) in common or key in furniture and (
                     s.paragraph > 0 or len(s.text.split()) <= config.max_label_words):
                 note("repeated_sentence", s.text)
             elif (article.id, s.start) in templated:
