@@ -176,3 +176,20 @@ def test_articles_spaced_like_every_other_line_start_at_their_titles(documents):
         lines += [title, f"By {_word(rng).capitalize()} {_word(rng).capitalize()}", f"{k + 2} May 2019 10:0{k}", *body]
     articles = segment_text("\n\n".join(lines) + "\n", "spaced.txt").articles
     assert [a.title for a in articles] == [paragraphs(d["en"], random.Random(0))[0] for d in documents[:5]]
+
+
+def test_a_templated_sentence_inside_prose_paragraphs_of_many_articles_survives(documents):
+    """A daily market report's sentence, one word and the figures varying, is the story's text."""
+    rng = random.Random(6)
+    files, reports = [], []
+    for k, doc in enumerate(documents[:6]):
+        title, *body = paragraphs(doc["en"], rng)
+        report = (f"The rupiah {rng.choice(['weakened', 'strengthened', 'slipped'])} 0.{k + 1} percent "
+                  f"to 15,{600 + k} per dollar on {['Monday', 'Tuesday', 'Friday'][k % 3]}.")
+        reports.append(report)
+        body[0] = f"{body[0]} {report}"
+        files.append("\n\n".join([title, *body]) + "\n")
+    articles = [a for k, text in enumerate(files) for a in segment_text(text, f"market{k}.txt").articles]
+    kept, removed, _examples = drop_repeated_sentences(articles)
+    assert removed["repeated_template"] == 0
+    assert all(any(report in p for p in a.paragraphs) for a, report in zip(kept, reports))
