@@ -52,15 +52,18 @@ def read_dump(path: Path) -> str:
 
 
 def jsonl_records(text: str, path: Path) -> list[dict]:
-    """The JSON record on every non-blank line of ``text`` (read from ``path``); InputError naming
-    the file and line for one that is not valid JSON."""
+    """The JSON object on every non-blank line of ``text`` (read from ``path``); InputError naming
+    the file and line for one that is not valid JSON or not an object."""
     records = []
     for number, line in enumerate(text.split("\n"), 1):
         if line.strip():
             try:
-                records.append(json.loads(line))
+                record = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise InputError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
+            if not isinstance(record, dict):
+                raise InputError(f"{path}:{number}: not a JSON object")
+            records.append(record)
     return records
 
 

@@ -66,3 +66,11 @@ def test_missing_paths_and_folders(tmp_path):
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "b.txt").write_text("y")
     assert collect_files([tmp_path]) == [(tmp_path / "a.txt").resolve()]
+
+
+@pytest.mark.parametrize("line, message", [('{"id": "a"', "not valid JSON"), ('["a", "b"]', "not a JSON object"),
+                                           ("3", "not a JSON object")])
+def test_a_jsonl_line_that_is_no_object_is_refused_with_its_file_and_line(tmp_path, line, message):
+    path = tmp_path / "articles.jsonl"
+    with pytest.raises(InputError, match=rf"articles\.jsonl:2: {message}"):
+        inputs.jsonl_records('{"id": "a"}\n' + line + "\n", path)
