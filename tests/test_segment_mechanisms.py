@@ -193,3 +193,17 @@ def test_a_templated_sentence_inside_prose_paragraphs_of_many_articles_survives(
     kept, removed, _examples = drop_repeated_sentences(articles)
     assert removed["repeated_template"] == 0
     assert all(any(report in p for p in a.paragraphs) for a, report in zip(kept, reports))
+
+
+def test_a_label_with_a_year_before_a_quoted_value_is_no_field(documents):
+    """"Label 2019: "..."" opens a quotation, not a field line, however many articles show the label."""
+    rng = random.Random(7)
+    files, quotes = [], []
+    for k, doc in enumerate(documents[:6]):
+        title, *body = paragraphs(doc["en"], rng)
+        quotes.append(f"Update {2010 + k}: \"{_word(rng)} {_word(rng)}\"")
+        files.append("\n\n".join([title, body[0], quotes[-1], *body[1:]]) + "\n")
+    articles = [a for k, text in enumerate(files) for a in segment_text(text, f"quote{k}.txt").articles]
+    kept, removed, _examples = drop_repeated_sentences(articles)
+    assert removed["repeated_field"] == 0
+    assert all(quote in a.paragraphs for a, quote in zip(kept, quotes))

@@ -286,7 +286,7 @@ def _recurring_fields(articles: list[Article], furniture: set[str] | frozenset,
     places: dict[str, set] = defaultdict(set)
     values: dict[str, set] = defaultdict(set)
     for article_id, _p, label, text in labelled:
-        if label and not _SENTENCE_VALUE.match(text[len(label):]):
+        if label and not _SENTENCE_VALUE.match(_field_value(text)):
             places[label].add(article_id)
             values[label].add(text)
     candidates = [[label] if label and min(len(places[label]), len(values[label])) >= config.min_repeat_articles
