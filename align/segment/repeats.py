@@ -267,22 +267,30 @@ def _trim_title_labels(articles: list[Article], labels: set[str], config: Segmen
     return out
 
 
+def _in_run_order(articles: list[Article], rows) -> list[tuple]:
+    """``rows(article)`` of every article in run order, an empty row ``("", -1, None, "")`` at each
+    file's edges (every file opens and ends on the same surroundings): rows are (article id,
+    position, keys, text), the text being the surroundings of the rows around it."""
+    edge = ("", -1, None, "")
+    out: list[tuple] = []
+    for k, article in enumerate(articles):
+        if not k or article.file != articles[k - 1].file:
+            out.append(edge)
+        out.extend(rows(article))
+    out.append(edge)
+    return out
+
+
 def _recurring_fields(articles: list[Article], furniture: set[str] | frozenset,
                       config: SegmentConfig) -> set[tuple[str, int]]:
     """(article id, paragraph) of short body paragraphs "Label: value" that are furniture: their
     label is one some file of the run repeats as a field line (in ``furniture``), or it opens such
     paragraphs in ``config.min_repeat_articles`` articles, between other paragraphs and with other
     values each time, the value being no sentence ("Tags: a, b", "Role: Name", not "He said: ...")."""
-    labelled: list[tuple[str, int, str | None, str]] = []
-    for k, article in enumerate(articles):
-        if not k or article.file != articles[k - 1].file:
-            labelled.append(("", -1, None, ""))
-        for p, text in enumerate(article.paragraphs):
-            label = None
-            if p > 0 and len(text.split()) <= config.max_field_words:
-                label = field_label(text, config.max_label_words)
-            labelled.append((article.id, p, label, text))
-    labelled.append(("", -1, None, ""))
+    labelled = _in_run_order(articles, lambda article: [
+        (article.id, p, field_label(text, config.max_label_words)
+         if p > 0 and len(text.split()) <= config.max_field_words else None, text)
+        for p, text in enumerate(article.paragraphs)])
     places: dict[str, set] = defaultdict(set)
     values: dict[str, set] = defaultdict(set)
     for article_id, _p, label, text in labelled:
@@ -321,31 +329,24 @@ def _recurring_templates(articles: list[Article], links: set, keys: dict,
     ``config.min_repeat_articles`` articles between other sentences each time, worded as many ways
     (a headline listed in other pages' columns, cut short or whole, is one wording or two).
     """
-    keyed: list[tuple[str, int, list[str]]] = []
-    texts: list[str] = []
-    for k, article in enumerate(articles):
-        if not k or article.file != articles[k - 1].file:
-            keyed.append(("", -1, []))
-            texts.append("")
+    def rows(article: Article) -> list[tuple]:
         per_paragraph = Counter(s.paragraph for s in article.sentences)
-        for sentence in article.sentences:
-            alone = per_paragraph[sentence.paragraph] == 1  # a line of its own, not a sentence of prose
-            templates = [] if not alone or (article.id, sentence.start) in links else wildcard_templates(
-                sentence.text, config.max_sentence_template_words, config.min_template_literals)
-            keyed.append((article.id, sentence.start, templates))
-            texts.append(keys[article.id, sentence.start])
-    keyed.append(("", -1, []))
-    texts.append("")
+        return [(article.id, s.start, wildcard_templates(
+                    s.text, config.max_sentence_template_words, config.min_template_literals)
+                 if per_paragraph[s.paragraph] == 1 and (article.id, s.start) not in links else [],  # a line of its own
+                 keys[article.id, s.start]) for s in article.sentences]
+
+    keyed = _in_run_order(articles, rows)
     places: dict[str, set] = defaultdict(set)
     wordings: dict[str, set] = defaultdict(set)
-    for (article_id, _start, templates), text in zip(keyed, texts):
-        for template in templates:
+    for article_id, _start, templates, text in keyed:
+        for template in templates or ():
             places[template].add(article_id)
             wordings[template].add(text)
-    candidates = [[t for t in templates if min(len(places[t]), len(wordings[t])) >= config.min_repeat_articles]
-                  for _id, _start, templates in keyed]
-    common = recurring_any(candidates, config.min_repeat_articles, texts)
-    return {(article_id, start) for (article_id, start, _t), found in zip(keyed, candidates)
+    candidates = [[t for t in templates or () if min(len(places[t]), len(wordings[t])) >= config.min_repeat_articles]
+                  for _id, _start, templates, _text in keyed]
+    common = recurring_any(candidates, config.min_repeat_articles, [text for *_rest, text in keyed])
+    return {(article_id, start) for (article_id, start, *_rest), found in zip(keyed, candidates)
             if not common.isdisjoint(found)}
 
 
@@ -360,31 +361,28 @@ def _recurring_passages(articles: list[Article], links: set, config: SegmentConf
     file of the run repeats as furniture (``furniture``) counts wherever it stands. A title needs
     ``config.min_repeat_articles`` places, as a sentence does: other pages list headlines.
     """
-    keyed: list[tuple[str, int, str]] = []  # (article id, paragraph, key of a passage or "") in run order
-    texts: list[str] = []  # every paragraph's key: the surroundings
-    for k, article in enumerate(articles):
-        if not k or article.file != articles[k - 1].file:  # a file's edge: the same surroundings in every file
-            keyed.append(("", -1, ""))
-            texts.append("")
+    def rows(article: Article) -> list[tuple]:  # (article id, paragraph, key of a passage or None, key)
+        out = []
         for p, sentences in sorted(_by_paragraph(article.sentences).items()):
             text = exact_key(" ".join(s.text for s in sentences))
-            texts.append(text)
             passage = len(text.split()) >= config.min_passage_words and not any(
                 (article.id, s.start) in links for s in sentences)
-            keyed.append((article.id, p, text if passage else ""))
-    keyed.append(("", -1, ""))
-    texts.append("")
+            out.append((article.id, p, text if passage else None, text))
+        return out
+
+    keyed = _in_run_order(articles, rows)
+    texts = [text for *_rest, text in keyed]
     places: dict[str, set] = defaultdict(set)
-    for article_id, _p, key in keyed:
+    for article_id, _p, key, _text in keyed:
         if key:
             places[key].add(article_id)
     candidates = [[key] if key and len(places[key]) >= config.min_passage_articles else []
-                  for _id, _p, key in keyed]
+                  for _id, _p, key, _text in keyed]
     common = recurring_any(candidates, config.min_passage_articles, texts, context=1)
-    titles = recurring_any([c if p == 0 else [] for c, (_id, p, _key) in zip(candidates, keyed)],
+    titles = recurring_any([c if p == 0 else [] for c, (_id, p, *_rest) in zip(candidates, keyed)],
                            config.min_repeat_articles, texts, context=1)
-    return {(article_id, p) for article_id, p, key in keyed
-            if (key in titles if p == 0 else key in common or key in furniture)}
+    return {(article_id, p) for article_id, p, key, _text in keyed
+            if key and (key in titles if p == 0 else key in common or key in furniture)}
 
 
 def _common_sentences(articles: list[Article], links: set, min_count: int, keys: dict) -> set[int]:
