@@ -26,6 +26,7 @@ class SegmentConfig:
     max_wildcard_words: int = 12  # lines up to this long also recur with one word varying (a name, a count)
     max_sentence_template_words: int = 20  # sentences up to this long recur across a run with one word varying
     min_template_literals: int = 5  # lower-case words a sentence template keeps to recur across a run's articles
+    min_title_link_words: int = 3  # a body sentence repeating another article's title links to it from this long
     max_meta_words: int = 4  # words besides a date that a date line may hold ("Posted by NAME » DATE")
     max_prefix_words: int = 6  # longest dateline prefix ("JAKARTA, SITE.com --") stripped by repetition
     max_label_words: int = 4  # a line this short without a sentence end may be a menu item or label

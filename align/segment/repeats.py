@@ -41,7 +41,6 @@ _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*[a-z]")  # a whole lower-case word (a
 _LITERAL_MARK = re.compile(r"[|:;()/@#©>»›]")
 _CONTEXT = 6  # lines (sentences) on each side that tell a copy from another place of a recurring one
 LIST_MARK = re.compile(r"^(?:[•·▪►›»*–-]|\d{1,2}[.)])\s+")  # a list item's bullet or number
-_MIN_TITLE_WORDS = 3  # a sentence in a body shorter than this ("World", "Smart TV") is no link to a title
 _SENTENCE_VALUE = re.compile(r"^\s*[\"“‘'«]|.*[.!?…][\"'”’»)]*\s*$")  # a quote, or a value ending a sentence
 _FIELD = re.compile(r"^([^\W\d_][\w'’ .-]{0,40}?)\s*:\s+\S")
 _PREFIX = re.compile(r"^(.{2,60}?)\s*(?:[-–—]{1,2}|[|:])\s+(?=[\"“‘'A-Z0-9])")
@@ -211,7 +210,7 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
         if text not in examples[rule] and len(examples[rule]) < config.examples_per_rule:
             examples[rule].append(text)
 
-    links = _title_links(articles)
+    links = _title_links(articles, config.min_title_link_words)
     sentence_keys = {(article.id, s.start): exact_key(s.text) for article in articles for s in article.sentences}
     common = _common_sentences(articles, links, config.min_repeat_articles, sentence_keys)
     passages = _recurring_passages(articles, links, config, furniture)
@@ -481,10 +480,10 @@ def _trim_repeated_datelines(articles: list[Article], config: SegmentConfig, not
     return out
 
 
-def _title_links(articles: list[Article]) -> set[tuple[str, int]]:
+def _title_links(articles: list[Article], min_words: int) -> set[tuple[str, int]]:
     """(article id, sentence start) of the sentences that repeat another article's title as a link.
 
-    A link is a sentence inside an article (``_MIN_TITLE_WORDS`` words or more) or a list item
+    A link is a sentence inside an article (``min_words`` words or more: "World" is no link) or a list item
     ("• Title", "2. Title", each of its sentences) whose text is another article's title, or any
     article's title after a label ("Read also: Title", "Share this article: Title"). Only the title of one
     story counts (its copies share their text): a line that opens several different articles, an
@@ -531,7 +530,7 @@ def _title_links(articles: list[Article]) -> set[tuple[str, int]]:
                 continue
             for s in in_paragraph:
                 inside = p > 0 or article.id in lists  # a list's first item is a link too
-                if (LIST_MARK.match(s.text) or inside and len(s.text.split()) >= _MIN_TITLE_WORDS) \
+                if (LIST_MARK.match(s.text) or inside and len(s.text.split()) >= min_words) \
                         and names_title(s.text, article.id):
                     links.add((article.id, s.start))
     return links
