@@ -322,17 +322,12 @@ def embed_articles(articles: Sequence[Article], encoder: Encoder, quiet: bool,
 
 
 def embed_lines(texts: list[str], encoder: Encoder, quiet: bool, settings: EmbedConfig = EmbedConfig()) -> np.ndarray:
-    """Vectors of ``texts``, one row per text in order."""
+    """Vectors of ``texts``, one row per text in order, ``settings.chunk`` texts per encoder call (the
+    cache commits each call, so a kill loses at most one), under a progress bar."""
     matrix = np.empty((len(texts), encoder.dim), dtype=np.float32)
-    _embed_into(matrix.__setitem__, range(len(texts)), texts, encoder, quiet, settings.chunk)
+    for i in progress(range(0, len(texts), settings.chunk), "embed", quiet, unit="batch"):
+        matrix[i : i + settings.chunk] = encoder.encode(texts[i : i + settings.chunk])
     return matrix
-
-
-def _embed_into(put, rows, texts: list[str], encoder: Encoder, quiet: bool, chunk: int) -> None:
-    """Store the vector of ``texts[k]`` as row ``rows[k]`` with ``put(rows, vectors)``, ``chunk`` texts
-    per encoder call (the cache commits each call, so a kill loses at most one), under a progress bar."""
-    for i in progress(range(0, len(texts), chunk), "embed", quiet, unit="batch"):
-        put(rows[i : i + chunk], encoder.encode(texts[i : i + chunk]))
 
 
 def align_pairs(pairs: list[DocPair], articles: Mapping[str, Article], vectors: Mapping[str, np.ndarray],
