@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -34,7 +33,7 @@ from align.export.moses import write_moses
 from align.export.tmx import write_tmx
 from align.export.tsv import write_tsv
 from align.inputs import collect_files, load_dump, source_names
-from align.pair.staged import pair_in_two_stages
+from align.pair.staged import pair_in_two_stages, text_digest
 from align.progress import log, progress, warn
 from align.result import PairAlignment, RunResult
 from align.segment import SegmentConfig, drop_repeated_sentences, merge_examples, segment_text
@@ -276,7 +275,7 @@ def embed_articles(articles: Sequence[Article], encoder: Encoder, quiet: bool,
     for article in articles:
         ids.append(article.id)
         for sentence in article.sentences:
-            digests += hashlib.blake2b(sentence.text.encode("utf-8"), digest_size=16).digest()
+            digests += text_digest(sentence.text)
         bounds.append(bounds[-1] + len(article.sentences))
     _, first_rows, inverse = np.unique(np.frombuffer(bytes(digests), dtype="V16"), return_index=True,
                                        return_inverse=True)
