@@ -342,20 +342,23 @@ def align_pairs(pairs: list[DocPair], articles: Mapping[str, Article], vectors: 
     executor = executor or LocalExecutor()
     out = [] if out is None else out
     reused: dict[int, list] = {}
-    keys = []
-    for i, pair in enumerate(pairs):
-        src, tgt = articles[pair.src], articles[pair.tgt]
-        keys.append(pair_key([s.text for s in src.sentences], [s.text for s in tgt.sentences]))
-        beads = checkpoint.get(keys[-1])
-        if beads is not None:
-            reused[i] = beads
+    keys: list[str | None] = [None] * len(pairs)
+    if checkpoint.done:  # a killed earlier run left pairs: find them (a fresh run reads each article once, below)
+        for i, pair in enumerate(pairs):
+            src, tgt = articles[pair.src], articles[pair.tgt]
+            keys[i] = pair_key([s.text for s in src.sentences], [s.text for s in tgt.sentences])
+            beads = checkpoint.get(keys[i])
+            if beads is not None:
+                reused[i] = beads
     missing = [i for i in range(len(pairs)) if i not in reused]
 
     def tasks() -> Iterator[tuple]:
         for i in missing:
             src, tgt = articles[pairs[i].src], articles[pairs[i].tgt]
-            yield (vectors[src.id], vectors[tgt.id], [s.text for s in src.sentences], [s.text for s in tgt.sentences],
-                   config.align, config.model, config.embed)
+            src_texts, tgt_texts = [s.text for s in src.sentences], [s.text for s in tgt.sentences]
+            if keys[i] is None:
+                keys[i] = pair_key(src_texts, tgt_texts)  # set before the executor can give its result
+            yield vectors[src.id], vectors[tgt.id], src_texts, tgt_texts, config.align, config.model, config.embed
 
     results = iter(progress(executor.map(align_task, tasks()), "align", config.quiet, total=len(missing), unit="pair"))
     for i, pair in enumerate(pairs):
