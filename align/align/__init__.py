@@ -14,7 +14,7 @@ from align.align.band import BandGains
 from align.align.config import AlignConfig
 from align.align.evidence import RealWindows
 from align.align.features import bead_features
-from align.align.scoring import Sides, bead_gains, cosine_scale
+from align.align.scoring import BandCosines, Sides, bead_gains, cosine_scale
 from align.errors import AlignError
 from align.records import Bead
 
@@ -44,8 +44,10 @@ def align_sentences(src_vecs, tgt_vecs, src_texts, tgt_texts, config: AlignConfi
     # the length ratio to expect is the one of the sentences the vectors alone pair: a whole-document
     # ratio is skewed by unmatched stretches (and then skews the path it would be measured on)
     unmeasured = replace(config.scoring, length_weight=0.0)
-    ratio = _matched_ratio(dp.best_path(bead_gains(sides, types, lo, hi, unmeasured), types, lo, hi), types, sides)
-    gains = bead_gains(sides, types, lo, hi, config.scoring, ratio)
+    cosines = BandCosines.build(sides, types, lo, hi)  # both passes differ only in the length term
+    ratio = _matched_ratio(dp.best_path(bead_gains(sides, types, lo, hi, unmeasured, cosines=cosines), types, lo, hi),
+                           types, sides)
+    gains = bead_gains(sides, types, lo, hi, config.scoring, ratio, cosines)
     steps = dp.best_path(gains, types, lo, hi)
     band = BandGains(gains, types, lo, hi)
     if embed is not None:
