@@ -3,7 +3,6 @@ for doubtful merges, confidences."""
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from typing import Callable
 
@@ -110,12 +109,12 @@ def _band(sides: Sides, config: AlignConfig) -> tuple[np.ndarray, np.ndarray]:
         return dp.full_band(n, m)
     factor = config.coarse_factor
     src_blocks, tgt_blocks = _blocks(sides.src_vecs, factor), _blocks(sides.tgt_vecs, factor)
+    n_blocks, m_blocks = len(src_blocks), len(tgt_blocks)
     coarse = Sides(
         src_blocks, tgt_blocks,
         _block_sums(sides.src_len, factor), _block_sums(sides.tgt_len, factor),
-        np.zeros(math.ceil(n / factor), dtype=np.uint64), np.zeros(math.ceil(m / factor), dtype=np.uint64),
-        np.zeros(math.ceil(n / factor)), np.zeros(math.ceil(m / factor)),
-        np.zeros(math.ceil(n / factor)), np.zeros(math.ceil(m / factor)),
+        np.zeros(n_blocks, dtype=np.uint64), np.zeros(m_blocks, dtype=np.uint64),  # no anchors,
+        np.zeros(n_blocks), np.zeros(m_blocks), np.zeros(n_blocks), np.zeros(m_blocks),  # no void or continued blocks
         cosine_scale(src_blocks, tgt_blocks, config.scoring.scale_floor),
         np.zeros(src_blocks.shape[1]), np.zeros(tgt_blocks.shape[1]),
     )
