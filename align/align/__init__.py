@@ -62,13 +62,15 @@ def align_sentences(src_vecs, tgt_vecs, src_texts, tgt_texts, config: AlignConfi
 
 def _matched_ratio(steps, types, sides: Sides) -> float:
     """Target characters per source character over the matched beads of a path."""
-    src_chars = tgt_chars = 0.0
-    for i, j, k in steps.tolist():
-        a, b = types[k]
-        if a and b:
-            src_chars += sides.src_len[i - a : i].sum()
-            tgt_chars += sides.tgt_len[j - b : j].sum()
-    return max(tgt_chars, 1.0) / max(src_chars, 1.0)
+    i, j, k = steps.T
+    a, b = types[k, 0], types[k, 1]
+    matched = (a > 0) & (b > 0)
+    # lengths are whole numbers, so these float64 sums are exact in any order
+    src_chars = np.concatenate([[0.0], np.cumsum(sides.src_len)])
+    tgt_chars = np.concatenate([[0.0], np.cumsum(sides.tgt_len)])
+    src_total = float((src_chars[i] - src_chars[i - a])[matched].sum())
+    tgt_total = float((tgt_chars[j] - tgt_chars[j - b])[matched].sum())
+    return max(tgt_total, 1.0) / max(src_total, 1.0)
 
 
 def _confidence(evidence: np.ndarray, config: AlignConfig) -> np.ndarray:
