@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -34,7 +33,7 @@ from align.export.moses import write_moses
 from align.export.tmx import write_tmx
 from align.export.tsv import write_tsv
 from align.inputs import collect_files, load_dump, source_names
-from align.pair.staged import pair_in_two_stages
+from align.pair.staged import pair_in_two_stages, text_digest
 from align.progress import log, progress, warn
 from align.result import PairAlignment, RunResult
 from align.segment import SegmentConfig, drop_repeated_sentences, merge_examples, segment_text
@@ -276,7 +275,7 @@ def embed_articles(articles: Sequence[Article], encoder: Encoder, quiet: bool,
     for article in articles:
         ids.append(article.id)
         for sentence in article.sentences:
-            digests += hashlib.blake2b(sentence.text.encode("utf-8"), digest_size=16).digest()
+            digests += text_digest(sentence.text)
         bounds.append(bounds[-1] + len(article.sentences))
     _, first_rows, inverse = np.unique(np.frombuffer(bytes(digests), dtype="V16"), return_index=True,
                                        return_inverse=True)
@@ -322,17 +321,12 @@ def embed_articles(articles: Sequence[Article], encoder: Encoder, quiet: bool,
 
 
 def embed_lines(texts: list[str], encoder: Encoder, quiet: bool, settings: EmbedConfig = EmbedConfig()) -> np.ndarray:
-    """Vectors of ``texts``, one row per text in order."""
+    """Vectors of ``texts``, one row per text in order, ``settings.chunk`` texts per encoder call (the
+    cache commits each call, so a kill loses at most one), under a progress bar."""
     matrix = np.empty((len(texts), encoder.dim), dtype=np.float32)
-    _embed_into(matrix.__setitem__, range(len(texts)), texts, encoder, quiet, settings.chunk)
+    for i in progress(range(0, len(texts), settings.chunk), "embed", quiet, unit="batch"):
+        matrix[i : i + settings.chunk] = encoder.encode(texts[i : i + settings.chunk])
     return matrix
-
-
-def _embed_into(put, rows, texts: list[str], encoder: Encoder, quiet: bool, chunk: int) -> None:
-    """Store the vector of ``texts[k]`` as row ``rows[k]`` with ``put(rows, vectors)``, ``chunk`` texts
-    per encoder call (the cache commits each call, so a kill loses at most one), under a progress bar."""
-    for i in progress(range(0, len(texts), chunk), "embed", quiet, unit="batch"):
-        put(rows[i : i + chunk], encoder.encode(texts[i : i + chunk]))
 
 
 def align_pairs(pairs: list[DocPair], articles: Mapping[str, Article], vectors: Mapping[str, np.ndarray],
@@ -348,20 +342,23 @@ def align_pairs(pairs: list[DocPair], articles: Mapping[str, Article], vectors: 
     executor = executor or LocalExecutor()
     out = [] if out is None else out
     reused: dict[int, list] = {}
-    keys = []
-    for i, pair in enumerate(pairs):
-        src, tgt = articles[pair.src], articles[pair.tgt]
-        keys.append(pair_key([s.text for s in src.sentences], [s.text for s in tgt.sentences]))
-        beads = checkpoint.get(keys[-1])
-        if beads is not None:
-            reused[i] = beads
+    keys: list[str | None] = [None] * len(pairs)
+    if checkpoint.done:  # a killed earlier run left pairs: find them (a fresh run reads each article once, below)
+        for i, pair in enumerate(pairs):
+            src, tgt = articles[pair.src], articles[pair.tgt]
+            keys[i] = pair_key([s.text for s in src.sentences], [s.text for s in tgt.sentences])
+            beads = checkpoint.get(keys[i])
+            if beads is not None:
+                reused[i] = beads
     missing = [i for i in range(len(pairs)) if i not in reused]
 
     def tasks() -> Iterator[tuple]:
         for i in missing:
             src, tgt = articles[pairs[i].src], articles[pairs[i].tgt]
-            yield (vectors[src.id], vectors[tgt.id], [s.text for s in src.sentences], [s.text for s in tgt.sentences],
-                   config.align, config.model, config.embed)
+            src_texts, tgt_texts = [s.text for s in src.sentences], [s.text for s in tgt.sentences]
+            if keys[i] is None:
+                keys[i] = pair_key(src_texts, tgt_texts)  # set before the executor can give its result
+            yield vectors[src.id], vectors[tgt.id], src_texts, tgt_texts, config.align, config.model, config.embed
 
     results = iter(progress(executor.map(align_task, tasks()), "align", config.quiet, total=len(missing), unit="pair"))
     for i, pair in enumerate(pairs):

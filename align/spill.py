@@ -31,10 +31,13 @@ class SpillFolder:
         shutil.rmtree(self.path, ignore_errors=True)
         self.path.mkdir(parents=True)
         self.closed = False
+        self.files: weakref.WeakSet[_RecordFile] = weakref.WeakSet()  # closed with it (an open file keeps its disk space)
         self._cleanup = weakref.finalize(self, shutil.rmtree, str(self.path), True)
 
     def close(self) -> None:
         self.closed = True
+        for records in self.files:
+            records.close()
         self._cleanup()
 
 
@@ -47,6 +50,7 @@ class _RecordFile:
         self.offsets = array("q", [0])
         self._writer = open(self.path, "wb")
         self._reader = None
+        folder.files.add(self)
 
     def append(self, record) -> None:
         data = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
@@ -66,6 +70,11 @@ class _RecordFile:
             self._reader = open(self.path, "rb")
         self._reader.seek(self.offsets[k])
         return pickle.loads(self._reader.read(self.offsets[k + 1] - self.offsets[k]))
+
+    def close(self) -> None:
+        self._writer.close()
+        if self._reader is not None:
+            self._reader.close()
 
     def _check_open(self) -> None:
         if self.folder.closed:

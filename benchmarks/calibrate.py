@@ -42,11 +42,10 @@ from align.align.features import FEATURES  # noqa: E402
 from align.atomic import atomic_open  # noqa: E402
 from align.embed import load_encoder  # noqa: E402
 from align.embed.base import model_version  # noqa: E402
-from align.export.beads import read_beads  # noqa: E402
 from align.export.calibration import (  # noqa: E402
     CALIBRATION_FILE, GROUPS, Z_CLIP, Calibration, FeatureModel, bead_group, log_odds)
+from benchmarks.devsets import SHARED, load_set  # noqa: E402
 
-SHARED = REPO.parent / "shared"
 OUT = REPO / "outputs" / "benchmarks"
 # what the regression reads: the record without the bead size (the groups split by it, and within
 # the n-m group the development beads are nearly all of one size, so it would only extrapolate)
@@ -63,13 +62,6 @@ class LabelledBead:
     raw: float
     correct: bool
     features: dict | None
-
-
-def read_docs(folder: Path) -> list[tuple[str, list[str], list[str], list]]:
-    """(stem, English sentences, Indonesian sentences, gold beads) of every document of a set."""
-    return [(g.stem, g.with_suffix(".en").read_text(encoding="utf-8").splitlines(),
-             g.with_suffix(".id").read_text(encoding="utf-8").splitlines(), read_beads(g))
-            for g in sorted(folder.glob("*.gold"))]
 
 
 def plant(docs: list, seed: int) -> list[tuple[str, list[str], list[str], list, tuple[int, int]]]:
@@ -174,14 +166,11 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--out", type=Path, default=CALIBRATION_FILE)
     args = parser.parse_args(argv)
-    data = args.shared / "data" / "enid-sent-dev"
-    if not data.exists():
-        raise SystemExit(f"{data}: absent (the dev sets live in ../shared/data beside a checkout)")
     encoder = load_encoder(args.model, cache_dir=args.cache_dir)
 
     rows: list[LabelledBead] = []
     for variant in ("clean", "hard"):
-        docs = read_docs(data / variant)
+        docs = load_set(f"enid-{variant}", args.shared / "data")
         rows += label_beads(variant, docs, encoder, args.max_align)
         rows += label_beads(f"{variant}+planted", plant(docs, PLANT_SEED), encoder, args.max_align)
         print(f"{variant}: {len(rows)} beads so far", file=sys.stderr, flush=True)

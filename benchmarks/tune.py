@@ -79,24 +79,25 @@ class Task:
 def load_tasks(sets: list[str], geometries: list[str], shared: Path) -> list[Task]:
     from align.embed import load_encoder
 
-    encoder = None
+    encoder = _Lazy(lambda: load_encoder("bundled"))
     tasks = []
     for set_name in sets:
         docs = load_set(set_name, shared / "data")
-        cached = embeddings(set_name, docs, _Lazy(lambda: encoder or load_encoder("bundled")))
+        cached = embeddings(set_name, docs, encoder)
         for geometry in geometries:
             tasks.append(Task(set_name, geometry, docs, reshape(cached, geometry)))
     return tasks
 
 
 class _Lazy:
-    """An encoder loaded only if the embedding cache misses."""
+    """An encoder loaded only if the embedding cache misses, and then once."""
 
     def __init__(self, make) -> None:
-        self.make = make
+        self.make, self.loaded = make, None
 
     def encode(self, texts):
-        return self.make().encode(texts)
+        self.loaded = self.loaded or self.make()
+        return self.loaded.encode(texts)
 
 
 def objective(tasks: list[Task], params: ScoreParams) -> float:

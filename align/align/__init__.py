@@ -3,7 +3,6 @@ for doubtful merges, confidences."""
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from typing import Callable
 
@@ -14,7 +13,7 @@ from align.align.band import BandGains
 from align.align.config import AlignConfig
 from align.align.evidence import RealWindows
 from align.align.features import bead_features
-from align.align.scoring import Sides, bead_gains, cosine_scale
+from align.align.scoring import BandCosines, Sides, bead_gains, cosine_scale
 from align.errors import AlignError
 from align.records import Bead
 
@@ -44,8 +43,10 @@ def align_sentences(src_vecs, tgt_vecs, src_texts, tgt_texts, config: AlignConfi
     # the length ratio to expect is the one of the sentences the vectors alone pair: a whole-document
     # ratio is skewed by unmatched stretches (and then skews the path it would be measured on)
     unmeasured = replace(config.scoring, length_weight=0.0)
-    ratio = _matched_ratio(dp.best_path(bead_gains(sides, types, lo, hi, unmeasured), types, lo, hi), types, sides)
-    gains = bead_gains(sides, types, lo, hi, config.scoring, ratio)
+    cosines = BandCosines.build(sides, types, lo, hi)  # both passes differ only in the length term
+    ratio = _matched_ratio(dp.best_path(bead_gains(sides, types, lo, hi, unmeasured, cosines=cosines), types, lo, hi),
+                           types, sides)
+    gains = bead_gains(sides, types, lo, hi, config.scoring, ratio, cosines)
     steps = dp.best_path(gains, types, lo, hi)
     band = BandGains(gains, types, lo, hi)
     if embed is not None:
@@ -61,13 +62,15 @@ def align_sentences(src_vecs, tgt_vecs, src_texts, tgt_texts, config: AlignConfi
 
 def _matched_ratio(steps, types, sides: Sides) -> float:
     """Target characters per source character over the matched beads of a path."""
-    src_chars = tgt_chars = 0.0
-    for i, j, k in steps.tolist():
-        a, b = types[k]
-        if a and b:
-            src_chars += sides.src_len[i - a : i].sum()
-            tgt_chars += sides.tgt_len[j - b : j].sum()
-    return max(tgt_chars, 1.0) / max(src_chars, 1.0)
+    i, j, k = steps.T
+    a, b = types[k, 0], types[k, 1]
+    matched = (a > 0) & (b > 0)
+    # lengths are whole numbers, so these float64 sums are exact in any order
+    src_chars = np.concatenate([[0.0], np.cumsum(sides.src_len)])
+    tgt_chars = np.concatenate([[0.0], np.cumsum(sides.tgt_len)])
+    src_total = float((src_chars[i] - src_chars[i - a])[matched].sum())
+    tgt_total = float((tgt_chars[j] - tgt_chars[j - b])[matched].sum())
+    return max(tgt_total, 1.0) / max(src_total, 1.0)
 
 
 def _confidence(evidence: np.ndarray, config: AlignConfig) -> np.ndarray:
@@ -108,12 +111,12 @@ def _band(sides: Sides, config: AlignConfig) -> tuple[np.ndarray, np.ndarray]:
         return dp.full_band(n, m)
     factor = config.coarse_factor
     src_blocks, tgt_blocks = _blocks(sides.src_vecs, factor), _blocks(sides.tgt_vecs, factor)
+    n_blocks, m_blocks = len(src_blocks), len(tgt_blocks)
     coarse = Sides(
         src_blocks, tgt_blocks,
         _block_sums(sides.src_len, factor), _block_sums(sides.tgt_len, factor),
-        np.zeros(math.ceil(n / factor), dtype=np.uint64), np.zeros(math.ceil(m / factor), dtype=np.uint64),
-        np.zeros(math.ceil(n / factor)), np.zeros(math.ceil(m / factor)),
-        np.zeros(math.ceil(n / factor)), np.zeros(math.ceil(m / factor)),
+        np.zeros(n_blocks, dtype=np.uint64), np.zeros(m_blocks, dtype=np.uint64),  # no anchors,
+        np.zeros(n_blocks), np.zeros(m_blocks), np.zeros(n_blocks), np.zeros(m_blocks),  # no void or continued blocks
         cosine_scale(src_blocks, tgt_blocks, config.scoring.scale_floor),
         np.zeros(src_blocks.shape[1]), np.zeros(tgt_blocks.shape[1]),
     )

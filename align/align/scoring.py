@@ -290,30 +290,55 @@ class Sides:
                       params.length_variance, params.size_exponent, self.scale, ratio)
 
 
+@dataclass
+class BandCosines:
+    """What every gain pass over one band shares, whatever its constants: sentence cosines ``C`` on
+    the band widened for the largest bead, window norms by size, and each bead shape's bases."""
+
+    clo: np.ndarray
+    cstart: np.ndarray
+    C: np.ndarray
+    src_norms: dict
+    tgt_norms: dict
+    bases: dict  # (a, b) -> `window_bases`
+
+    @classmethod
+    def build(cls, sides: Sides, types: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> BandCosines:
+        from align.align.dp import row_starts
+
+        n, m = len(sides.src_vecs), len(sides.tgt_vecs)
+        max_a, max_b = int(types[:, 0].max()), int(types[:, 1].max())
+        rows = np.arange(n)
+        clo = np.maximum(0, lo[rows + 1] - max_b)
+        chi = np.maximum(clo, np.minimum(m, hi[np.minimum(n, rows + max_a)]))
+        cstart = row_starts(clo, chi)
+        C = sentence_band(sides.src_vecs, sides.tgt_vecs, clo, chi, cstart)
+        matched = [(a, b) for a, b in types.tolist() if a and b and a <= n and b <= m]
+        src_norms = {a: window_norms(sides.src_vecs, a) for a in {a for a, _ in matched}}
+        tgt_norms = {b: window_norms(sides.tgt_vecs, b) for b in {b for _, b in matched}}
+        # cosine of every sentence with the mean window of each size on the other side
+        src64, tgt64 = sides.src_vecs.astype(np.float64), sides.tgt_vecs.astype(np.float64)
+        src_to_tgt = {b: src64 @ mean_window(tgt64, tgt_norms[b], b) for b in tgt_norms}
+        tgt_to_src = {a: tgt64 @ mean_window(src64, src_norms[a], a) for a in src_norms}
+        bases = {(a, b): window_bases(src_to_tgt[b], tgt_to_src[a], src_norms[a], tgt_norms[b], a, b)
+                 for a, b in matched}
+        return cls(clo, cstart, C, src_norms, tgt_norms, bases)
+
+
 def bead_gains(sides: Sides, types: np.ndarray, lo: np.ndarray, hi: np.ndarray, params: ScoreParams,
-               ratio: float | None = None) -> np.ndarray:
+               ratio: float | None = None, cosines: BandCosines | None = None) -> np.ndarray:
     """Gains ``(len(types), cells)`` of every bead type at every ragged band cell (``dp.row_starts``
     gives each row's offset); null beads gain 0. ``ratio``: target characters expected per source
-    character (default: the whole document's)."""
+    character (default: the whole document's). ``cosines``: `BandCosines` of this band, to share
+    between passes (built here when omitted)."""
     from align.align.dp import row_starts
 
     n, m = len(sides.src_vecs), len(sides.tgt_vecs)
     start = row_starts(lo, hi)
     gains = np.empty((len(types), int(start[-1])), dtype=np.float32)
     kernel = sides.kernel(params, ratio)
-    max_a, max_b = int(types[:, 0].max()), int(types[:, 1].max())
     can_skip = bool((types == 0).any())  # else a contentless sentence must join a bead after all
-    rows = np.arange(n)
-    clo = np.maximum(0, lo[rows + 1] - max_b)
-    chi = np.maximum(clo, np.minimum(m, hi[np.minimum(n, rows + max_a)]))
-    cstart = row_starts(clo, chi)
-    C = sentence_band(sides.src_vecs, sides.tgt_vecs, clo, chi, cstart)
-    src_norms = {a: window_norms(sides.src_vecs, a) for a in {int(t[0]) for t in types if t[0] and t[1]}}
-    tgt_norms = {b: window_norms(sides.tgt_vecs, b) for b in {int(t[1]) for t in types if t[0] and t[1]}}
-    # cosine of every sentence with the mean window of each size on the other side
-    src64, tgt64 = sides.src_vecs.astype(np.float64), sides.tgt_vecs.astype(np.float64)
-    src_to_tgt = {b: src64 @ mean_window(tgt64, tgt_norms[b], b) for b in tgt_norms}
-    tgt_to_src = {a: tgt64 @ mean_window(src64, src_norms[a], a) for a in src_norms}
+    cosines = cosines or BandCosines.build(sides, types, lo, hi)
     for k, (a, b) in enumerate(types.tolist()):
         if a == 0 or b == 0:
             gains[k] = -params.null_cost
@@ -321,11 +346,10 @@ def bead_gains(sides: Sides, types: np.ndarray, lo: np.ndarray, hi: np.ndarray, 
         if a > n or b > m:
             gains[k] = -1e30
             continue
-        norm_u, norm_v = src_norms[a], tgt_norms[b]
-        bases = window_bases(src_to_tgt[b], tgt_to_src[a], norm_u, norm_v, a, b)
-        banded_gains(gains, k, C, clo, cstart, norm_u, norm_v, bases, window_sums(sides.src_len, a),
-                     window_sums(sides.tgt_len, b), window_masks(sides.src_masks, a),
-                     window_masks(sides.tgt_masks, b),
+        norm_u, norm_v = cosines.src_norms[a], cosines.tgt_norms[b]
+        banded_gains(gains, k, cosines.C, cosines.clo, cosines.cstart, norm_u, norm_v, cosines.bases[(a, b)],
+                     window_sums(sides.src_len, a), window_sums(sides.tgt_len, b),
+                     window_masks(sides.src_masks, a), window_masks(sides.tgt_masks, b),
                      entry_costs(sides.src_void, sides.src_cont, a, can_skip, params.continuation_penalty),
                      entry_costs(sides.tgt_void, sides.tgt_cont, b, can_skip, params.continuation_penalty),
                      lo, hi, start, a, b, kernel)

@@ -9,6 +9,7 @@ process holds only the rows of the articles it works on. Rows are written and re
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -36,7 +37,12 @@ class VectorFile(Mapping):
         rows = np.asarray(rows, dtype=np.int64)
         cuts = np.flatnonzero(np.diff(rows) != 1) + 1  # one write per run of consecutive rows
         for first, last in zip(np.r_[0, cuts], np.r_[cuts, len(rows)]):
-            os.pwrite(self._fd, vectors[first:last].tobytes(), int(rows[first]) * self._row_bytes)
+            data, at = memoryview(vectors[first:last]).cast("B"), int(rows[first]) * self._row_bytes
+            while data:  # a full disk may take part of a write without an error
+                written = os.pwrite(self._fd, data, at)
+                if written == 0:
+                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(self.path))
+                data, at = data[written:], at + written
 
     def read(self, start: int, end: int) -> np.ndarray:
         """Rows ``start`` to ``end - 1`` as a fresh array."""
@@ -44,7 +50,7 @@ class VectorFile(Mapping):
         if end > start:
             got = os.preadv(self._fd, [memoryview(matrix).cast("B")], start * self._row_bytes)
             if got != matrix.nbytes:
-                raise OSError(f"{self.path}: vector file cut short")
+                raise OSError(errno.EIO, "vector file cut short", str(self.path))
         return matrix
 
     def __getitem__(self, article_id: str) -> np.ndarray:

@@ -86,13 +86,12 @@ def text_hashes(texts: list[str]) -> np.ndarray:
                      for t in texts], dtype=np.uint64)
 
 
-def overlap(a, b) -> float | None:
-    """Dice overlap of two sets (or of two sorted arrays of distinct hashes), or None when both are
-    empty (no evidence either way)."""
+def overlap(a: np.ndarray, b: np.ndarray) -> float | None:
+    """Dice overlap of two sorted arrays of distinct hashes (as :func:`anchor_hashes` gives), or None
+    when both are empty (no evidence either way)."""
     if not len(a) and not len(b):
         return None
-    shared = len(np.intersect1d(a, b, assume_unique=True)) if isinstance(a, np.ndarray) else len(a & b)
-    return 2 * shared / (len(a) + len(b))
+    return 2 * len(np.intersect1d(a, b, assume_unique=True)) / (len(a) + len(b))
 
 
 def length_log_ratio(src_chars: int, tgt_chars: int) -> float:

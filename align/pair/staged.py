@@ -118,16 +118,16 @@ class _LeadTexts(Mapping):
         places: dict[bytes, tuple[int, int]] = {}
         for article in leads:
             for row, sentence in enumerate(article.sentences):
-                places.setdefault(_digest(sentence.text), (len(self.ids), row))
+                places.setdefault(text_digest(sentence.text), (len(self.ids), row))
             self.ids.append(article.id)
         self.places = places
 
     def __getitem__(self, text: str) -> np.ndarray:
-        k, row = self.places[_digest(text)]
+        k, row = self.places[text_digest(text)]
         return np.asarray(self.vectors[self.ids[k]])[row]
 
     def __contains__(self, text: object) -> bool:
-        return isinstance(text, str) and _digest(text) in self.places
+        return isinstance(text, str) and text_digest(text) in self.places
 
     def __iter__(self):
         raise TypeError("lead texts are looked up, not listed")
@@ -157,5 +157,6 @@ class _Without(Mapping):
         return sum(1 for _ in self)
 
 
-def _digest(text: str) -> bytes:
+def text_digest(text: str) -> bytes:
+    """A 16-byte digest of a sentence text (equal texts, equal digests), kept instead of the text."""
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()

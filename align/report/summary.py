@@ -96,7 +96,7 @@ def summarize(result: RunResult) -> Summary:
         run_id=result.run_id,
         threshold=_threshold(result),
         warnings=list(result.warnings),
-        **_unpaired(result),
+        **_unpaired(result, articles),
         **_unmatched(result, articles),
     )
 
@@ -133,16 +133,17 @@ def _threshold(result: RunResult) -> list[str]:
     return lines
 
 
-def _unpaired(result: RunResult) -> dict:
+def _unpaired(result: RunResult, articles: Mapping[str, Article]) -> dict:
+    """Unpaired articles per language in file order; only the listed ones' titles are looked up."""
     paired = {p.src for p in result.pairs} | {p.tgt for p in result.pairs}
-    lonely = [(a.lang, a.file, a.line_start, a.id, _article_text(a)) for a in result.articles
+    lonely = [(a.lang, a.file, a.line_start, a.id) for a in result.articles
               if a.lang in (result.config.src, result.config.tgt) and a.id not in paired]
     lonely.sort(key=lambda row: row[:3])
     listed, per_lang = [], Counter()
-    for lang, file, _line, article_id, text in lonely:
+    for lang, file, _line, article_id in lonely:
         per_lang[lang] += 1
         if per_lang[lang] <= LISTED_UNPAIRED:
-            listed.append((lang, article_id, text, file))
+            listed.append((lang, article_id, _article_text(articles[article_id]), file))
     return {"unpaired": listed, "unpaired_more": len(lonely) - len(listed)}
 
 
