@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from align.pair.config import PairConfig
+
 
 def document_vectors(matrices, centre_prior: float) -> np.ndarray:
     """Unit mean of each article's sentence vectors, minus a shrunk mean of the language, re-normalised.
@@ -26,7 +28,7 @@ def document_vectors(matrices, centre_prior: float) -> np.ndarray:
 
 
 def top_neighbours(queries: np.ndarray, keys: np.ndarray, k: int, block: int,
-                   cells: int = 2_000_000) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
+                   cells: int = PairConfig.block_cells) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
     """Indices and cosines of each query's ``k`` nearest keys (best first; equal cosines: lower index first).
 
     The product is computed tile by tile (``block`` query rows times ``cells // block`` key rows), so
@@ -37,7 +39,7 @@ def top_neighbours(queries: np.ndarray, keys: np.ndarray, k: int, block: int,
 
 
 def two_way_neighbours(a: np.ndarray, b: np.ndarray, k: int, block: int,
-                       cells: int = 2_000_000) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
+                       cells: int = PairConfig.block_cells) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
     """:func:`top_neighbours` of ``a`` among ``b`` and of ``b`` among ``a``, from one product per tile."""
     return _search(a, b, k, block, cells, both_ways=True)
 
