@@ -10,6 +10,7 @@ import textwrap
 import pytest
 
 from align.html import lxml_text
+from align.inputs import load_dump
 from align.segment import drop_repeated_sentences, segment_text
 from align.segment.clean import DATELINE
 from benchmarks.layouts.common import paragraphs
@@ -207,3 +208,32 @@ def test_a_label_with_a_year_before_a_quoted_value_is_no_field(documents):
     kept, removed, _examples = drop_repeated_sentences(articles)
     assert removed["repeated_field"] == 0
     assert all(quote in a.paragraphs for a, quote in zip(kept, quotes))
+
+
+def _pdf_pages(lines: list[str], per_page: int, head: str, foot: str) -> str:
+    """``lines`` cut into pages of ``per_page`` lines, each under ``head`` and over ``foot`` and a
+    page number, pages split by form feeds (as a PDF's text)."""
+    pages = [lines[k:k + per_page] for k in range(0, len(lines), per_page)]
+    out = []
+    for number, page in enumerate(pages, 1):
+        out.append(("\f" if number > 1 else "") + "\n".join([head, "", *page, "", "", foot,
+                                                             f"{number} / {len(pages)}"]))
+    return "\n".join(out) + "\n\f"
+
+
+def test_page_breaks_of_a_pdf_text_neither_end_the_article_nor_cut_its_sentences(documents, tmp_path):
+    """Letterhead and footer on every page are found by the form feeds between pages; a paragraph
+    running over a page break stays one paragraph; the page breaks keep line numbers."""
+    rng = random.Random(5)
+    title, *body = paragraphs(documents[2]["en"] + documents[3]["en"], rng)
+    wrapped = [title, ""]
+    for p in body:
+        wrapped += textwrap.wrap(p, 78) + [""]
+    head, foot = f"{_word(rng).upper()} {_word(rng).upper()}", f"{_word(rng).capitalize()} {_word(rng)} 12, {_word(rng)}"
+    for per_page in (6, 8, 10):
+        path = tmp_path / f"release{per_page}.txt"
+        path.write_text(_pdf_pages(wrapped, per_page, head, foot), encoding="utf-8")
+        text = load_dump(path)[0]
+        assert text.count("\n") == path.read_text(encoding="utf-8").count("\n") and text.count("\f") >= 3
+        [article] = segment_text(text, path.name).articles
+        assert article.paragraphs == [title, *body]

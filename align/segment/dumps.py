@@ -29,7 +29,7 @@ lead is cut by its shape or because its template recurs before leads of the file
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,6 +48,7 @@ __all__ = ["split_articles", "gap_threshold"]
 _STRIP = " \t\r\f\v\u00a0\u200b\ufeff\u2028\u2029"
 _FINAL = ".!?…"
 _CLOSING = "\"'”’»)]"
+_OPENING = "\"'“‘«(["
 _LINE_END_HYPHEN = re.compile(r"-[ \t]*\n")
 _HYPHEN_WORD = re.compile(r"(\w+)-[ \t]*\n[ \t]*(\w+)")  # a word broken at a hyphen over a line end
 _WORDS = re.compile(r"[\w-]+")
@@ -74,6 +75,7 @@ class _Line:
     lang: str = UNDETERMINED
     scores: dict = field(default_factory=dict)
     repeated: bool = False
+    page: int = 0  # form feeds (page breaks) before the line
     trimmed: str | None = None  # rule that cut a prefix off this line (a dateline before the lead)
     cut: str = ""  # the prefix it cut
 
@@ -97,7 +99,8 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     _mark_repeated(lines, config)
     _mark_menus(lines, config)
     _mark_running_heads(lines, config)
-    lines = _join_wrapped(lines, text, config)
+    _mark_page_furniture(lines, config)
+    lines = _join_page_breaks(_join_wrapped(lines, text, config))
     _mark_context(lines, config)
     _mark_cut_copies(lines, config)
     _detect_languages(lines, config)
@@ -131,7 +134,7 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
         example = _flat(example)
         if len(kept) < config.examples_per_rule and example not in kept:
             kept.append(example)
-    furniture = {exact_key(ln.text) for ln in lines if ln.rule == "repeated_line"}
+    furniture = {exact_key(ln.text) for ln in lines if ln.rule in ("repeated_line", "page_furniture")}
     furniture |= {title_label_mark(label) for label in labels}
     furniture |= {headline_mark(exact_key(ln.text)) for k, ln in enumerate(lines)
                   if ln.rule is None and _heads_meta(lines, k) and exact_key(ln.text) not in furniture}
@@ -195,14 +198,17 @@ def _read_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     offset = 0
     gap = 0
+    page = 0
     for number, raw in enumerate(text.split("\n")):
         stripped = raw.strip(_STRIP)
         if stripped:
             lead = len(raw) - len(raw.lstrip(_STRIP))
-            lines.append(_Line(number, offset + lead, stripped, gap, stripped.count(" ") + 1))
+            lines.append(_Line(number, offset + lead, stripped, gap, stripped.count(" ") + 1,
+                               page=page + raw.count("\f", 0, lead)))
             gap = 0
         else:
             gap += 1
+        page += raw.count("\f")
         offset += len(raw) + 1
     return lines
 
@@ -273,6 +279,53 @@ def _mark_running_heads(lines: list[_Line], config: SegmentConfig) -> None:
                 nxt.separator = False
         elif _heads_meta(lines, k):
             seen.add(ln.text)  # a headline (over its byline or date line)
+
+
+def _mark_page_furniture(lines: list[_Line], config: SegmentConfig) -> None:
+    """Lines at the edges of the file's pages (the ``config.page_edge_lines`` first and last lines
+    between form feeds) whose text, digits masked, stands at the edges of two pages or more are
+    the pages' letterhead, running head and footer ("page_furniture"): furniture that ends nothing,
+    as the text runs on over a page break, except the page number of a last page ("Page 2 of 2")."""
+    pages: dict[int, list[_Line]] = defaultdict(list)
+    for ln in lines:
+        pages[ln.page].append(ln)
+    if len(pages) < 2:
+        return
+    places: dict[str, set[int]] = defaultdict(set)
+    edges = []
+    for number, on_page in pages.items():
+        n = config.page_edge_lines
+        for ln in {id(ln): ln for ln in on_page[:n] + on_page[-n:]}.values():
+            if ln.words <= config.max_template_words:
+                places[exact_key(ln.text)].add(number)
+                edges.append(ln)
+    for ln in edges:
+        if len(places[exact_key(ln.text)]) >= 2:
+            number = _PAGE_NUMBER.match(ln.text)
+            ln.rule, ln.date = "page_furniture", None
+            ln.separator = bool(number and number.group(1) == number.group(2))
+
+
+def _join_page_breaks(lines: list[_Line]) -> list[_Line]:
+    """Join a paragraph that runs on over a page break (the text stops inside a sentence and the
+    next page goes on in lower case, only page furniture between) into one line. The furniture
+    between becomes spaces in the joined text (one line break kept), so spans still index the source."""
+    joined: list[_Line] = []
+    last: _Line | None = None  # the last content line, while only page furniture follows it
+    for ln in lines:
+        if ln.rule is None:
+            if last is not None and ln.page > last.page and not _ends_sentence(last.text) \
+                    and ln.text.lstrip(_OPENING)[:1].islower():
+                end = last.start + len(last.text)
+                last.text += "\n" + " " * (ln.start - end - 1) + ln.text
+                last.words = len(last.text.split())
+                last.last, last.page = max(ln.number, ln.last), ln.page
+                continue
+            last = ln
+        elif ln.rule != "page_furniture":
+            last = None
+        joined.append(ln)
+    return joined
 
 
 def _mark_cut_copies(lines: list[_Line], config: SegmentConfig) -> None:
@@ -386,8 +439,10 @@ def _join_wrapped(lines: list[_Line], text: str, config: SegmentConfig) -> list[
     near-full lines. Then a content line continues the one above it when the first word of it would
     not have fitted on that line: a short last line of a paragraph (a one-sentence paragraph, a
     furniture line) is never glued to the next, nor is a "Label: value" line whose label opens
-    lines in many places of the file. The joined text keeps the source characters (line
-    breaks included), so sentence spans still index the source.
+    lines in many places of the file. In a file that does not show itself hard-wrapped (too short,
+    or too full of stacked lines), only a line going on in lower case under a line that stops
+    inside a sentence is joined. The joined text keeps the source characters (line breaks
+    included), so sentence spans still index the source.
     """
     content = [ln for ln in lines if ln.rule is None]
     followed = {id(a) for a, b in zip(lines, lines[1:]) if b.gap == 0 and b.rule is None}
@@ -400,8 +455,7 @@ def _join_wrapped(lines: list[_Line], text: str, config: SegmentConfig) -> list[
     full = 0.75 * width
     near = sum(1 for n in lengths if n >= full)
     wrapped = sum(1 for ln in content if len(ln.text) >= full and id(ln) in followed)
-    if near < 0.5 * len(lengths) or wrapped < config.min_wrapped_share * len(content):
-        return lines
+    unsure = near < 0.5 * len(lengths) or wrapped < config.min_wrapped_share * len(content)
     # A "Label: value" line whose label opens lines in many places is a line of its own.
     fields = [field_label(ln.text, config.max_label_words) for ln in lines]
     own_lines = recurring(fields, config.min_repeats, [exact_key(ln.text) for ln in lines])
@@ -409,6 +463,7 @@ def _join_wrapped(lines: list[_Line], text: str, config: SegmentConfig) -> list[
     for ln in lines:
         prev = joined[-1] if joined else None
         if (prev is not None and ln.rule is None and prev.rule is None and ln.gap == 0
+                and (not unsure or ln.text[:1].islower() and not _ends_sentence(prev.text))
                 and len(prev.text.rsplit("\n", 1)[-1].strip()) + 1 + len(ln.text.split(None, 1)[0])
                 > width and own_lines.isdisjoint((field_label(prev.text, config.max_label_words),
                                                   field_label(ln.text, config.max_label_words)))):
@@ -583,7 +638,7 @@ def _starts_article(current: _Group, ln: _Line, threshold: int | None,
     # The blank lines before furniture standing between the article's text and this line count too
     # ("Home > Section" two blank lines down, then the next title right under it).
     between = current.content[current.content.index(own[-1]) + 1:]
-    gap = max([ln.gap] + [c.gap for c in between])
+    gap = max([ln.gap] + [c.gap for c in between if c.rule != "page_furniture"])  # (a page's margins)
     if ln.repeated or threshold is not None and gap >= threshold:
         return True
     return _language_changes(own, ln, upcoming, config)
