@@ -196,6 +196,26 @@ def test_a_templated_sentence_inside_prose_paragraphs_of_many_articles_survives(
     assert all(any(report in p for p in a.paragraphs) for a, report in zip(kept, reports))
 
 
+@pytest.mark.parametrize("place", [1, 2])
+def test_a_templated_sentence_standing_as_a_paragraph_among_the_story_survives(documents, place):
+    """A wire's market report, one sentence per paragraph: its templated sentences (as the lead, or
+    among the story's paragraphs) are the story's text however many reports repeat them; a template
+    that closes every post ("Changed by NAME on DATE ...") is the site's."""
+    rng = random.Random(7 + place)
+    files, reports = [], []
+    for k, doc in enumerate(documents[:8]):
+        title, *body = paragraphs(doc["en"], rng)
+        report = (f"The rupiah {rng.choice(['weakened', 'strengthened', 'slipped', 'firmed'])} 0.{k + 1} percent "
+                  f"to 15,{600 + k} per dollar by the close of trade on {['Monday', 'Tuesday', 'Friday'][k % 3]}.")
+        reports.append(report)
+        note = f"Changed by {_word(rng)} on May {k + 2}, 2019, changed {k + 1} times in all."
+        files.append("\n\n".join([title, *body[:place - 1], report, *body[place - 1:], note]) + "\n")
+    articles = [a for k, text in enumerate(files) for a in segment_text(text, f"wire{k}.txt").articles]
+    kept, removed, _examples = drop_repeated_sentences(articles)
+    assert [a.paragraphs[place] for a in kept] == reports
+    assert removed["repeated_template"] == 8 and not any("Changed by" in p for a in kept for p in a.paragraphs)
+
+
 def test_a_label_with_a_year_before_a_quoted_value_is_no_field(documents):
     """"Label 2019: "..."" opens a quotation, not a field line, however many articles show the label."""
     rng = random.Random(7)

@@ -19,7 +19,7 @@ class SegmentConfig:
     max_title_words: int = 50  # a line repeated on the next line is a title (a longer one, a duplicate)
     min_repeats: int = 3  # a line template recurring in this many places of one file is furniture
     min_repeat_articles: int = 3  # a sentence recurring in this many articles of a run is furniture
-    min_passage_articles: int = 2  # a long paragraph recurring in this many articles of a run is furniture
+    min_passage_articles: int = 3  # a long paragraph recurring in this many articles of a run is furniture (in two: reused prose)
     min_passage_words: int = 15  # words a paragraph needs to count as a passage written once per story
     max_template_words: int = 40  # lines up to this long also recur as templates (names, digits masked)
     max_field_words: int = 30  # "Label: value" lines up to this long recur as fields by their label

@@ -320,19 +320,22 @@ def _recurring_templates(articles: list[Article], links: set, keys: dict,
                          config: SegmentConfig) -> set[tuple[str, int]]:
     """(article id, sentence start) of short sentences whose wildcard template recurs in the run.
 
-    A short sentence (``config.max_sentence_template_words``) standing as a paragraph of its own
-    (inside a paragraph of prose it is the story's text: a daily market report's "The rupiah
-    weakened 0.2 percent ..." recurs worded alike), with one word left open and names and digits
-    masked ("Last edited by * on X 0, 0, edited 0 time in total."), that keeps
-    ``config.min_template_literals`` lower-case words is a site's template when it recurs in
-    ``config.min_repeat_articles`` articles between other sentences each time, worded as many ways
-    (a headline listed in other pages' columns, cut short or whole, is one wording or two).
+    Furniture recurs at one place of the story's structure; templated prose (a market report's
+    "The rupiah weakened 0.2 percent ..." worded alike every day) stands among the story's own
+    sentences. So a short sentence (``config.max_sentence_template_words``) closing its article as
+    a paragraph of its own, with one word left open and names and digits masked ("Last edited by
+    * on X 0, 0, edited 0 time in total."), that keeps ``config.min_template_literals`` lower-case
+    words is a site's template when it closes ``config.min_repeat_articles`` articles, between
+    other sentences each time, worded as many ways (a headline listed in other pages' columns, cut
+    short or whole, is one wording or two). Inside a paragraph or above the story's last
+    paragraph, a templated sentence is the story's text.
     """
     def rows(article: Article) -> list[tuple]:
-        per_paragraph = Counter(s.paragraph for s in article.sentences)
+        last = max(s.paragraph for s in article.sentences)
+        alone = Counter(s.paragraph for s in article.sentences)[last] == 1  # a line of its own
         return [(article.id, s.start, wildcard_templates(
                     s.text, config.max_sentence_template_words, config.min_template_literals)
-                 if per_paragraph[s.paragraph] == 1 and (article.id, s.start) not in links else [],  # a line of its own
+                 if alone and s.paragraph == last > 0 and (article.id, s.start) not in links else [],
                  keys[article.id, s.start]) for s in article.sentences]
 
     keyed = _in_run_order(articles, rows)
@@ -356,14 +359,16 @@ def _recurring_passages(articles: list[Article], links: set, config: SegmentConf
     A paragraph of ``config.min_passage_words`` words or more is written once for one story; met
     again in ``config.min_passage_articles`` different articles, between other paragraphs each time
     (counted by surroundings as lines are), it is a block the site inserts: an advert, a promo, a
-    boilerplate note. Copies of one article (same neighbours) count once. A body passage that some
-    file of the run repeats as furniture (``furniture``) counts wherever it stands. A title needs
-    ``config.min_repeat_articles`` places, as a sentence does: other pages list headlines.
+    boilerplate note. Copies of one article (same neighbours) count once. Its figures count too:
+    a templated paragraph of a daily report, its figures new each day, is the day's story. A body
+    passage that some file of the run repeats as furniture (``furniture``, figures masked) counts
+    wherever it stands. A title needs ``config.min_repeat_articles`` places, as a sentence does:
+    other pages list headlines.
     """
     def rows(article: Article) -> list[tuple]:  # (article id, paragraph, key of a passage or None, key)
         out = []
         for p, sentences in sorted(_by_paragraph(article.sentences).items()):
-            text = exact_key(" ".join(s.text for s in sentences))
+            text = " ".join(" ".join(s.text for s in sentences).split()).lower()
             passage = len(text.split()) >= config.min_passage_words and not any(
                 (article.id, s.start) in links for s in sentences)
             out.append((article.id, p, text if passage else None, text))
@@ -381,7 +386,7 @@ def _recurring_passages(articles: list[Article], links: set, config: SegmentConf
     titles = recurring_any([c if p == 0 else [] for c, (_id, p, *_rest) in zip(candidates, keyed)],
                            config.min_repeat_articles, texts, context=1)
     return {(article_id, p) for article_id, p, key, _text in keyed
-            if key and (key in titles if p == 0 else key in common or key in furniture)}
+            if key and (key in titles if p == 0 else key in common or exact_key(key) in furniture)}
 
 
 def _common_sentences(articles: list[Article], links: set, min_count: int, keys: dict) -> set[int]:
