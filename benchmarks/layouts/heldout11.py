@@ -202,7 +202,8 @@ def render_pressblog(docs: list[Doc], rng: random.Random) -> list[Rendered]:
                 lines.append(f"{'Next post' if en else 'Pos berikutnya'}: {items[i + 1].sentences[0]} →")
             lines.append("")
             if n:
-                lines += [f'{n} thoughts on "{title}"' if en else f'{n} tanggapan untuk "{title}"', ""]
+                count = ("One thought" if n == 1 else f"{n} thoughts") if en else f"{n} tanggapan"
+                lines += [f'{count} on "{title}"' if en else f'{count} untuk "{title}"', ""]
             for _ in range(n):
                 c_d, c_m, c_y, c_h, c_mi = date_parts(rng)
                 stamp = (f"{MONTHS_EN[c_m - 1]} {c_d}, {c_y} at {c_h % 12 or 12}:{c_mi:02d} {'am' if c_h < 12 else 'pm'}"
