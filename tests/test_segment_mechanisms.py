@@ -216,6 +216,25 @@ def test_a_templated_sentence_standing_as_a_paragraph_among_the_story_survives(d
     assert removed["repeated_template"] == 8 and not any("Changed by" in p for a in kept for p in a.paragraphs)
 
 
+def test_templated_market_sentences_of_a_wire_file_survive_where_its_furniture_goes(documents):
+    """One file, one sentence per line: a market sentence, its figures new in every story, stands
+    among each story's sentences; the closer and the slug (figures too) around every story go."""
+    rng = random.Random(12)
+    lines, reports, desk = [], [], _word(rng).upper()
+    for k, doc in enumerate(documents[:8]):
+        title, *body = doc["en"]  # two sentences or more
+        report = (f"The {_word(rng)} index ended {rng.randint(1, 3)}.{rng.randint(10, 99)} percent "
+                  f"{rng.choice(['higher', 'lower'])} at {rng.randint(5, 7)},{rng.randint(100, 999)}.{k}{k}.")
+        reports.append(report)
+        lines += [f"{desk}/{rng.randint(100, 999)}", title, f"{k + 3} May 2019 10:0{k} GMT",
+                  *body[:1], report, *body[1:], f"Put together by {_word(rng).capitalize()}; checked by "
+                  f"{_word(rng).capitalize()}", ""]
+    articles = segment_text("\n".join(lines) + "\n", "wire.txt").articles
+    kept, _removed, _examples = drop_repeated_sentences(articles)
+    assert [text in a.paragraphs for a, text in zip(kept, reports)] == [True] * 8
+    assert not any("checked by" in p or p.startswith(desk) for a in kept for p in a.paragraphs)
+
+
 def test_a_label_with_a_year_before_a_quoted_value_is_no_field(documents):
     """"Label 2019: "..."" opens a quotation, not a field line, however many articles show the label."""
     rng = random.Random(7)

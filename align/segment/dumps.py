@@ -52,6 +52,7 @@ _OPENING = "\"'“‘«(["
 _LINE_END_HYPHEN = re.compile(r"-[ \t]*\n")
 _HYPHEN_WORD = re.compile(r"(\w+)-[ \t]*\n[ \t]*(\w+)")  # a word broken at a hyphen over a line end
 _WORDS = re.compile(r"[\w-]+")
+_FIGURES = re.compile(r"\d+")
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w'’-]*\s*:\s*)?"  # "Name Name", "Role: Name Name"
                         r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|bin|binti|al-?\w*)){1,3}$")
 _NAVIGATION = {"navigation", "menu", "breadcrumb"}  # lines that only lead elsewhere on the site
@@ -243,8 +244,9 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
     copies = recurring(exact, config.min_repeats)
     common = copies | recurring(template, config.min_repeats, exact)
     loose = recurring_any(wildcards, config.min_repeats, exact)
-    recurs = [e in common or t in common or not loose.isdisjoint(w)
-              for e, t, w in zip(exact, template, wildcards)]
+    prose = _templated_prose(lines, [[e, t, *w] for e, t, w in zip(exact, template, wildcards)], config)
+    recurs = [(e in common or t in common or not loose.isdisjoint(w)) and k not in prose
+              for k, (e, t, w) in enumerate(zip(exact, template, wildcards))]
     for k, (ln, again) in enumerate(zip(lines, recurs)):
         # A headline over its byline or date, listed word for word elsewhere in the file, stays there.
         listed_headline = (exact[k] in copies and ln.words > config.max_label_words and _heads_meta(lines, k))
@@ -258,6 +260,24 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
     for k, ln in enumerate(lines):
         if recurs[k] and (exact[k] in framing or template[k] in framing):
             ln.separator = True
+
+
+def _templated_prose(lines: list[_Line], keys: list[list[str | None]], config: SegmentConfig) -> set[int]:
+    """Indices of the lines that recur as templated prose, not furniture: a sentence with figures,
+    longer than a label, standing between two content lines, that shares a key (``keys``: its exact
+    key, template and wildcard templates) whose figures take ``config.min_repeats`` values or more
+    in the file (a daily report's "The rupiah closed up 0.72 percent at 14,992 ...": its figures
+    are news; a page number or a year in a footer line is no such line)."""
+    figures: dict[str, set] = defaultdict(set)
+    found = [tuple(_FIGURES.findall(ln.text)) for ln in lines]
+    for line_keys, line_figures in zip(keys, found):
+        for key in line_keys:
+            if key is not None and line_figures:
+                figures[key].add(line_figures)
+    return {k for k, ln in enumerate(lines)
+            if found[k] and ln.words > config.max_label_words and _ends_sentence(ln.text) and 0 < k < len(lines) - 1
+            and lines[k - 1].rule is None and lines[k + 1].rule is None
+            and any(len(figures[key]) >= config.min_repeats for key in keys[k] if key is not None)}
 
 
 def _mark_running_heads(lines: list[_Line], config: SegmentConfig) -> None:
