@@ -4,6 +4,7 @@ of invented wording (no string of any layout the rules were written on)."""
 from __future__ import annotations
 
 import random
+import re
 import string
 import textwrap
 
@@ -276,3 +277,28 @@ def test_page_breaks_of_a_pdf_text_neither_end_the_article_nor_cut_its_sentences
         assert text.count("\n") == path.read_text(encoding="utf-8").count("\n") and text.count("\f") >= 3
         [article] = segment_text(text, path.name).articles
         assert article.paragraphs == [title, *body]
+
+
+def test_a_text_browser_dump_loses_its_link_numbers_and_reference_list(documents):
+    """"the [12]ministry": a text browser numbers each link before its words and lists the
+    addresses under the page; the text comes out without them, spans still index the source."""
+    rng = random.Random(13)
+    site, pages, golds = f"https://{_word(rng)}.example", [], []
+    menu = f"   [1]{_word(rng).capitalize()} [2]{_word(rng).capitalize()} [3]{_word(rng).capitalize()}"
+    for doc in documents[:4]:
+        title, *body = paragraphs(doc["en"], rng)
+        number, marked = 3, []
+        for p in body:
+            words = p.split()
+            for k in sorted(rng.sample(range(len(words)), min(2, len(words)))):
+                number += 1
+                words[k] = f"[{number}]{words[k]}"
+            marked.append(textwrap.indent(textwrap.fill(" ".join(words), 76), "   "))
+        refs = [f"{k:>4}. {site}/{_word(rng)}" for k in range(1, number + 1)]
+        pages.append("\n\n".join([menu, f"   {title}", *marked, "References", "\n".join(refs)]))
+        golds.append([title, *body])
+    text = "\n\n\n".join(pages) + "\n"
+    articles = segment_text(text, "dump.txt").articles
+    assert [a.paragraphs for a in articles] == golds
+    assert all(" ".join(re.sub(r"\[\d+\]", "", text[s.start:s.end]).split()) == s.text
+               for a in articles for s in a.sentences)

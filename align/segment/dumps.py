@@ -53,6 +53,8 @@ _LINE_END_HYPHEN = re.compile(r"-[ \t]*\n")
 _HYPHEN_WORD = re.compile(r"(\w+)-[ \t]*\n[ \t]*(\w+)")  # a word broken at a hyphen over a line end
 _WORDS = re.compile(r"[\w-]+")
 _FIGURES = re.compile(r"\d+")
+_LINK_MARK = re.compile(r"\[\d{1,4}\]")  # a text browser's number of a link ("the [12]ministry")
+_LINK_MARK_LINE = re.compile(r"^.*?\[\d{1,4}\][^\s\d\[\]]", re.MULTILINE)  # one glued to a word
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w'’-]*\s*:\s*)?"  # "Name Name", "Role: Name Name"
                         r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|bin|binti|al-?\w*)){1,3}$")
 _NAVIGATION = {"navigation", "menu", "breadcrumb"}  # lines that only lead elsewhere on the site
@@ -94,6 +96,7 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     """Articles of one decoded dump, the count of dropped lines per rule, a few examples each and the
     keys (:func:`exact_key`) of the lines found to recur as furniture of the file."""
     config = config or SegmentConfig()
+    printed, text = text, _blank_link_marks(text, config)
     lines = _read_lines(text)
     _apply_rules(lines, rules, config)
     _mark_link_lists(lines)
@@ -101,7 +104,7 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     _mark_menus(lines, config)
     _mark_running_heads(lines, config)
     _mark_page_furniture(lines, config)
-    lines = _join_page_breaks(_join_wrapped(lines, text, config))
+    lines = _join_page_breaks(_join_wrapped(lines, text, printed, config))
     _mark_context(lines, config)
     _mark_cut_copies(lines, config)
     _detect_languages(lines, config)
@@ -195,6 +198,16 @@ def _gaps_can_separate(lines: list[_Line]) -> bool:
     return any(ln.repeated and not prev.separator for prev, ln in zip(lines, lines[1:]))
 
 
+def _blank_link_marks(text: str, config: SegmentConfig) -> str:
+    """The text with a text browser's link marks ("the [12]ministry", "[3]World") turned into
+    spaces, when ``config.min_repeats`` lines of the file or more show them glued to the next
+    word: a page saved as text numbers every link so (the marks before figures and at line ends
+    too). Spaces keep every offset in place."""
+    if "[" not in text or len(_LINK_MARK_LINE.findall(text)) < config.min_repeats:
+        return text
+    return _LINK_MARK.sub(lambda mark: " " * len(mark.group()), text)
+
+
 def _read_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     offset = 0
@@ -204,7 +217,7 @@ def _read_lines(text: str) -> list[_Line]:
         stripped = raw.strip(_STRIP)
         if stripped:
             lead = len(raw) - len(raw.lstrip(_STRIP))
-            lines.append(_Line(number, offset + lead, stripped, gap, stripped.count(" ") + 1,
+            lines.append(_Line(number, offset + lead, stripped, gap, len(stripped.split()),
                                page=page + raw.count("\f", 0, lead)))
             gap = 0
         else:
@@ -450,7 +463,7 @@ def _mark_link_lists(lines: list[_Line]) -> None:
                 item.rule = "related_list"
 
 
-def _join_wrapped(lines: list[_Line], text: str, config: SegmentConfig) -> list[_Line]:
+def _join_wrapped(lines: list[_Line], text: str, printed: str, config: SegmentConfig) -> list[_Line]:
     """Join hard-wrapped paragraphs (lines cut at a fixed width) back into one line each.
 
     A file is hard-wrapped when the content lines followed directly by another content line are
@@ -461,8 +474,9 @@ def _join_wrapped(lines: list[_Line], text: str, config: SegmentConfig) -> list[
     furniture line) is never glued to the next, nor is a "Label: value" line whose label opens
     lines in many places of the file. In a file that does not show itself hard-wrapped (too short,
     or too full of stacked lines), only a line going on in lower case under a line that stops
-    inside a sentence is joined. The joined text keeps the source characters (line breaks
-    included), so sentence spans still index the source.
+    inside a sentence is joined. Widths are measured on the ``printed`` text (link marks
+    included). The joined text keeps the source characters (line breaks included), so sentence
+    spans still index the source.
     """
     content = [ln for ln in lines if ln.rule is None]
     followed = {id(a) for a, b in zip(lines, lines[1:]) if b.gap == 0 and b.rule is None}
@@ -484,7 +498,7 @@ def _join_wrapped(lines: list[_Line], text: str, config: SegmentConfig) -> list[
         prev = joined[-1] if joined else None
         if (prev is not None and ln.rule is None and prev.rule is None and ln.gap == 0
                 and (not unsure or ln.text[:1].islower() and not _ends_sentence(prev.text))
-                and len(prev.text.rsplit("\n", 1)[-1].strip()) + 1 + len(ln.text.split(None, 1)[0])
+                and _printed_width(printed, prev.start + len(prev.text), ln.start + len(ln.text.split(None, 1)[0]))
                 > width and own_lines.isdisjoint((field_label(prev.text, config.max_label_words),
                                                   field_label(ln.text, config.max_label_words)))):
             end = ln.start + len(ln.text)
@@ -494,6 +508,14 @@ def _join_wrapped(lines: list[_Line], text: str, config: SegmentConfig) -> list[
         else:
             joined.append(ln)
     return joined
+
+
+def _printed_width(printed: str, end: int, next_end: int) -> int:
+    """Width of the printed line ending at ``end`` with the first word of the next line (ending at
+    ``next_end``) added: the width that line would have had."""
+    last = printed[printed.rfind("\n", 0, end) + 1:end].strip()
+    word = printed[printed.rfind("\n", 0, next_end) + 1:next_end].strip()
+    return len(last) + 1 + len(word)
 
 
 def _mark_context(lines: list[_Line], config: SegmentConfig) -> None:
@@ -788,14 +810,15 @@ def _hyphenation_words(text: str, config: SegmentConfig) -> set[str] | None:
 
 
 def _flat(text: str, words: set[str] | None = None) -> str:
-    """Text of a joined hard-wrapped paragraph on one line (other text is returned unchanged).
+    """Text of a joined hard-wrapped paragraph (or of a line with blanked link marks) on one line,
+    spaces collapsed (other text is returned unchanged).
 
     A word broken at a hyphen over the line end keeps its hyphen, unless the file hyphenates words
     (``words``: see :func:`_hyphenation_words`) and this is no compound: its second part is no word
     the file uses on its own, the hyphenated word does not occur elsewhere, the second part does not
     repeat the first ("berkali-\nkali") and is not a name ("Baden-\nWuerttemberg").
     """
-    if "\n" not in text:
+    if "\n" not in text and "  " not in text:
         return text
 
     def join(match: re.Match) -> str:
