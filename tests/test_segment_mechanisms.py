@@ -302,3 +302,22 @@ def test_a_text_browser_dump_loses_its_link_numbers_and_reference_list(documents
     assert [a.paragraphs for a in articles] == golds
     assert all(" ".join(re.sub(r"\[\d+\]", "", text[s.start:s.end]).split()) == s.text
                for a in articles for s in a.sentences)
+
+
+def test_a_blog_post_keeps_its_subheading_and_loses_its_pull_quote(documents):
+    """Posts of a blog: a headline "Name: rest" that other posts list, a subheading (a short line
+    without a stop) inside the text, a pull quote repeating a sentence in quotation marks."""
+    rng = random.Random(14)
+    posts, golds = [], []
+    docs = [d["en"] for d in documents if len(d["en"]) >= 3][:5]
+    heads = [f"{_word(rng).capitalize()}: {sentences[0]}" for sentences in docs]
+    for k, (_title, first, *rest) in enumerate(docs):
+        sub = f"{_word(rng).capitalize()} {_word(rng)} {_word(rng)}"
+        pull = f"“{first.rstrip('.')}”"
+        name = f"{_word(rng).capitalize()} {_word(rng).capitalize()}"
+        others = [heads[(k + 1) % len(docs)], heads[(k + 2) % len(docs)]]
+        posts.append("\n\n".join([heads[k], f"{name} · {_word(rng).capitalize()}\n{k + 2} min read · May {k + 3}, 2019",
+                                  first, pull, sub, *rest, f"More from {name}", *others]))
+        golds.append([heads[k], first, sub, *rest])
+    articles = segment_text("\n\n\n".join(posts) + "\n", "blog.txt").articles
+    assert [a.paragraphs for a in articles] == golds

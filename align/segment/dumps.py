@@ -61,6 +61,7 @@ _NAVIGATION = {"navigation", "menu", "breadcrumb"}  # lines that only lead elsew
 _MENU_ITEMS = _NAVIGATION | {"repeated_line"}  # furniture that counts as items of a menu run
 _PAGE_NUMBER = re.compile(r"^\W*[^\W\d_]*\s*(\d{1,3})\s*(?:/|[^\W\d_]+)\s*(\d{1,3})\W*$")  # "Page 1 of 3"
 _CAPTION_TAIL = re.compile(r"\s*[(\[][^()\[\]]{1,20}[)\]]$")  # "(pictured)", "[photo]" after a caption
+_PULL_QUOTE = re.compile(r"^[\"“‘«](.+?)[\"”’»][.!?…]?$")  # a line in quotation marks: a quote pulled out of the text
 _EXCERPT_MARK = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))$")
 
 
@@ -363,32 +364,42 @@ def _join_page_breaks(lines: list[_Line]) -> list[_Line]:
 
 def _mark_cut_copies(lines: list[_Line], config: SegmentConfig) -> None:
     """A line that is the start of a sentence of a paragraph near it, cut off before its end (a
-    summary bullet, a caption or a teaser made of the text; a bullet may hold the whole sentence, a
-    caption may add a short note in brackets), is furniture ("cut_copy")."""
+    summary bullet, a caption or a teaser made of the text; a bullet, or a pull quote in quotation
+    marks, may hold whole sentences; a caption may add a short note in brackets), is furniture
+    ("cut_copy")."""
     content = [ln for ln in lines if ln.rule is None]
     flat = [LIST_MARK.sub("", " ".join(ln.text.split())) for ln in content]
     for k, ln in enumerate(content):
-        text = _CAPTION_TAIL.sub("", flat[k])
+        quoted = _PULL_QUOTE.match(flat[k])
         bullet = bool(LIST_MARK.match(ln.text))  # a bullet may be short and hold a whole sentence
-        if not text or len(text.split()) < (1 if bullet else config.min_copy_words) or (
-                _ends_sentence(text) and not bullet):
-            continue
-        near = [other for other in flat[max(0, k - config.copy_window):k] + flat[k + 1:k + 1 + config.copy_window]
-                if text in other and len(other) > len(text)]
-        if not near:
-            continue
-        inside = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+)" + re.escape(text))  # at a sentence start
-        if any(inside.search(other) for other in near):
+        copies = [(_CAPTION_TAIL.sub("", flat[k]), bullet)] + ([(quoted.group(1).rstrip(_FINAL), True)] if quoted else [])
+        around = flat[max(0, k - config.copy_window):k] + flat[k + 1:k + 1 + config.copy_window]
+        if any(_copied(text, whole, around, config) for text, whole in copies):
             ln.rule = "cut_copy"
 
 
+def _copied(text: str, whole: bool, around: list[str], config: SegmentConfig) -> bool:
+    """True when ``text`` starts a sentence of a longer line ``around`` it (``whole``: it may hold
+    whole sentences; else it stops inside one and has ``config.min_copy_words`` words)."""
+    if not text or len(text.split()) < (1 if whole else config.min_copy_words) or (_ends_sentence(text) and not whole):
+        return False
+    near = [other for other in around if text in other and len(other) > len(text)]
+    inside = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+)" + re.escape(text))  # at a sentence start
+    return any(inside.search(other) for other in near)
+
+
 def _mark_fields(lines: list[_Line], title_labels: set[str], config: SegmentConfig) -> None:
-    """Short "Label: value" lines whose label opens lines in many places of the file are furniture
-    ("repeated_field": "Watch the video: ...", "Foto: ..."), unless the label opens the titles
-    ("Title: ", cut off them by ``_trim_label``)."""
+    """Short "Label: value" lines whose label opens lines in many places of the file, with as many
+    values, are furniture ("repeated_field": "Watch the video: ...", "Foto: ..."), unless the label
+    opens the titles ("Title: ", cut off them by ``_trim_label``)."""
     fields = [field_label(ln.text, config.max_label_words) if ln.words <= config.max_field_words
               and ln.rule not in ("related_list", "running_head") else None for ln in lines]
-    common = recurring(fields, config.min_repeats, [exact_key(ln.text) for ln in lines])
+    keys = [exact_key(ln.text) for ln in lines]
+    values: dict[str, set[str]] = defaultdict(set)
+    for label, key in zip(fields, keys):
+        values[label].add(key)
+    common = {label for label in recurring(fields, config.min_repeats, keys)
+              if len(values[label]) >= config.min_repeats}  # one line listed again ("Name: headline") is no field
     common -= {label.rstrip(" |") for label in title_labels}
     for ln, label in zip(lines, fields):
         if label in common and ln.rule is None:
