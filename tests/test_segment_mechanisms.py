@@ -321,3 +321,23 @@ def test_a_blog_post_keeps_its_subheading_and_loses_its_pull_quote(documents):
         golds.append([heads[k], first, sub, *rest])
     articles = segment_text("\n\n\n".join(posts) + "\n", "blog.txt").articles
     assert [a.paragraphs for a in articles] == golds
+
+
+def test_lines_wrapping_a_headline_link_to_it_and_start_nothing(documents):
+    """'3 notes on "TITLE"', "« Earlier: TITLE", "Later: TITLE »", in invented words: lines made
+    of a headline of the file and a few words are links, neither text nor article starts."""
+    rng = random.Random(15)
+    docs = [d["en"] for d in documents if len(d["en"]) >= 3][:5]
+    notes, earlier, later = _word(rng), _word(rng).capitalize(), _word(rng).capitalize()
+    posts = []
+    for k, (title, *body) in enumerate(docs):
+        links = [f"« {earlier}: {docs[k - 1][0]}"] if k else []
+        links += [f"{later}: {docs[k + 1][0]} »"] if k + 1 < len(docs) else []
+        posts.append("\n\n".join([title, f"May {k + 2}, 2019", *body, *links,
+                                  f'{k + 2} {notes} on "{title}"']))
+    text = "\n\n\n".join(posts) + "\n"
+    articles = segment_text(text, "posts.txt").articles
+    assert [a.paragraphs for a in articles] == docs
+    kept, removed, _examples = drop_repeated_sentences(
+        [a for k, post in enumerate(posts) for a in segment_text(post + "\n", f"post{k}.txt").articles])
+    assert [a.paragraphs for a in kept] == docs  # one post per file: the run knows the titles

@@ -36,9 +36,9 @@ from pathlib import Path
 from align.segment import clean
 from align.segment.config import SegmentConfig
 from align.segment.dates import parse_date_line, parse_meta_line
-from align.segment.repeats import (LIST_MARK, exact_key, field_label, headline_mark, label_prefix, line_template,
-                                   prefix_end, prefix_template, recurring, recurring_any, title_label_mark,
-                                   wildcard_templates)
+from align.segment.repeats import (LIST_MARK, core_key, exact_key, field_label, headline_mark, label_prefix, line_template,
+                                   prefix_end, prefix_template, recurring, recurring_any, title_cores,
+                                   title_label_mark, wildcard_templates)
 from align.segment.langid import UNDETERMINED, article_language, best_language, language_scores
 from align.segment.sentences import split_sentences
 from align.records import Article, Sentence
@@ -106,6 +106,7 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     _mark_running_heads(lines, config)
     _mark_page_furniture(lines, config)
     lines = _join_page_breaks(_join_wrapped(lines, text, printed, config))
+    _mark_title_links(lines, config)
     _mark_context(lines, config)
     _mark_cut_copies(lines, config)
     _detect_languages(lines, config)
@@ -527,6 +528,19 @@ def _printed_width(printed: str, end: int, next_end: int) -> int:
     last = printed[printed.rfind("\n", 0, end) + 1:end].strip()
     word = printed[printed.rfind("\n", 0, next_end) + 1:next_end].strip()
     return len(last) + 1 + len(word)
+
+
+def _mark_title_links(lines: list[_Line], config: SegmentConfig) -> None:
+    """A line made of another line of the file (``config.min_title_link_words`` words or more, a
+    headline, no list item) and a few words around it ('4 thoughts on "TITLE"', "← Previous post:
+    TITLE", "TITLE →"; see :func:`title_cores`) links to that headline: furniture ("title_link")
+    that ends nothing."""
+    content = [ln for ln in lines if ln.rule is None]
+    heads = {core_key(ln.text) for ln in content if not LIST_MARK.match(ln.text)
+             and config.min_title_link_words <= ln.words <= config.max_title_words}
+    for ln in content:
+        if not heads.isdisjoint(title_cores(ln.text, config.max_label_words, config.min_title_link_words)):
+            ln.rule = "title_link"
 
 
 def _mark_context(lines: list[_Line], config: SegmentConfig) -> None:

@@ -28,7 +28,7 @@ from align.records import Article
 from align.segment.clean import DATELINE
 from align.segment.config import SegmentConfig
 
-__all__ = ["line_template", "exact_key", "headline_mark", "title_label_mark", "wildcard_templates", "field_label", "prefix_template",
+__all__ = ["line_template", "exact_key", "core_key", "title_cores", "headline_mark", "title_label_mark", "wildcard_templates", "field_label", "prefix_template",
            "label_prefix", "prefix_end", "recurring", "recurring_any", "drop_repeated_sentences", "LIST_MARK"]
 
 _DIGITS = re.compile(r"\d+")
@@ -43,6 +43,9 @@ _CONTEXT = 6  # lines (sentences) on each side that tell a copy from another pla
 LIST_MARK = re.compile(r"^(?:[•·▪►›»*–-]|\d{1,2}[.)])\s+")  # a list item's bullet or number
 _SENTENCE_VALUE = re.compile(r"^\s*[\"“‘'«]|.*[.!?…][\"'”’»)]*\s*$")  # a quote, or a value ending a sentence
 _FIELD = re.compile(r"^([^\W\d_][\w'’ .-]{0,40}?)\s*:\s+\S")
+_EDGE_MARKS = re.compile(r"^[\W_]+|[\W_]+$")  # quotes, arrows, brackets, stops at a text's ends
+_WORDISH = re.compile(r"[^\W_]")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _PREFIX = re.compile(r"^(.{2,60}?)\s*(?:[-–—]{1,2}|[|:])\s+(?=[\"“‘'A-Z0-9])")
 
 
@@ -94,6 +97,27 @@ def wildcard_templates(text: str, max_words: int, min_lower: int = 0) -> list[st
         return []
     return [" ".join(tokens[:k] + ["*"] + tokens[k + 1:]) for k, token in enumerate(tokens)
             if literal - (token != "X") >= 3 and n_lower - lower[k] >= min_lower]
+
+
+def core_key(text: str) -> str:
+    """:func:`exact_key` of a line without the marks, quotes and stops at its ends."""
+    return _EDGE_MARKS.sub("", exact_key(text))
+
+
+def title_cores(text: str, max_wrap: int, min_words: int) -> set[str]:
+    """The :func:`core_key` of each text a line may wrap as a headline ('4 thoughts on "TITLE"',
+    "← Previous post: TITLE", "TITLE →"): the line without up to ``max_wrap`` words at either end
+    (some words cut, none of them ending a sentence, some letter or digit among them), keeping
+    ``min_words`` words or more."""
+    words = text.split()
+    cores = set()
+    for a in range(max_wrap + 1):
+        for b in range(max_wrap + 1):
+            cut = words[:a] + words[len(words) - b:]
+            if cut and len(words) - a - b >= min_words and _WORDISH.search(" ".join(cut)) and not any(
+                    _SENTENCE_END.search(w) for w in cut):
+                cores.add(core_key(" ".join(words[a:len(words) - b])))
+    return cores
 
 
 def field_label(text: str, max_words: int) -> str | None:
@@ -212,7 +236,7 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
         if text not in examples[rule] and len(examples[rule]) < config.examples_per_rule:
             examples[rule].append(text)
 
-    links = _title_links(articles, config.min_title_link_words)
+    links = _title_links(articles, config.min_title_link_words, config.max_label_words)
     sentence_keys = {(article.id, s.start): exact_key(s.text) for article in articles for s in article.sentences}
     common, daily = _common_sentences(articles, links, config.min_repeat_articles, sentence_keys)
     passages = _recurring_passages(articles, links, config, furniture)
@@ -495,12 +519,14 @@ def _trim_repeated_datelines(articles: list[Article], config: SegmentConfig, not
     return out
 
 
-def _title_links(articles: list[Article], min_words: int) -> set[tuple[str, int]]:
+def _title_links(articles: list[Article], min_words: int, max_wrap: int) -> set[tuple[str, int]]:
     """(article id, sentence start) of the sentences that repeat another article's title as a link.
 
     A link is a sentence inside an article (``min_words`` words or more: "World" is no link) or a list item
     ("• Title", "2. Title", each of its sentences) whose text is another article's title, or any
-    article's title after a label ("Read also: Title", "Share this article: Title"). Only the title of one
+    article's title after a label ("Read also: Title", "Share this article: Title"), or a body
+    paragraph wrapping any article's title in up to ``max_wrap`` words on each side ('4 thoughts on
+    "Title"', "Next post: Title →"; :func:`title_cores`). Only the title of one
     story counts (its copies share their text): a line that opens several different articles, an
     article without text under it, or one whose text opens with another title (a list), is no
     headline to link to.
@@ -534,13 +560,19 @@ def _title_links(articles: list[Article], min_words: int) -> set[tuple[str, int]
         key = exact_key(LIST_MARK.sub("", value or ""))
         return value is not None and len(stories.get(key, ())) == 1
 
+    cored: dict[str, set] = defaultdict(set)
+    for key, bodies in stories.items():
+        cored[_EDGE_MARKS.sub("", key)] |= bodies
+
+    def wraps_title(text: str) -> bool:  # '4 thoughts on "Title"', "Next post: Title →"
+        return any(len(cored.get(core, ())) == 1 for core in title_cores(text, max_wrap, min_words))
 
     links = set()
     for article in articles:
         by_paragraph = _by_paragraph(article.sentences)
         for p, text in enumerate(article.paragraphs):
             in_paragraph = by_paragraph.get(p, [])
-            if LIST_MARK.match(text) and names_title(text, article.id):
+            if (LIST_MARK.match(text) and names_title(text, article.id)) or p > 0 and wraps_title(text):
                 links.update((article.id, s.start) for s in in_paragraph)
                 continue
             for s in in_paragraph:
