@@ -539,8 +539,9 @@ def _mark_title_links(lines: list[_Line], config: SegmentConfig) -> None:
     heads = {core_key(ln.text) for ln in content if not LIST_MARK.match(ln.text)
              and config.min_title_link_words <= ln.words <= config.max_title_words}
     for ln in content:
-        if not heads.isdisjoint(title_cores(ln.text, config.max_label_words, config.min_title_link_words)):
-            ln.rule = "title_link"
+        if not clean.DATELINE.match(ln.text) and not heads.isdisjoint(
+                title_cores(ln.text, config.max_label_words, config.min_title_link_words)):
+            ln.rule = "title_link"  # (a dateline before a short lead is no wrapper)
 
 
 def _mark_context(lines: list[_Line], config: SegmentConfig) -> None:

@@ -572,7 +572,7 @@ def _title_links(articles: list[Article], min_words: int, max_wrap: int) -> set[
         by_paragraph = _by_paragraph(article.sentences)
         for p, text in enumerate(article.paragraphs):
             in_paragraph = by_paragraph.get(p, [])
-            if (LIST_MARK.match(text) and names_title(text, article.id)) or p > 0 and wraps_title(text):
+            if (LIST_MARK.match(text) and names_title(text, article.id)) or p > 0 and not DATELINE.match(text) and wraps_title(text):
                 links.update((article.id, s.start) for s in in_paragraph)
                 continue
             for s in in_paragraph:
