@@ -341,3 +341,20 @@ def test_lines_wrapping_a_headline_link_to_it_and_start_nothing(documents):
     kept, removed, _examples = drop_repeated_sentences(
         [a for k, post in enumerate(posts) for a in segment_text(post + "\n", f"post{k}.txt").articles])
     assert [a.paragraphs for a in kept] == docs  # one post per file: the run knows the titles
+
+
+def test_one_off_section_labels_over_headlines_go_and_short_headlines_stay(documents):
+    """Each article under a section label of its own (once per file), some with a two-word
+    headline that looks like a name: the file stacks labels over headlines, so the label goes."""
+    rng = random.Random(16)
+    lines, golds = [], []
+    for k, doc in enumerate(documents[:8]):
+        title, *body = paragraphs(doc["en"], rng)
+        if k % 3 == 0:
+            title = f"{_word(rng).capitalize()} {_word(rng).capitalize()}"
+        label = f"{_word(rng).capitalize()} {_word(rng).capitalize()}"
+        lines += ["", "", label, title, f"{k + 10:02d}.0{k % 9 + 1}.2019", "", *[p + "\n" for p in body]]
+        golds.append(title)
+    articles = segment_text("\n".join(lines), "labels.txt").articles
+    assert [a.title for a in articles] == golds
+    assert all(len(a.paragraphs) > 1 for a in articles)

@@ -617,6 +617,7 @@ def _group(lines: list[_Line], threshold: int | None, config: SegmentConfig) -> 
     upcoming = {id(ln): content[k + 1:k + 4] for k, ln in enumerate(content)}
     following = _next_content(lines)
     more_pages = False  # a "Page 1 of 3" line since the last text: the next page goes on with it
+    labelled = _labels_over_headlines(lines, config)
     for ln in lines:
         if ln.rule is not None:
             number = _PAGE_NUMBER.match(ln.text)
@@ -627,7 +628,7 @@ def _group(lines: list[_Line], threshold: int | None, config: SegmentConfig) -> 
                 continue
             if ln.date and ln.separator:  # (a date under a running head continues its article)
                 date = ln.date
-                title = _title_above_date(current, ln, config)
+                title = _title_above_date(current, ln, labelled, config)
                 if title:
                     cut = current.content.index(title[0])
                     carried, pending = current.content[cut:], title[0]
@@ -674,11 +675,27 @@ def _mid_sentence(current: _Group | None, nxt: _Line | None) -> bool:
     return bool(own) and not _ends_sentence(own[-1].text)
 
 
-def _title_above_date(current: _Group | None, date_line: _Line, config: SegmentConfig) -> list[_Line]:
+def _labels_over_headlines(lines: list[_Line], config: SegmentConfig) -> bool:
+    """True when the file stacks a label over the headline above its date lines ("Sports / Long
+    headline / date") more often than a name under it ("Long headline / Jane Doe / date")."""
+    votes = Counter()
+    for k in range(2, len(lines)):
+        first, second, date = lines[k - 2], lines[k - 1], lines[k]
+        if date.date and first.rule is None and second.rule is None and second.gap == 0 and date.gap <= 1:
+            label = first.words <= config.max_label_words and not _ends_sentence(first.text)
+            votes["label"] += label and second.words > config.max_label_words
+            votes["name"] += first.words > config.max_label_words and bool(_NAME_LINE.match(second.text))
+    return votes["label"] > votes["name"]
+
+
+def _title_above_date(current: _Group | None, date_line: _Line, labelled: bool,
+                      config: SegmentConfig) -> list[_Line]:
     """"Title / 14 March 2019 / body": the short line right above a date line is the next title.
 
     Right above means no blank line between them (furniture such as a byline may sit between
-    them), or one when that line is all the article has.
+    them), or one when that line is all the article has. Of two short lines over the date, the
+    second is a byline, or, in a file that stacks labels over headlines (``labelled``), the title
+    under a section label.
     """
     if current is None or date_line.gap > 1:
         return []
@@ -688,6 +705,9 @@ def _title_above_date(current: _Group | None, date_line: _Line, config: SegmentC
     between = current.content[current.content.index(own[-1]) + 1:]
     if len(own) == 2 and own[1].gap <= 1 and _NAME_LINE.match(own[1].text) and not any(
             c.rule == "byline" for c in between):  # (with a byline of its own, it is a short headline)
+        if labelled and own[0].words <= config.max_label_words and own[1].gap == 0:
+            own[0].rule = "section_label"  # "Sports / Short Headline / date"
+            return [own[1]]
         own[1].rule = "byline"  # "Title / (Role:) Jane Doe / 14 March 2019": a name is a byline
         return [own[0]]
     tight = date_line.gap == 0 and all(c.gap == 0 for c in between[1:])
