@@ -509,7 +509,7 @@ def _join_wrapped(lines: list[_Line], text: str, printed: str, config: SegmentCo
     for ln in lines:
         prev = joined[-1] if joined else None
         if (prev is not None and ln.rule is None and prev.rule is None and ln.gap == 0
-                and (not unsure or ln.text[:1].islower() and not _ends_sentence(prev.text))
+                and (not unsure or ln.text.lstrip(_OPENING)[:1].islower() and not _ends_sentence(prev.text))
                 and _printed_width(printed, prev.start + len(prev.text), ln.start + len(ln.text.split(None, 1)[0]))
                 > width and own_lines.isdisjoint((field_label(prev.text, config.max_label_words),
                                                   field_label(ln.text, config.max_label_words)))):
