@@ -324,8 +324,9 @@ def score_zoo(out: Path, shared: Path, end_to_end: bool, only: list[str] | None 
     results = {}
     for name in only or ({**TEST, **TEST10} if test else ALL):
         folder = render(name, shared, out)
-        group = ("test" if name in TEST else "test10" if name in TEST10 else "dev" if name in DEV else "first-look" if name in FIRST_LOOK
-                 else "tune" if name in TUNE else "variants (tuned)" if name in VARIANTS else "unseen")
+        group = ("test" if name in TEST else "test10" if name in TEST10 else "dev" if name in DEV
+                 else "first-look" if name in FIRST_LOOK else "tune" if name in TUNE
+                 else "variants (tuned)" if name in VARIANTS else "unseen")
         results[name] = {"group": group, **score_layout(folder)}
         if name == "html":
             results["html (lxml text)"] = {"group": group, **score_layout(folder, _lxml_reader)}

@@ -405,7 +405,8 @@ def render_chatshare(docs: list[Doc], rng: random.Random) -> list[Rendered]:
             lines.append(f"{stamp(page)} - {rng.choice(members)}: {rng.choice(_CHATTER_EN if en else _CHATTER_ID)}")
         if rng.random() < 0.1:
             joiner = rng.choice(_PEOPLE)
-            lines.append(f"{stamp(page)} - {joiner} {'joined using this group' + chr(39) + 's invite link' if en else 'bergabung menggunakan tautan undangan grup ini'}")
+            joined = "joined using this group's invite link" if en else "bergabung menggunakan tautan undangan grup ini"
+            lines.append(f"{stamp(page)} - {joiner} {joined}")
         shown = f"*{title}*" if rng.random() < 0.25 else title
         lines.append(f"{stamp(page)} - {rng.choice(members)}: {shown}")
         lines.append("")
@@ -444,16 +445,22 @@ def render_clipping(docs: list[Doc], rng: random.Random) -> list[Rendered]:
         d, m, y, _hh, _mm = date_parts(rng)
         lines = []
         if no > 1 and no % 4 == 1:
-            lines += [f"{'Media Monitoring Report | Confidential - internal use only | Page' if en else 'Laporan Monitoring Media | Rahasia - untuk kalangan internal | Hal.'} {no // 4 + 1}", ""]
+            running = ("Media Monitoring Report | Confidential - internal use only | Page" if en else
+                       "Laporan Monitoring Media | Rahasia - untuk kalangan internal | Hal.")
+            lines += [f"{running} {no // 4 + 1}", ""]
         tone = rng.choice(["Positive", "Neutral", "Negative"] if en else ["Positif", "Netral", "Negatif"])
         value = rng.randint(3, 90) * 500
         if en:
-            fields = [("Media", rng.choice(_OUTLETS_EN)), ("Date", f"{DAYS_EN[rng.randint(0, 6)]}, {d} {MONTHS_EN[m - 1]} {y}"),
-                      ("Page", str(rng.randint(1, 24))), ("Section", rng.choice(["National", "Business", "World", "Metro"])),
+            fields = [("Media", rng.choice(_OUTLETS_EN)),
+                      ("Date", f"{DAYS_EN[rng.randint(0, 6)]}, {d} {MONTHS_EN[m - 1]} {y}"),
+                      ("Page", str(rng.randint(1, 24))),
+                      ("Section", rng.choice(["National", "Business", "World", "Metro"])),
                       ("Tone", tone), ("Ad value", f"USD {value:,}"), ("Journalist", rng.choice(_PEOPLE))]
         else:
-            fields = [("Media", rng.choice(_OUTLETS_ID)), ("Tanggal", f"{DAYS_ID[rng.randint(0, 6)]}, {d} {MONTHS_ID[m - 1]} {y}"),
-                      ("Halaman", str(rng.randint(1, 24))), ("Rubrik", rng.choice(["Nasional", "Ekonomi", "Dunia", "Metro"])),
+            fields = [("Media", rng.choice(_OUTLETS_ID)),
+                      ("Tanggal", f"{DAYS_ID[rng.randint(0, 6)]}, {d} {MONTHS_ID[m - 1]} {y}"),
+                      ("Halaman", str(rng.randint(1, 24))),
+                      ("Rubrik", rng.choice(["Nasional", "Ekonomi", "Dunia", "Metro"])),
                       ("Tone", tone), ("Nilai iklan", f"Rp {value * 1000:,}".replace(",", ".")),
                       ("Wartawan", rng.choice(_PEOPLE))]
         lines += [f"No. {no}"] + [f"{label:<11}: {value_}" for label, value_ in fields] + [""]
@@ -541,15 +548,18 @@ _JV = [
 
 _MS = [
     ["Kerajaan Negeri Lulus Peruntukan Tambahan Baik Pulih Sekolah Daif",
-     "Kerajaan negeri meluluskan peruntukan tambahan sebanyak RM12 juta bagi membaik pulih sekolah daif di kawasan luar bandar.",
+     "Kerajaan negeri meluluskan peruntukan tambahan sebanyak RM12 juta bagi membaik pulih sekolah daif di kawasan"
+     " luar bandar.",
      "Exco Pendidikan negeri berkata, kerja-kerja pembaikan dijangka bermula pada bulan hadapan.",
      "Beliau menyatakan bahawa keutamaan akan diberikan kepada sekolah yang mempunyai bumbung bocor dan tandas rosak.",
      "Menurutnya, sebanyak 46 buah sekolah telah dikenal pasti setakat ini.",
      "Ibu bapa yang ditemui menyambut baik langkah tersebut kerana keadaan sekolah anak mereka semakin teruk."],
     ["Polis Tahan Lima Lelaki Disyaki Terlibat Sindiket Kereta Curi",
      "Polis menahan lima lelaki yang disyaki terlibat dalam sindiket mencuri kereta mewah di sekitar Lembah Klang.",
-     "Ketua Polis Daerah berkata, kesemua suspek berusia antara 24 hingga 41 tahun ditahan dalam beberapa serbuan berasingan.",
-     "Pihaknya turut merampas tiga buah kereta dan pelbagai peralatan yang dipercayai digunakan untuk mengubah suai kenderaan.",
+     "Ketua Polis Daerah berkata, kesemua suspek berusia antara 24 hingga 41 tahun ditahan dalam beberapa serbuan"
+     " berasingan.",
+     "Pihaknya turut merampas tiga buah kereta dan pelbagai peralatan yang dipercayai digunakan untuk mengubah suai"
+     " kenderaan.",
      "Beliau berkata, sindiket itu dipercayai aktif sejak awal tahun ini.",
      "Orang ramai yang mempunyai maklumat diminta menghubungi balai polis yang berhampiran."],
     ["Harga Sayur Di Cameron Highlands Naik Susulan Hujan Lebat",
@@ -559,31 +569,39 @@ _MS = [
      "Pengguna dinasihatkan supaya tidak membeli secara panik kerana bekalan dijangka pulih dalam masa dua minggu.",
      "Kementerian akan memantau harga bagi memastikan tiada pihak yang mengambil kesempatan."],
     ["Perdana Menteri Umum Bantuan Tunai Untuk Nelayan Pantai Timur",
-     "Perdana Menteri hari ini mengumumkan bantuan tunai sebanyak RM300 sebulan kepada nelayan di negeri-negeri pantai timur.",
-     "Beliau berkata, bantuan itu bertujuan meringankan beban nelayan yang tidak dapat turun ke laut semasa musim tengkujuh.",
+     "Perdana Menteri hari ini mengumumkan bantuan tunai sebanyak RM300 sebulan kepada nelayan di negeri-negeri"
+     " pantai timur.",
+     "Beliau berkata, bantuan itu bertujuan meringankan beban nelayan yang tidak dapat turun ke laut semasa musim"
+     " tengkujuh.",
      "Bantuan tersebut akan disalurkan terus ke akaun bank penerima mulai bulan hadapan.",
      "Seramai 40,000 nelayan dijangka menerima manfaat daripada program ini.",
      "Persatuan nelayan tempatan menyifatkan pengumuman itu sebagai berita gembira buat ahli-ahlinya."],
     ["Pelancong Asing Ke Langkawi Meningkat Tahun Ini",
      "Jumlah pelancong asing ke Pulau Langkawi meningkat hampir 20 peratus berbanding tempoh sama tahun lepas.",
-     "Pengurus besar lembaga pembangunan pulau itu berkata, kebanyakan pelancong datang dari China, Eropah dan Timur Tengah.",
-     "Beliau menyatakan bahawa penerbangan terus baharu dari beberapa bandar besar telah membantu menarik lebih ramai pengunjung.",
+     "Pengurus besar lembaga pembangunan pulau itu berkata, kebanyakan pelancong datang dari China, Eropah dan Timur"
+     " Tengah.",
+     "Beliau menyatakan bahawa penerbangan terus baharu dari beberapa bandar besar telah membantu menarik lebih ramai"
+     " pengunjung.",
      "Pengusaha hotel di Pantai Cenang pula melaporkan kadar penginapan melebihi 85 peratus sepanjang cuti sekolah.",
      "Pihak berkuasa tempatan kini merancang menambah baik kemudahan awam di kawasan tarikan utama."],
     ["Bomba Nasihat Orang Ramai Berhati-hati Ketika Musim Kemarau",
-     "Jabatan Bomba dan Penyelamat menasihati orang ramai supaya tidak melakukan pembakaran terbuka sepanjang musim kemarau.",
+     "Jabatan Bomba dan Penyelamat menasihati orang ramai supaya tidak melakukan pembakaran terbuka sepanjang musim"
+     " kemarau.",
      "Pengarahnya berkata, sebanyak 120 kebakaran belukar dilaporkan di negeri ini sejak awal bulan.",
      "Kebanyakan kebakaran berpunca daripada sikap segelintir pihak yang membakar sampah di kawasan lapang.",
      "Beliau mengingatkan bahawa mereka yang didapati bersalah boleh dikenakan denda sehingga RM500,000.",
      "Orang ramai juga diminta melaporkan sebarang kebakaran dengan segera melalui talian kecemasan."],
     ["Universiti Tempatan Cipta Aplikasi Amaran Banjir Kilat",
-     "Sekumpulan penyelidik universiti tempatan mencipta aplikasi telefon pintar yang dapat memberi amaran awal tentang banjir kilat.",
-     "Ketua penyelidik berkata, aplikasi itu menggunakan data hujan dan paras air sungai yang dikemas kini setiap lima minit.",
+     "Sekumpulan penyelidik universiti tempatan mencipta aplikasi telefon pintar yang dapat memberi amaran awal"
+     " tentang banjir kilat.",
+     "Ketua penyelidik berkata, aplikasi itu menggunakan data hujan dan paras air sungai yang dikemas kini setiap"
+     " lima minit.",
      "Pengguna akan menerima notifikasi sekiranya paras air di kawasan mereka menghampiri tahap bahaya.",
      "Aplikasi tersebut telah diuji di dua daerah dan mendapat maklum balas yang positif daripada penduduk.",
      "Pasukan penyelidik kini sedang berbincang dengan agensi kerajaan untuk melancarkannya ke seluruh negara."],
     ["Pasukan Bola Sepak Negeri Mara Ke Separuh Akhir Piala",
-     "Pasukan bola sepak negeri mara ke separuh akhir selepas menewaskan lawan mereka 2-1 di stadium sendiri malam tadi.",
+     "Pasukan bola sepak negeri mara ke separuh akhir selepas menewaskan lawan mereka 2-1 di stadium sendiri malam"
+     " tadi.",
      "Kedua-dua gol kemenangan dijaringkan pada babak kedua oleh penyerang import pasukan itu.",
      "Jurulatih berkata, beliau berpuas hati dengan semangat juang yang ditunjukkan oleh pemain-pemainnya.",
      "Menurutnya, pasukan perlu memperbaiki pertahanan sebelum menghadapi perlawanan separuh akhir minggu depan.",
@@ -628,7 +646,8 @@ def render_basajawa(docs: list[Doc], rng: random.Random) -> list[Rendered]:
                       f"Reporter: {rng.choice(_PEOPLE)}"]
             lead = f"{rng.choice(['Yogyakarta', 'Sleman', 'Solo', 'Semarang'])}, wartamataram.id – "
         else:
-            lines += [title, f"{DAYS_ID[rng.randint(0, 6)]} {pasaran}, {d} {MONTHS_ID[m - 1]} {y} | {hh:02d}:{mm:02d} WIB",
+            lines += [title,
+                      f"{DAYS_ID[rng.randint(0, 6)]} {pasaran}, {d} {MONTHS_ID[m - 1]} {y} | {hh:02d}:{mm:02d} WIB",
                       f"Reporter: {rng.choice(_PEOPLE)}"]
             lead = f"{rng.choice(['Yogyakarta', 'Sleman', 'Solo', 'Semarang'])}, wartamataram.id – "
         lines.append("")
