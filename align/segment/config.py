@@ -31,6 +31,7 @@ class SegmentConfig:
     max_meta_words: int = 4  # words besides a date that a date line may hold ("Posted by NAME » DATE")
     max_prefix_words: int = 6  # longest dateline prefix ("JAKARTA, SITE.com --") stripped by repetition
     page_edge_lines: int = 3  # lines at the top and at the bottom of a page (between form feeds) that may be its furniture
+    max_comment_lines: int = 6  # lines a reader's comment holds under its speaker and date line
     max_label_words: int = 4  # a line this short without a sentence end may be a menu item or label
     min_label_run: int = 3  # stacked labels above an article's first line are a menu (2 at a file's top)
     max_wrap_width: int = 120  # widest line of a hard-wrapped file

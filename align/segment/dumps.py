@@ -100,6 +100,7 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     printed, text = text, _blank_link_marks(text, config)
     lines = _read_lines(text)
     _apply_rules(lines, rules, config)
+    _mark_comments(lines, config)
     _mark_link_lists(lines)
     _mark_repeated(lines, config)
     _mark_menus(lines, config)
@@ -242,6 +243,27 @@ def _apply_rules(lines: list[_Line], rules: list[clean.Rule] | None, config: Seg
             ln.rule = "foreign_language"
 
 
+def _mark_comments(lines: list[_Line], config: SegmentConfig) -> None:
+    """Readers' comments: a speaker line ("Name says:": two words or more ending in a colon) right
+    over a date line, its template recurring in ``config.min_repeats`` places of the file, heads a
+    comment; the lines stacked under the date up to a blank line (``config.max_comment_lines`` at
+    most: the comment and its reply link) are the comment. All of it is furniture ("comment") that
+    ends nothing: the date is the comment's, not an article's."""
+    heads = [k for k in range(len(lines) - 1) if lines[k + 1].date and lines[k + 1].gap == 0
+             and lines[k].text.endswith(":") and 2 <= lines[k].words <= config.max_label_words]
+    shapes = Counter(line_template(lines[k].text) for k in heads)
+    for k in heads:
+        if shapes[line_template(lines[k].text)] < config.min_repeats or line_template(lines[k].text) is None:
+            continue
+        end = k + 2
+        while end < len(lines) and lines[end].gap == 0 and end - k - 2 < config.max_comment_lines:
+            end += 1
+        if end < len(lines) and lines[end].gap == 0:
+            continue  # text runs on under the date: no comment
+        for ln in lines[k:end]:
+            ln.rule, ln.separator, ln.date = "comment", False, None
+
+
 def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
     """Content lines whose text or template recurs in the file are furniture ("repeated_line").
 
@@ -375,16 +397,17 @@ def _mark_cut_copies(lines: list[_Line], config: SegmentConfig) -> None:
         bullet = bool(LIST_MARK.match(ln.text))  # a bullet may be short and hold a whole sentence
         copies = [(_CAPTION_TAIL.sub("", flat[k]), bullet)] + ([(quoted.group(1).rstrip(_FINAL), True)] if quoted else [])
         around = flat[max(0, k - config.copy_window):k] + flat[k + 1:k + 1 + config.copy_window]
-        if any(_copied(text, whole, around, config) for text, whole in copies):
+        if any(_copied(text, whole, around, flat[k], config) for text, whole in copies):
             ln.rule = "cut_copy"
 
 
-def _copied(text: str, whole: bool, around: list[str], config: SegmentConfig) -> bool:
-    """True when ``text`` starts a sentence of a longer line ``around`` it (``whole``: it may hold
-    whole sentences; else it stops inside one and has ``config.min_copy_words`` words)."""
+def _copied(text: str, whole: bool, around: list[str], line: str, config: SegmentConfig) -> bool:
+    """True when ``text`` (of ``line``) starts a sentence of another line ``around`` it (``whole``:
+    it may hold whole sentences, that line all of them; else it stops inside one, has
+    ``config.min_copy_words`` words and the other line is longer)."""
     if not text or len(text.split()) < (1 if whole else config.min_copy_words) or (_ends_sentence(text) and not whole):
         return False
-    near = [other for other in around if text in other and len(other) > len(text)]
+    near = [other for other in around if text in other and other != line and (whole or len(other) > len(text))]
     inside = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+)" + re.escape(text))  # at a sentence start
     return any(inside.search(other) for other in near)
 
@@ -715,6 +738,10 @@ def _title_above_date(current: _Group | None, date_line: _Line, labelled: bool,
     # "Title / By Name / date", spaced like every other line of the file: a byline under it too.
     bylined = bool(between) and all(c.rule == "byline" for c in between)
     if tight or bylined or len(own) == 1:
+        label = own[-2] if len(own) >= 2 else None
+        if label is not None and own[-1].gap == 0 and label.gap >= 1 and label.words <= config.max_label_words \
+                and not _ends_sentence(label.text) and _adjacent(label, own[-1]):
+            label.rule = "section_label"  # a label stacked over the headline, a blank line above it
         return [own[-1]]
     return []
 
