@@ -358,3 +358,23 @@ def test_one_off_section_labels_over_headlines_go_and_short_headlines_stay(docum
     articles = segment_text("\n".join(lines), "labels.txt").articles
     assert [a.title for a in articles] == golds
     assert all(len(a.paragraphs) > 1 for a in articles)
+
+
+def test_readers_comments_with_dates_end_no_article_and_leave_no_text(documents):
+    """Comments under each post ("Name word:", a date with a time, the comment, a reply link):
+    their dates start no article, their text is no article's; a label stacked over the next
+    headline goes too."""
+    rng = random.Random(17)
+    says, reply = _word(rng), _word(rng).capitalize()
+    pool = [f"{_word(rng).capitalize()} {_word(rng)} {_word(rng)} {_word(rng)}." for _ in range(3)]
+    docs = [d["en"] for d in documents if len(d["en"]) >= 3][:5]
+    lines = []
+    for k, (title, *body) in enumerate(docs):
+        lines += ["", "", "", f"{_word(rng).capitalize()} {_word(rng)}", title, f"May {k + 2}, 2019 at 10:0{k} am", ""]
+        for p in body:
+            lines += [p, ""]
+        for c in range(2):
+            lines += [f"{_word(rng).capitalize()} {_word(rng).capitalize()} {says}:",
+                      f"June {k + c + 3}, 2019 at {c + 2}:1{k} pm", rng.choice(pool), reply, ""]
+    articles = segment_text("\n".join(lines) + "\n", "comments.txt").articles
+    assert [a.paragraphs for a in articles] == docs
