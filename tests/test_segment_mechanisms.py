@@ -378,3 +378,19 @@ def test_readers_comments_with_dates_end_no_article_and_leave_no_text(documents)
                       f"June {k + c + 3}, 2019 at {c + 2}:1{k} pm", rng.choice(pool), reply, ""]
     articles = segment_text("\n".join(lines) + "\n", "comments.txt").articles
     assert [a.paragraphs for a in articles] == docs
+
+
+def test_a_subheading_set_off_like_an_article_does_not_split_its_post(documents):
+    """Posts opening with "Title / Name · Word / N words · date", a subheading inside each set off
+    by as many blank lines as the posts themselves: the date lines show where posts start."""
+    rng = random.Random(18)
+    docs = [d["en"] for d in documents if len(d["en"]) >= 3][:6]
+    lines, golds = [], []
+    for k, (title, first, *rest) in enumerate(docs):
+        sub = f"{_word(rng).capitalize()} {_word(rng)} {_word(rng)}"
+        lines += ["", "", title, f"{_word(rng).capitalize()} {_word(rng).capitalize()} · {_word(rng).capitalize()}",
+                  f"{k + 2} {_word(rng)} {_word(rng)} · May {k + 2}, 2019", "", first, "", "", sub, "",
+                  *[x for p in rest for x in (p, "")]]
+        golds.append([title, first, sub, *rest])
+    articles = segment_text("\n".join(lines) + "\n", "posts.txt").articles
+    assert [a.paragraphs for a in articles] == golds

@@ -89,6 +89,9 @@ class _Group:
     start: _Line
     date: str | None
     content: list[_Line] = field(default_factory=list)
+    dated: bool = False  # opened by a date line (with the title carried to it)
+    by_gap: bool = False  # opened by a run of blank lines alone
+    headless: bool = False  # opened by a date line with no title carried to it (the title came before)
 
 
 def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
@@ -642,6 +645,7 @@ def _group(lines: list[_Line], threshold: int | None, config: SegmentConfig) -> 
     following = _next_content(lines)
     more_pages = False  # a "Page 1 of 3" line since the last text: the next page goes on with it
     labelled = _labels_over_headlines(lines, config)
+    since_date = False  # a date line since the last article started
     for ln in lines:
         if ln.rule is not None:
             number = _PAGE_NUMBER.match(ln.text)
@@ -651,7 +655,7 @@ def _group(lines: list[_Line], threshold: int | None, config: SegmentConfig) -> 
                 current.content.append(ln)  # page furniture where the text runs on over a page break
                 continue
             if ln.date and ln.separator:  # (a date under a running head continues its article)
-                date = ln.date
+                date, since_date = ln.date, True
                 title = _title_above_date(current, ln, labelled, config)
                 if title:
                     cut = current.content.index(title[0])
@@ -670,12 +674,35 @@ def _group(lines: list[_Line], threshold: int | None, config: SegmentConfig) -> 
             continue
         if current is None or not more_pages and _starts_article(current, ln, threshold, upcoming[id(ln)], config):
             moved = carried or _title_before_language_change(current, ln, upcoming[id(ln)], config)
-            current = _Group(pending or (moved[0] if moved else ln), date, moved)
+            by_gap = current is not None and not ln.repeated and not moved and not _language_changes(
+                [c for c in current.content if c.rule is None], ln, upcoming[id(ln)], config)
+            current = _Group(pending or (moved[0] if moved else ln), date, moved, since_date, by_gap,
+                             since_date and pending is None and not moved)
             groups.append(current)
-            pending, carried = None, []
+            pending, carried, since_date = None, [], False
         current.content.append(ln)
         more_pages = False
-    return groups
+    return _gap_starts_joined(groups, config)
+
+
+def _gap_starts_joined(groups: list[_Group], config: SegmentConfig) -> list[_Group]:
+    """A date line with no title of its own right after an article that a run of blank lines
+    opened (its title over summary bullets, a byline) is that article's. In a file whose articles
+    open with date lines (half of them, ``config.min_repeats`` or more), a run of blank lines alone
+    starts no article: it sets off a subheading or a block inside the article before (unless such
+    a date line follows it)."""
+    dated = sum(g.dated for g in groups)
+    by_dates = dated >= config.min_repeats and 2 * dated >= len(groups)
+    joined: list[_Group] = []
+    for k, group in enumerate(groups):
+        heads_next = k + 1 < len(groups) and groups[k + 1].headless
+        if joined and (group.headless and joined[-1].by_gap and not joined[-1].dated
+                       or by_dates and group.by_gap and not group.dated and not heads_next):
+            joined[-1].content.extend(group.content)
+            joined[-1].date = group.date if group.headless else joined[-1].date
+        else:
+            joined.append(group)
+    return joined
 
 
 def _next_content(lines: list[_Line]) -> dict[int, _Line | None]:
@@ -724,8 +751,8 @@ def _title_above_date(current: _Group | None, date_line: _Line, labelled: bool,
     if current is None or date_line.gap > 1:
         return []
     own = [c for c in current.content if c.rule is None]
-    if not own or own[-1].words > config.max_dated_title_words and len(own) > 1:
-        return []  # a long line under other text is text (a long title alone is carried)
+    if not own or own[-1].words > config.max_dated_title_words and len(own) > 1 or LIST_MARK.match(own[-1].text):
+        return []  # a long line under other text is text (a long title alone is carried), a list item no title
     between = current.content[current.content.index(own[-1]) + 1:]
     if len(own) == 2 and own[1].gap <= 1 and _NAME_LINE.match(own[1].text) and not any(
             c.rule == "byline" for c in between):  # (with a byline of its own, it is a short headline)
