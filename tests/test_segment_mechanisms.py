@@ -381,3 +381,23 @@ def test_a_subheading_set_off_like_an_article_does_not_split_its_post(documents)
         golds.append([title, first, sub, *rest])
     articles = segment_text("\n".join(lines) + "\n", "posts.txt").articles
     assert [a.paragraphs for a in articles] == golds
+
+
+def test_a_two_word_headline_listed_under_other_posts_stays_a_title(documents):
+    """"More from NAME" lists under every post repeat the other posts' headlines: a headline of label
+    size heading its own byline and date once is a title, in its file and in a run of such files."""
+    rng = random.Random(19)
+    docs = [d["en"] for d in documents if len(d["en"]) >= 3][:5]
+    heads = [f"{_word(rng).capitalize()} {_word(rng).capitalize()}" for _ in docs]
+    posts = []
+    for k, (_title, *body) in enumerate(docs):
+        listed = [x for j in range(len(docs)) if j != k for x in (heads[j], f"{j + 2} min read", "")]
+        posts.append("\n".join([heads[k], "", f"{_word(rng).capitalize()} {_word(rng).capitalize()} · Follow",
+                                f"{k + 2} min read · May {k + 3}, 2019", "", *[x for p in body for x in (p, "")],
+                                f"More from {_word(rng).capitalize()}", "", *listed]))
+    in_one = segment_text("\n\n\n".join(posts) + "\n", "blog.txt").articles
+    assert [a.title for a in in_one] == heads
+    run = [a for k, post in enumerate(posts) for a in segment_text(post + "\n", f"post{k}.txt").articles]
+    kept, _removed, _examples = drop_repeated_sentences(run, None, set().union(
+        *(segment_text(post + "\n", f"post{k}.txt").furniture for k, post in enumerate(posts))))
+    assert [a.title for a in kept] == heads

@@ -146,8 +146,8 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
             kept.append(example)
     furniture = {exact_key(ln.text) for ln in lines if ln.rule in ("repeated_line", "page_furniture")}
     furniture |= {title_label_mark(label) for label in labels}
-    furniture |= {headline_mark(exact_key(ln.text)) for k, ln in enumerate(lines)
-                  if ln.rule is None and _heads_meta(lines, k) and exact_key(ln.text) not in furniture}
+    heads = Counter(exact_key(ln.text) for k, ln in enumerate(lines) if ln.rule is None and _heads_meta(lines, k))
+    furniture |= {headline_mark(key) for key, n in heads.items() if key not in furniture or n == 1}
     furniture |= {field_label(ln.text, config.max_label_words) for ln in lines if ln.rule == "repeated_field"}
     return articles, removed, examples, furniture
 
@@ -287,9 +287,13 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
     prose = _templated_prose(lines, [[e, t, *w] for e, t, w in zip(exact, template, wildcards)], config)
     recurs = [(e in common or t in common or not loose.isdisjoint(w)) and k not in prose
               for k, (e, t, w) in enumerate(zip(exact, template, wildcards))]
+    heading = [_heads_meta(lines, k) for k in range(len(lines))]
+    heads_once = Counter(e for e, over in zip(exact, heading) if over)
     for k, (ln, again) in enumerate(zip(lines, recurs)):
-        # A headline over its byline or date, listed word for word elsewhere in the file, stays there.
-        listed_headline = (exact[k] in copies and ln.words > config.max_label_words and _heads_meta(lines, k))
+        # A headline over its byline or date, listed word for word elsewhere in the file, stays there
+        # (one of label size only where it heads one byline or date: a label heads many).
+        listed_headline = exact[k] in copies and heading[k] and (
+            ln.words > config.max_label_words or heads_once[exact[k]] == 1)
         if again and ln.rule is None and not listed_headline:
             ln.rule = "repeated_line"
     content = [k for k, ln in enumerate(lines) if ln.rule is None]
