@@ -562,16 +562,16 @@ def _printed_width(printed: str, end: int, next_end: int) -> int:
 
 
 def _mark_title_links(lines: list[_Line], config: SegmentConfig) -> None:
-    """A line made of another line of the file (``config.min_title_link_words`` words or more, a
+    """A line made of another line of the file (``config.min_wrapped_title_words`` words or more, a
     headline, no list item) and a few words around it ('4 thoughts on "TITLE"', "← Previous post:
     TITLE", "TITLE →"; see :func:`title_cores`) links to that headline: furniture ("title_link")
     that ends nothing."""
     content = [ln for ln in lines if ln.rule is None]
     heads = {core_key(ln.text) for ln in content if not LIST_MARK.match(ln.text)
-             and config.min_title_link_words <= ln.words <= config.max_title_words}
+             and config.min_wrapped_title_words <= ln.words <= config.max_title_words}
     for ln in content:
         if not clean.DATELINE.match(ln.text) and not heads.isdisjoint(
-                title_cores(ln.text, config.max_label_words, config.min_title_link_words)):
+                title_cores(ln.text, config.max_label_words, config.min_wrapped_title_words)):
             ln.rule = "title_link"  # (a dateline before a short lead is no wrapper)
 
 

@@ -373,17 +373,19 @@ def _title_index(articles: Iterable[Article], shown: set[str]) -> _Titles:
     return _Titles(titled[one_story], count[one_story], first[one_story], set(lists.tolist()), headlines)
 
 
-def _title_links(article: Article, number: int, titles: _Titles, min_words: int, max_wrap: int) -> set[int]:
+def _title_links(article: Article, number: int, titles: _Titles, config: SegmentConfig) -> set[int]:
     """Indices of the sentences of ``article`` (number ``number`` of the run) that repeat another
     article's title as a link.
 
-    A link is a sentence inside an article (``min_words`` words or more: "World" is no link) or a list item
-    ("• Title", "2. Title", each of its sentences) whose text is another article's title, or any
-    article's title after a label ("Read also: Title", "Share this article: Title"), or a body
-    paragraph wrapping any article's title in up to ``max_wrap`` words on each side ('4 thoughts on
-    "Title"', "Next post: Title →"; :func:`title_cores`; a dateline before a lead is no wrapper).
-    Only the title of one story counts (:func:`_title_index`).
+    A link is a sentence inside an article (``config.min_title_link_words`` words or more: "World"
+    is no link) or a list item ("• Title", "2. Title", each of its sentences) whose text is another
+    article's title, or any article's title after a label ("Read also: Title", "Share this article:
+    Title"), or a body paragraph wrapping any article's title (``config.min_wrapped_title_words``
+    words or more) in up to ``config.max_label_words`` words on each side ('4 thoughts on "Title"',
+    "Next post: Title →"; :func:`title_cores`; a dateline before a lead is no wrapper). Only the
+    title of one story counts (:func:`_title_index`).
     """
+    min_words = config.min_title_link_words
     def names_title(text: str) -> bool:
         if titles.names(exact_key(LIST_MARK.sub("", text)), other_than=number):
             return True
@@ -398,7 +400,7 @@ def _title_links(article: Article, number: int, titles: _Titles, min_words: int,
     for p, text in enumerate(article.paragraphs):
         in_paragraph = by_paragraph.get(p, [])
         if LIST_MARK.match(text) and names_title(text) or p > 0 and not DATELINE.match(text) and any(
-                titles.names(core) for core in title_cores(text, max_wrap, min_words)):
+                titles.names(core) for core in title_cores(text, config.max_label_words, config.min_wrapped_title_words)):
             links.update(in_paragraph)
             continue
         for k in in_paragraph:
@@ -465,7 +467,7 @@ class _RunRows:
 
     def add(self, article: Article, number: int) -> None:
         config, furniture = self.config, self.furniture
-        links = _title_links(article, number, self.titles, config.min_title_link_words, config.max_label_words)
+        links = _title_links(article, number, self.titles, config)
         file = self.files.setdefault(article.file, len(self.files))
         keys = [exact_key(s.text) for s in article.sentences]
         fields = len(self.fields.lines)  # the field row of paragraph p is fields + p
