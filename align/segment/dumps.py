@@ -415,6 +415,8 @@ def _copied(text: str, whole: bool, around: list[str], line: str, config: Segmen
     if not text or len(text.split()) < (1 if whole else config.min_copy_words) or (_ends_sentence(text) and not whole):
         return False
     near = [other for other in around if text in other and other != line and (whole or len(other) > len(text))]
+    if not near:
+        return False
     inside = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+)" + re.escape(text))  # at a sentence start
     return any(inside.search(other) for other in near)
 

@@ -46,6 +46,7 @@ LIST_MARK = re.compile(r"^(?:[•·▪►›»*–-]|\d{1,2}[.)])\s+")  # a list
 _SENTENCE_VALUE = re.compile(r"^\s*[\"“‘'«]|.*[.!?…][\"'”’»)]*\s*$")  # a quote, or a value ending a sentence
 _FIELD = re.compile(r"^([^\W\d_][\w'’ .-]{0,40}?)\s*:\s+\S")
 _EDGE_MARKS = re.compile(r"^[\W_]+|[\W_]+$")  # quotes, arrows, brackets, stops at a text's ends
+_LEAD_MARKS, _TRAIL_MARKS = re.compile(r"^[\W_]+"), re.compile(r"[\W_]+$")
 _WORDISH = re.compile(r"[^\W_]")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _PREFIX = re.compile(r"^(.{2,60}?)\s*(?:[-–—]{1,2}|[|:])\s+(?=[\"“‘'A-Z0-9])")
@@ -111,15 +112,40 @@ def title_cores(text: str, max_wrap: int, min_words: int) -> set[str]:
     "← Previous post: TITLE", "TITLE →"): the line without up to ``max_wrap`` words at either end
     (some words cut, none of them ending a sentence, some letter or digit among them), keeping
     ``min_words`` words or more."""
-    words = text.split()
+    keys = exact_key(text).split()  # word by word: exact_key masks and lowers each word alone
+    n = len(keys)
+    if n <= min_words:
+        return set()
+    ends, wordy = _Lazy(keys, _SENTENCE_END.search), _Lazy(keys, _WORDISH.search)  # (only words near the ends are read)
+    heads, tails = _Lazy(keys, lambda k: _LEAD_MARKS.sub("", k)), _Lazy(keys, lambda k: _TRAIL_MARKS.sub("", k))
     cores = set()
-    for a in range(max_wrap + 1):
-        for b in range(max_wrap + 1):
-            cut = words[:a] + words[len(words) - b:]
-            if cut and len(words) - a - b >= min_words and _WORDISH.search(" ".join(cut)) and not any(
-                    _SENTENCE_END.search(w) for w in cut):
-                cores.add(core_key(" ".join(words[a:len(words) - b])))
+    for a in range(min(max_wrap, n - min_words) + 1):
+        if a and ends[a - 1]:
+            break
+        for b in range(min(max_wrap, n - a - min_words) + 1):
+            if b and ends[n - b]:
+                break
+            first = next((i for i in range(a, n - b) if wordy[i]), None)
+            if (a or b) and first is not None and (any(wordy[i] for i in range(a)) or any(wordy[i] for i in range(n - b, n))):
+                last = next(i for i in range(n - b - 1, first - 1, -1) if wordy[i])
+                core = [*keys[first:last + 1]]
+                core[0], core[-1] = heads[first], tails[last]
+                if first == last:
+                    core[0] = _TRAIL_MARKS.sub("", heads[first])
+                cores.add(" ".join(core))
     return cores
+
+
+class _Lazy:
+    """``function(items[k])`` for each k, worked out when first asked for."""
+
+    def __init__(self, items: list[str], function) -> None:
+        self.items, self.function, self.found = items, function, {}
+
+    def __getitem__(self, k: int):
+        if k not in self.found:
+            self.found[k] = self.function(self.items[k])
+        return self.found[k]
 
 
 def field_label(text: str, max_words: int) -> str | None:
