@@ -73,27 +73,29 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
     calibration, calibration_note = calibration_for(encoder.name, model_version(config.model))
     timings["load model"] = _lap(clock)
 
-    clock = time.perf_counter()
-    articles, removed, examples, skipped, inputs = segment_files(files, config.quiet, rules, executor,
-                                                                 config.segment, names)
-    timings["segment"] = _lap(clock)
-    by_lang = Counter(a.lang for a in articles)
-    if not articles:
-        raise AlignError(f"{_names(files)}: no articles found in the input")
-    for lang in (config.src, config.tgt):
-        if not by_lang.get(lang):
-            raise AlignError(f"{_names(files)}: no {languages.name_of(lang)} ('{lang}') articles found, nothing to align")
-    log(f"segmented {len(files)} file(s): {_counts(by_lang)}", config.quiet)
-
-    staging = open_staging(outdir)
-    stores: list[VectorFile] = []  # vector files in the staging folder, deleted once aligned
     try:
         spill = SpillFolder(outdir)  # the articles and beads, on disk for the run
     except OSError as exc:
-        shutil.rmtree(staging, ignore_errors=True)
         raise _output_error(exc, outdir) from exc
     try:
-        articles = ArticleStore(spill, articles)  # the segmented articles leave memory
+        clock = time.perf_counter()
+        articles, removed, examples, skipped, inputs = segment_files(files, config.quiet, rules, executor,
+                                                                     config.segment, names, spill)
+        timings["segment"] = _lap(clock)
+        by_lang = Counter(articles.langs)
+        if not articles:
+            raise AlignError(f"{_names(files)}: no articles found in the input")
+        for lang in (config.src, config.tgt):
+            if not by_lang.get(lang):
+                raise AlignError(f"{_names(files)}: no {languages.name_of(lang)} ('{lang}') articles found, "
+                                 "nothing to align")
+        log(f"segmented {len(files)} file(s): {_counts(by_lang)}", config.quiet)
+        staging = open_staging(outdir)
+    except BaseException:
+        spill.close()
+        raise
+    stores: list[VectorFile] = []  # vector files in the staging folder, deleted once aligned
+    try:
         clock, embedding = time.perf_counter(), [0.0]
 
         def embed(some: list[Article], known: Mapping[str, np.ndarray] | None = None) -> Mapping[str, np.ndarray]:
@@ -204,18 +206,22 @@ def check_outdir(outdir: Path) -> None:
 
 def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = None,
                   executor: Executor | None = None, config: SegmentConfig | None = None,
-                  names: dict[Path, str] | None = None,
-                  ) -> tuple[list[Article], Counter, dict[str, list[str]], dict[str, str], dict[str, str]]:
+                  names: dict[Path, str] | None = None, spill: SpillFolder | None = None,
+                  ) -> tuple[Sequence[Article], Counter, dict[str, list[str]], dict[str, str], dict[str, str]]:
     """Segment every file; unreadable files are skipped with a warning unless all of them are.
 
     Files are read here, one at a time as the executor asks for them, and segmented by the executor;
     then sentences recurring across the run's articles are dropped as furniture. Returns the
     articles, lines dropped per rule, a few dropped lines per rule, skipped files and input digests.
-    ``names`` gives each file the name outputs use (default: its path).
+    ``names`` gives each file the name outputs use (default: its path). With ``spill``, each file's
+    articles go to a spilled ``ArticleStore`` as the file is segmented, the run-level pass reads them
+    from there and writes the articles it leaves into another one, which is returned: memory holds
+    no article of the run at once (without it, the articles are lists in memory).
     """
     names = names or {}
     config = config or SegmentConfig()
-    articles: list[Article] = []
+    articles: list[Article] | ArticleStore = [] if spill is None else ArticleStore(spill)
+    seen: Counter = Counter()  # article ids so far: files with the same stem in different folders share ids
     removed: Counter = Counter()
     examples: dict[str, list[str]] = {}
     skipped: dict[str, str] = {}
@@ -238,13 +244,15 @@ def segment_files(files: list[Path], quiet: bool, rules: list[Rule] | None = Non
 
     found_all = (executor or LocalExecutor()).map(segment_task, readable())
     for found in progress(found_all, "segment", quiet, total=len(files), unit="file"):
-        articles.extend(found.articles)
+        for article in found.articles:
+            articles.append(_unique_id(article, seen))
         removed.update(found.removed)
         merge_examples(examples, found.examples, config.examples_per_rule)
         furniture |= found.furniture
     if not inputs:
         raise InputError(f"{_names(files)}: none of the input files could be read")
-    articles, repeated, repeated_examples = drop_repeated_sentences(_unique_ids(articles), config, furniture)
+    articles, repeated, repeated_examples = drop_repeated_sentences(articles, config, furniture,
+                                                                    None if spill is None else ArticleStore(spill))
     removed.update(repeated)
     merge_examples(examples, repeated_examples, config.examples_per_rule)
     return articles, removed, examples, skipped, inputs
@@ -491,14 +499,13 @@ def write_jsonl(path: Path, records: Iterable[dict]) -> None:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def _unique_ids(articles: list[Article]) -> list[Article]:
-    """Files with the same stem in different folders would share ids: prefix the repeats."""
-    seen: Counter = Counter()
-    for article in articles:
-        seen[article.id] += 1
-        if seen[article.id] > 1:
-            article.id = f"{article.id}~{seen[article.id]}"
-    return articles
+def _unique_id(article: Article, seen: Counter) -> Article:
+    """The article, its id suffixed when an earlier article of the run had it (``seen`` counts them):
+    files with the same stem in different folders would share ids."""
+    seen[article.id] += 1
+    if seen[article.id] > 1:
+        article.id = f"{article.id}~{seen[article.id]}"
+    return article
 
 
 def _rows(vectors: Mapping[str, np.ndarray]) -> int:

@@ -32,6 +32,7 @@ class SpillFolder:
         self.path.mkdir(parents=True)
         self.closed = False
         self.files: weakref.WeakSet[_RecordFile] = weakref.WeakSet()  # closed with it (an open file keeps its disk space)
+        self.made = 0  # files made in it so far (each store has a file of its own)
         self._cleanup = weakref.finalize(self, shutil.rmtree, str(self.path), True)
 
     def close(self) -> None:
@@ -42,15 +43,18 @@ class SpillFolder:
 
 
 class _RecordFile:
-    """Pickled records appended to one file and read back by number."""
+    """Pickled records appended to a file of their own, read back by number; the file is deleted
+    when the records are no longer used."""
 
     def __init__(self, folder: SpillFolder, name: str) -> None:
         self.folder = folder  # kept alive as long as the records are
-        self.path = folder.path / name
+        folder.made += 1
+        self.path = folder.path / f"{name}-{folder.made}.pickle"
         self.offsets = array("q", [0])
         self._writer = open(self.path, "wb")
         self._reader = None
         folder.files.add(self)
+        weakref.finalize(self, self.path.unlink, True)  # missing_ok: the folder may be gone already
 
     def append(self, record) -> None:
         data = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
@@ -96,7 +100,7 @@ class ArticleStore(Sequence):
     """
 
     def __init__(self, folder: SpillFolder, articles: Iterable[Article] = ()) -> None:
-        self._records = _RecordFile(folder, "articles.pickle")
+        self._records = _RecordFile(folder, "articles")
         self.ids: list[str] = []
         self.langs: list[str] = []
         self._index: dict[str, int] = {}
@@ -145,7 +149,7 @@ class AlignmentStore(Sequence):
     asked for (the pairs themselves are in memory)."""
 
     def __init__(self, folder: SpillFolder) -> None:
-        self._records = _RecordFile(folder, "beads.pickle")
+        self._records = _RecordFile(folder, "beads")
         self.pairs: list[DocPair] = []
 
     def append(self, pair: DocPair, beads: list[Bead]) -> None:

@@ -14,6 +14,7 @@ from align.pair.signals import anchors
 from align.pipeline import embed_articles
 from align.records import Article, Bead, DocPair, Sentence
 from align.spill import AlignmentStore, ArticleStore, SpillFolder, by_id
+from conftest import shared_path
 
 
 def _article(article_id: str, lang: str, texts: list[str]) -> Article:
@@ -50,6 +51,24 @@ def test_spilled_articles_and_beads_read_back_equal_and_the_folder_goes(tmp_path
     assert not folder.path.exists()
     with pytest.raises(AlignError, match="spilled records are gone"):
         store[0]
+
+
+def test_a_spilled_segmentation_gives_the_articles_of_one_in_memory_and_keeps_one_file(tmp_path):
+    """Articles go to the spill as each file is segmented and the run-level pass plans over the spilled
+    ones: the same articles, drops and examples as the pass over a list, and only the final store's
+    file is left in the spill folder."""
+    from align.inputs import collect_files
+    from align.pipeline import segment_files
+
+    files = collect_files([str(shared_path("data", "seedstyle-dev", "B"))])
+    in_memory = segment_files(files, True)
+    folder = SpillFolder(tmp_path / "out")
+    spilled = segment_files(files, True, spill=folder)
+    assert isinstance(spilled[0], ArticleStore) and spilled[1]["repeated_passage"] > 0
+    assert [a.to_json() for a in spilled[0]] == [a.to_json() for a in in_memory[0]]
+    assert spilled[1:] == in_memory[1:]
+    assert len(list(folder.path.iterdir())) == 1
+    folder.close()
 
 
 class _Counting(list):

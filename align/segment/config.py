@@ -20,6 +20,7 @@ class SegmentConfig:
     min_repeats: int = 3  # a line template recurring in this many places of one file is furniture
     min_repeat_articles: int = 3  # a sentence recurring in this many articles of a run is furniture
     min_passage_articles: int = 2  # a long paragraph recurring in this many articles of a run is furniture
+    repeat_context: int = 6  # lines (sentences) on each side that tell a copy from another place of a recurring one
     min_passage_words: int = 15  # words a paragraph needs to count as a passage written once per story
     max_template_words: int = 40  # lines up to this long also recur as templates (names, digits masked)
     max_field_words: int = 30  # "Label: value" lines up to this long recur as fields by their label
@@ -45,6 +46,6 @@ class SegmentConfig:
         for name in ("min_repeats", "min_repeat_articles", "min_passage_articles", "min_label_run"):
             if getattr(self, name) < 2:
                 raise ValueError(f"{name} must be at least 2 (a line seen once is never furniture by repetition)")
-        for name in ("examples_per_rule", "max_prefix_words", "max_label_words", "max_wrap_width"):
+        for name in ("examples_per_rule", "max_prefix_words", "max_label_words", "max_wrap_width", "repeat_context"):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative, not {getattr(self, name)}")

@@ -104,7 +104,7 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     groups = _group(lines, gap_threshold(_paragraph_gaps(lines, config)) if _gaps_can_separate(lines) else None, config)
     content = [ln for ln in lines if ln.rule is None]
     prefixes = recurring([prefix_template(ln.text, config.max_prefix_words) for ln in content],
-                         config.min_repeats, [exact_key(ln.text) for ln in content])
+                         config.min_repeats, [exact_key(ln.text) for ln in content], context=config.repeat_context)
     label_counts = Counter(label_prefix(_first_content(g), config.max_prefix_words) for g in groups)
     labels = {label for label, n in label_counts.items() if label and n >= config.min_repeats}
     _mark_fields(lines, labels, config)
@@ -234,9 +234,9 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
     template = [line_template(ln.text) if ok else None for ln, ok in zip(lines, short)]
     wildcards = [wildcard_templates(ln.text, config.max_wildcard_words)
                  if ok and ln.words <= config.max_wildcard_words else [] for ln, ok in zip(lines, short)]
-    copies = recurring(exact, config.min_repeats)
-    common = copies | recurring(template, config.min_repeats, exact)
-    loose = recurring_any(wildcards, config.min_repeats, exact)
+    copies = recurring(exact, config.min_repeats, context=config.repeat_context)
+    common = copies | recurring(template, config.min_repeats, exact, context=config.repeat_context)
+    loose = recurring_any(wildcards, config.min_repeats, exact, context=config.repeat_context)
     recurs = [e in common or t in common or not loose.isdisjoint(w)
               for e, t, w in zip(exact, template, wildcards)]
     for k, (ln, again) in enumerate(zip(lines, recurs)):
@@ -302,7 +302,7 @@ def _mark_fields(lines: list[_Line], title_labels: set[str], config: SegmentConf
     ("Title: ", cut off them by ``_trim_label``)."""
     fields = [field_label(ln.text, config.max_label_words) if ln.words <= config.max_field_words
               and ln.rule not in ("related_list", "running_head") else None for ln in lines]
-    common = recurring(fields, config.min_repeats, [exact_key(ln.text) for ln in lines])
+    common = recurring(fields, config.min_repeats, [exact_key(ln.text) for ln in lines], context=config.repeat_context)
     common -= {label.rstrip(" |") for label in title_labels}
     for ln, label in zip(lines, fields):
         if label in common and ln.rule is None:
@@ -404,7 +404,8 @@ def _join_wrapped(lines: list[_Line], text: str, config: SegmentConfig) -> list[
         return lines
     # A "Label: value" line whose label opens lines in many places is a line of its own.
     fields = [field_label(ln.text, config.max_label_words) for ln in lines]
-    own_lines = recurring(fields, config.min_repeats, [exact_key(ln.text) for ln in lines])
+    own_lines = recurring(fields, config.min_repeats, [exact_key(ln.text) for ln in lines],
+                          context=config.repeat_context)
     joined: list[_Line] = []
     for ln in lines:
         prev = joined[-1] if joined else None

@@ -19,8 +19,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from array import array
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from typing import Protocol
 
 import numpy as np
 
@@ -39,7 +42,6 @@ _MASKED_RUN = re.compile(r"X(?:\s+X)+")
 _LITERAL_WORD = re.compile(r"[a-z]{2,}")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*[a-z]")  # a whole lower-case word (a token of a template)
 _LITERAL_MARK = re.compile(r"[|:;()/@#©>»›]")
-_CONTEXT = 6  # lines (sentences) on each side that tell a copy from another place of a recurring one
 LIST_MARK = re.compile(r"^(?:[•·▪►›»*–-]|\d{1,2}[.)])\s+")  # a list item's bullet or number
 _SENTENCE_VALUE = re.compile(r"^\s*[\"“‘'«]|.*[.!?…][\"'”’»)]*\s*$")  # a quote, or a value ending a sentence
 _FIELD = re.compile(r"^([^\W\d_][\w'’ .-]{0,40}?)\s*:\s+\S")
@@ -136,16 +138,18 @@ def prefix_end(text: str) -> int:
     return match.end() if match else 0
 
 
-def recurring(keys: list[str | None], min_count: int, lines: list | None = None) -> set[str]:
+
+
+def recurring(keys: list[str | None], min_count: int, lines: list | None = None, *, context: int) -> set[str]:
     """Keys occurring in ``min_count`` places or more; a key repeated on the next line counts once.
 
     ``lines`` (default ``keys``) identify the lines themselves: places whose neighbouring lines are
     the same again count once, so copies of one whole page or article are not furniture.
     """
-    return recurring_any([[] if key is None else [key] for key in keys], min_count, lines or keys)
+    return recurring_any([[] if key is None else [key] for key in keys], min_count, lines or keys, context=context)
 
 
-def recurring_any(keys: list[list[str]], min_count: int, lines: list, context: int = _CONTEXT) -> set[str]:
+def recurring_any(keys: list[list[str]], min_count: int, lines: list, *, context: int) -> set[str]:
     """Like :func:`recurring` for lines that each have several keys (their wildcard templates).
 
     A key counts by its distinct surroundings (the ``context`` lines before, and those after, its
@@ -163,9 +167,17 @@ def recurring_any(keys: list[list[str]], min_count: int, lines: list, context: i
     return {key for key in before if max(len(before[key]), len(after[key])) >= min_count}
 
 
-def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | None = None,
-                            furniture: set[str] | frozenset = frozenset(),
-                            ) -> tuple[list[Article], Counter, dict[str, list[str]]]:
+class Articles(Protocol):
+    """Where the run-level pass puts the articles it leaves (a list, or a spilled ``ArticleStore``)."""
+
+    def append(self, article: Article) -> None: ...
+
+    def __iter__(self) -> Iterator[Article]: ...
+
+
+def drop_repeated_sentences(articles: Iterable[Article], config: SegmentConfig | None = None,
+                            furniture: set[str] | frozenset = frozenset(), into: Articles | None = None,
+                            ) -> tuple[Articles, Counter, dict[str, list[str]]]:
     """The run-level pass over every article's sentences (per-file segmentation sees one file only).
 
     * "title_link": a sentence that repeats another article's title inside an article, or as a
@@ -196,129 +208,303 @@ def drop_repeated_sentences(articles: list[Article], config: SegmentConfig | Non
       may have hidden it from the file's pass) or whose template opens the leads of
       ``config.min_repeat_articles`` articles, each time before other text, is cut.
 
-    Returns the articles (those left without sentences dropped), the number of sentences dropped
-    or trimmed per rule and a few examples of each.
+    Memory does not grow with the text of the run: ``articles`` (a list, or a spilled
+    ``ArticleStore`` that reads each article from disk) is read one article at a time, four times:
+    twice to plan (titles, then every sentence's and paragraph's key as a 64-bit hash), once to plan
+    the datelines of the articles as the plan leaves them, once to apply the plan. The articles
+    left (those left without sentences are dropped) are appended to ``into`` (default a new list),
+    which is returned with the number of sentences dropped or trimmed per rule and a few examples
+    of each. Article ids are unique (as ``align.pipeline.segment_files`` makes them).
     """
     config = config or SegmentConfig()
-    removed: Counter = Counter()
-    examples: dict[str, list[str]] = defaultdict(list)
-    shown = {key[len(_HEADLINE):] for key in furniture if key.startswith(_HEADLINE)}
-    headlines = _one_story_titles(articles, shown)
+    dropped, labelled, dated = (_Notes(config.examples_per_rule) for _ in range(3))
+    titles = _title_index(articles, {key[len(_HEADLINE):] for key in furniture if key.startswith(_HEADLINE)})
+    verdicts = _RunRows(titles, furniture, config).read(articles).verdicts(config)
+    datelines = _common_datelines(_dropped(articles, verdicts, _Notes(0)), config)
+    labels = {key[len(_TITLE_LABEL):] for key in furniture if key.startswith(_TITLE_LABEL)}
+    out = [] if into is None else into
+    for article in _dropped(articles, verdicts, dropped):
+        out.append(_trim_dateline(_trim_title_label(article, labels, config, labelled), datelines, config, dated))
+    return out, *dropped.merged(labelled, dated)
 
-    def note(rule: str, text: str) -> None:
-        removed[rule] += 1
-        if text not in examples[rule] and len(examples[rule]) < config.examples_per_rule:
-            examples[rule].append(text)
 
-    links = _title_links(articles, config.min_title_link_words)
-    sentence_keys = {(article.id, s.start): exact_key(s.text) for article in articles for s in article.sentences}
-    common = _common_sentences(articles, links, config.min_repeat_articles, sentence_keys)
-    passages = _recurring_passages(articles, links, config, furniture)
-    templated = _recurring_templates(articles, links, sentence_keys, config)
-    fields = _recurring_fields(articles, furniture, config)
-    kept_articles = []
+_RULES = ("title_link", "repeated_passage", "repeated_field", "repeated_sentence", "repeated_template")
+
+
+class _Notes:
+    """Sentences dropped or trimmed per rule, and the first ``limit`` distinct ones of each."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.removed: Counter = Counter()
+        self.examples: dict[str, list[str]] = defaultdict(list)
+
+    def __call__(self, rule: str, text: str) -> None:
+        self.removed[rule] += 1
+        if text not in self.examples[rule] and len(self.examples[rule]) < self.limit:
+            self.examples[rule].append(text)
+
+    def merged(self, *later: _Notes) -> tuple[Counter, dict[str, list[str]]]:
+        """These notes, then those of ``later`` passes (the rules in the order they were first met)."""
+        for notes in later:
+            self.removed.update(notes.removed)
+            self.examples.update(notes.examples)
+        return self.removed, dict(self.examples)
+
+
+def _dropped(articles: Iterable[Article], verdicts: np.ndarray, note) -> Iterator[Article]:
+    """The articles without the sentences the plan drops (``verdicts``: a rule's number in
+    ``_RULES`` plus one per sentence of the run, 0 to keep), those left without sentences left out."""
+    row = 0
     for article in articles:
         keep = []
-        for s in article.sentences:
-            if (article.id, s.start) in links or s.paragraph > 0 and sentence_keys[article.id, s.start] in headlines:
-                note("title_link", s.text)
-            elif s.paragraph == 0 and sentence_keys[article.id, s.start] in headlines:
-                keep.append(s)  # a file shows it as a headline: other places list it
-            elif (article.id, s.paragraph) in passages:
-                note("repeated_passage", s.text)
-            elif (article.id, s.paragraph) in fields:
-                note("repeated_field", s.text)
-            elif _key_hash(key := sentence_keys[article.id, s.start]) in common or key in furniture and (
-                    s.paragraph > 0 or len(s.text.split()) <= config.max_label_words):
-                note("repeated_sentence", s.text)
-            elif (article.id, s.start) in templated:
-                note("repeated_template", s.text)
+        for s, verdict in zip(article.sentences, verdicts[row:row + len(article.sentences)].tolist()):
+            if verdict:
+                note(_RULES[verdict - 1], s.text)
             else:
                 keep.append(s)
+        row += len(article.sentences)
         if len(keep) == len(article.sentences):
-            kept_articles.append(article)
+            yield article
         elif keep:
-            kept_articles.append(_rebuilt(article, keep))
-    labels = {key[len(_TITLE_LABEL):] for key in furniture if key.startswith(_TITLE_LABEL)}
-    kept_articles = _trim_title_labels(kept_articles, labels, config, note)
-    return _trim_repeated_datelines(kept_articles, config, note), removed, dict(examples)
+            yield _rebuilt(article, keep)
 
 
-def _trim_title_labels(articles: list[Article], labels: set[str], config: SegmentConfig, note) -> list[Article]:
-    """Articles with a field label some file found opening its titles ("Title: ") cut off the title."""
-    if not labels:
-        return articles
-    out = []
-    for article in articles:
-        head = next((s for s in article.sentences if s.paragraph == 0), None)
-        if head is None or label_prefix(head.text, config.max_prefix_words) not in labels:
-            out.append(article)
+def _trim_title_label(article: Article, labels: set[str], config: SegmentConfig, note) -> Article:
+    """The article with a field label some file found opening its titles ("Title: ") cut off its title."""
+    head = next((s for s in article.sentences if s.paragraph == 0), None) if labels else None
+    if head is None or label_prefix(head.text, config.max_prefix_words) not in labels:
+        return article
+    end = prefix_end(head.text)
+    note("label", head.text[:end])
+    trimmed = replace(head, text=head.text[end:], start=head.start + end)
+    sentences = [trimmed if s is head else s for s in article.sentences]
+    paragraphs = list(article.paragraphs)
+    if paragraphs[0].startswith(head.text[:end]):
+        paragraphs[0] = paragraphs[0][end:]
+    title = article.title[end:] if article.title.startswith(head.text[:end]) else article.title
+    return replace(article, title=title, paragraphs=paragraphs, sentences=sentences)
+
+
+class _Titles:
+    """The run's story titles as 64-bit hashes of their keys, for :func:`_title_links`.
+
+    ``keys`` (sorted) title one story each, written over ``owners`` articles, the first being
+    ``first``; ``lists`` are the articles whose text opens with another article's title (lists of
+    titles cut off as an article: no story); ``headlines`` the keys some file shows as a headline
+    that title one story (see ``_title_index``).
+    """
+
+    def __init__(self, keys: np.ndarray, owners: np.ndarray, first: np.ndarray, lists: set[int],
+                 headlines: set[str]) -> None:
+        self.keys, self.owners, self.first, self.lists, self.headlines = keys, owners, first, lists, headlines
+
+    def names(self, key: str, other_than: int | None = None) -> bool:
+        """Whether ``key`` titles one story (of an article other than number ``other_than``, if given)."""
+        k = _position(self.keys, _key_hash(key))
+        return k >= 0 and (other_than is None or self.owners[k] >= 2 or self.first[k] != other_than)
+
+
+def _title_index(articles: Iterable[Article], shown: set[str]) -> _Titles:
+    """Pass one over the run: the titles that name one story, and the ``shown`` headlines that do.
+
+    An article with text under its title, whose title is no list item, is a headline to link to,
+    under the key of its whole title and those of its title's sentences. An article whose text
+    opens with another article's title is a list, not a story. A title's story is its text (all of
+    its body, as one hash): a line that opens several different articles titles no story. A title
+    ``shown`` as a headline by some file titles one story when every article it opens goes on with
+    the same first sentence (a masthead over every page's date titles many).
+    """
+    keys, owners = array("Q"), array("q")  # (hash of a title key, its article): one row per key
+    headed, stories, openers = array("q"), array("Q"), array("Q")  # per titled article: number, body, first line
+    bodies: dict[str, set[str]] = defaultdict(set)  # a shown headline's first body sentences (two tell "many")
+    for number, article in enumerate(articles):
+        head = [s.text for s in article.sentences if s.paragraph == 0]
+        whole = exact_key(" ".join(head))
+        if whole in shown and len(bodies[whole]) < 2:
+            bodies[whole].add(next((exact_key(s.text) for s in article.sentences if s.paragraph > 0), ""))
+        body = [exact_key(LIST_MARK.sub("", s.text)) for s in article.sentences if s.paragraph > 0]
+        if body and head and not LIST_MARK.match(head[0]):  # a list item is no headline
+            headed.append(number)
+            stories.append(_key_hash("\x00".join(body)))
+            openers.append(_key_hash(body[0]))
+            for key in {whole, *(exact_key(text) for text in head)}:
+                keys.append(_key_hash(key))
+                owners.append(number)
+    keys, owners, headed, stories, openers = (np.frombuffer(a, dtype=np.uint64 if a.typecode == "Q" else np.int64)
+                                              for a in (keys, owners, headed, stories, openers))
+    titled, count, first = _distinct_per_key(keys, owners)
+    k = np.minimum(np.searchsorted(titled, openers), max(len(titled) - 1, 0))
+    opens_a_title = (titled[k] == openers) & ((count[k] >= 2) | (first[k] != headed)) if len(titled) else \
+        np.zeros(len(headed), dtype=bool)
+    lists = headed[opens_a_title]
+    stories_of = stories[np.searchsorted(headed, owners)]  # each row's article's body
+    kept = ~np.isin(owners, lists)
+    keys, owners, stories_of = keys[kept], owners[kept], stories_of[kept]
+    titled, count, first = _distinct_per_key(keys, owners)
+    one_story = _distinct_per_key(keys, stories_of)[1] == 1
+    headlines = {key for key, found in bodies.items() if len(found) == 1}
+    return _Titles(titled[one_story], count[one_story], first[one_story], set(lists.tolist()), headlines)
+
+
+def _title_links(article: Article, number: int, titles: _Titles, min_words: int) -> set[int]:
+    """Indices of the sentences of ``article`` (number ``number`` of the run) that repeat another
+    article's title as a link.
+
+    A link is a sentence inside an article (``min_words`` words or more: "World" is no link) or a list item
+    ("• Title", "2. Title", each of its sentences) whose text is another article's title, or any
+    article's title after a label ("Read also: Title", "Share this article: Title"). Only the title of one
+    story counts (:func:`_title_index`).
+    """
+    def names_title(text: str) -> bool:
+        if titles.names(exact_key(LIST_MARK.sub("", text)), other_than=number):
+            return True
+        # "Label: Title" links too ("Read also: ..."), to its own article's title as well ("Share: ...")
+        value = _field_value(text)
+        return value is not None and titles.names(exact_key(LIST_MARK.sub("", value)))
+
+    by_paragraph: dict[int, list[int]] = defaultdict(list)
+    for k, s in enumerate(article.sentences):
+        by_paragraph[s.paragraph].append(k)
+    links: set[int] = set()
+    for p, text in enumerate(article.paragraphs):
+        in_paragraph = by_paragraph.get(p, [])
+        if LIST_MARK.match(text) and names_title(text):
+            links.update(in_paragraph)
             continue
-        end = prefix_end(head.text)
-        note("label", head.text[:end])
-        trimmed = replace(head, text=head.text[end:], start=head.start + end)
-        sentences = [trimmed if s is head else s for s in article.sentences]
-        paragraphs = list(article.paragraphs)
-        if paragraphs[0].startswith(head.text[:end]):
-            paragraphs[0] = paragraphs[0][end:]
-        title = article.title[end:] if article.title.startswith(head.text[:end]) else article.title
-        out.append(replace(article, title=title, paragraphs=paragraphs, sentences=sentences))
-    return out
+        for k in in_paragraph:
+            s = article.sentences[k]
+            inside = p > 0 or number in titles.lists  # a list's first item is a link too
+            if (LIST_MARK.match(s.text) or inside and len(s.text.split()) >= min_words) and names_title(s.text):
+                links.add(k)
+    return links
 
 
-def _in_run_order(articles: list[Article], rows) -> list[tuple]:
-    """``rows(article)`` of every article in run order, an empty row ``("", -1, None, "")`` at each
-    file's edges (every file opens and ends on the same surroundings): rows are (article id,
-    position, keys, text), the text being the surroundings of the rows around it."""
-    edge = ("", -1, None, "")
-    out: list[tuple] = []
-    for k, article in enumerate(articles):
-        if not k or article.file != articles[k - 1].file:
-            out.append(edge)
-        out.extend(rows(article))
-    out.append(edge)
-    return out
+class _Sequence:
+    """A run's lines (sentences or paragraphs) in run order as 64-bit hashes of their text, an empty
+    line at each file's edges (every file opens and ends on the same surroundings), each line's
+    article (-1 at an edge) and the keys each line has (line, key hash)."""
+
+    def __init__(self) -> None:
+        self.lines, self.articles = array("Q"), array("i")
+        self.flags = bytearray()  # per line: what the rules ask of it (_IS_LINK, _IN_FURNITURE, ...)
+        self.key_lines, self.keys = array("i"), array("Q")
+
+    def edge(self) -> None:
+        self.add("", -1, 0)
+
+    def add(self, text: str, article: int, flags: int) -> int:
+        self.lines.append(_key_hash(text))
+        self.articles.append(article)
+        self.flags.append(flags)
+        return len(self.lines) - 1
+
+    def key(self, line: int, key: str) -> None:
+        self.key_lines.append(line)
+        self.keys.append(_key_hash(key))
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(line hashes, line articles, line flags, key lines, key hashes)."""
+        return (np.frombuffer(self.lines, dtype=np.uint64), np.frombuffer(self.articles, dtype=np.int32),
+                np.frombuffer(self.flags, dtype=np.uint8), np.frombuffer(self.key_lines, dtype=np.int32),
+                np.frombuffer(self.keys, dtype=np.uint64))
 
 
-def _recurring_fields(articles: list[Article], furniture: set[str] | frozenset,
-                      config: SegmentConfig) -> set[tuple[str, int]]:
-    """(article id, paragraph) of short body paragraphs "Label: value" that are furniture: their
-    label is one some file of the run repeats as a field line (in ``furniture``), or it opens such
+class _RunRows:
+    """Pass two over the run: every sentence's and paragraph's facts the rules decide on, as arrays
+    (one row per sentence of the run, in order; one per paragraph; hashes of their keys)."""
+
+    def __init__(self, titles: _Titles, furniture: set[str] | frozenset, config: SegmentConfig) -> None:
+        self.titles, self.furniture, self.config = titles, furniture, config
+        self.sentences, self.passages, self.fields = _Sequence(), _Sequence(), _Sequence()
+        self.file = array("i")  # per sentence: its file's number
+        self.passage, self.field = array("i"), array("i")  # per sentence: its passage line, its field line (-1: none)
+        self.files: dict[str, int] = {}
+
+    def read(self, articles: Iterable[Article]) -> _RunRows:
+        previous = None
+        for number, article in enumerate(articles):
+            if not number or article.file != previous:
+                for sequence in (self.sentences, self.passages, self.fields):
+                    sequence.edge()
+            previous = article.file
+            self.add(article, number)
+        for sequence in (self.sentences, self.passages, self.fields):
+            sequence.edge()
+        return self
+
+    def add(self, article: Article, number: int) -> None:
+        config, furniture = self.config, self.furniture
+        links = _title_links(article, number, self.titles, config.min_title_link_words)
+        file = self.files.setdefault(article.file, len(self.files))
+        keys = [exact_key(s.text) for s in article.sentences]
+        fields = len(self.fields.lines)  # the field row of paragraph p is fields + p
+        for p, text in enumerate(article.paragraphs):
+            label = field_label(text, config.max_label_words) \
+                if p > 0 and len(text.split()) <= config.max_field_words else None
+            line = self.fields.add(text, number, _IN_FURNITURE * (label in furniture) + _VALUE_IS_SENTENCE * bool(
+                label and _SENTENCE_VALUE.match(_field_value(text))))
+            if label:
+                self.fields.key(line, label)
+        passages = {}
+        for p, members in sorted(_by_paragraph(range(len(keys)), lambda k: article.sentences[k].paragraph).items()):
+            text = exact_key(" ".join(article.sentences[k].text for k in members))
+            passages[p] = line = self.passages.add(text, number, _IN_FURNITURE * (text in furniture)
+                                                   + _IS_TITLE * (p == 0))
+            if len(text.split()) >= config.min_passage_words and links.isdisjoint(members):
+                self.passages.key(line, text)
+        per_paragraph = Counter(s.paragraph for s in article.sentences)
+        for k, (s, key) in enumerate(zip(article.sentences, keys)):
+            line = self.sentences.add(key, number, _IS_LINK * (k in links)
+                                      + _IS_HEADLINE * (key in self.titles.headlines)
+                                      + _IN_FURNITURE * (key in furniture) + _IS_TITLE * (s.paragraph == 0)
+                                      + _IS_SHORT * (len(s.text.split()) <= config.max_label_words))
+            self.file.append(file)
+            self.passage.append(passages[s.paragraph])
+            self.field.append(fields + s.paragraph if s.paragraph < len(article.paragraphs) else -1)
+            if per_paragraph[s.paragraph] == 1 and k not in links:  # a line of its own
+                for template in wildcard_templates(s.text, config.max_sentence_template_words,
+                                                   config.min_template_literals):
+                    self.sentences.key(line, template)
+
+    def verdicts(self, config: SegmentConfig) -> np.ndarray:
+        """Per sentence of the run, the number of the rule that drops it in ``_RULES`` plus one (0: kept)."""
+        lines, articles, flags, _, _ = self.sentences.arrays()
+        sentence = articles >= 0  # not an edge
+        keys, articles, flags = lines[sentence], articles[sentence], flags[sentence]
+        link, headline, title = (flags & _IS_LINK) > 0, (flags & _IS_HEADLINE) > 0, (flags & _IS_TITLE) > 0
+        field = np.frombuffer(self.field, dtype=np.int32)
+        in_field = _recurring_fields(self.fields, config)[field] & (field >= 0)
+        passage = _recurring_passages(self.passages, config)[np.frombuffer(self.passage, dtype=np.int32)]
+        common = np.isin(keys, _common_sentences(keys, link, np.frombuffer(self.file, dtype=np.int32), articles,
+                                                 config.min_repeat_articles, config.repeat_context))
+        furniture = ((flags & _IN_FURNITURE) > 0) & (~title | ((flags & _IS_SHORT) > 0))
+        templated = _recurring_templates(self.sentences, config)[sentence]
+        return np.select([link | ~title & headline, title & headline, passage, in_field, common | furniture, templated],
+                         [1, 0, 2, 3, 4, 5], default=0).astype(np.uint8)
+
+
+_IS_LINK, _IS_HEADLINE, _IN_FURNITURE, _IS_TITLE, _IS_SHORT, _VALUE_IS_SENTENCE = 1, 2, 4, 8, 16, 32
+
+
+def _recurring_fields(fields: _Sequence, config: SegmentConfig) -> np.ndarray:
+    """Per line of ``fields``, whether it is a short body paragraph "Label: value" that is furniture:
+    its label is one some file of the run repeats as a field line (in ``furniture``), or it opens such
     paragraphs in ``config.min_repeat_articles`` articles, between other paragraphs and with other
     values each time, the value being no sentence ("Tags: a, b", "Role: Name", not "He said: ...")."""
-    labelled = _in_run_order(articles, lambda article: [
-        (article.id, p, field_label(text, config.max_label_words)
-         if p > 0 and len(text.split()) <= config.max_field_words else None, text)
-        for p, text in enumerate(article.paragraphs)])
-    places: dict[str, set] = defaultdict(set)
-    values: dict[str, set] = defaultdict(set)
-    for article_id, _p, label, text in labelled:
-        if label and not _SENTENCE_VALUE.match(_field_value(text)):
-            places[label].add(article_id)
-            values[label].add(text)
-    candidates = [[label] if label and min(len(places[label]), len(values[label])) >= config.min_repeat_articles
-                  else [] for _id, _p, label, _text in labelled]
-    common = recurring_any(candidates, config.min_repeat_articles, [text for *_rest, text in labelled], context=1)
-    return {(article_id, p) for article_id, p, label, _text in labelled
-            if label and (label in furniture or label in common)}
+    lines, articles, flags, key_lines, labels = fields.arrays()
+    counted = (flags[key_lines] & _VALUE_IS_SENTENCE) == 0
+    counted_labels, counted_lines = labels[counted], key_lines[counted]
+    often = _passing(labels, [(counted_labels, articles[counted_lines]), (counted_labels, lines[counted_lines])],
+                     config.min_repeat_articles)
+    common = _recurring_hashed(key_lines[often], labels[often], lines, config.min_repeat_articles, context=1)
+    found = (flags & _IN_FURNITURE) > 0  # its label is one (none is in no label's place)
+    found[key_lines[np.isin(labels, common)]] = True
+    return found
 
 
-def _one_story_titles(articles: list[Article], keys: set[str]) -> set[str]:
-    """The ``keys`` that title one story in the run (a masthead over a date line titles many)."""
-    if not keys:
-        return set()
-    stories: dict[str, set] = defaultdict(set)
-    for article in articles:
-        head = " ".join(s.text for s in article.sentences if s.paragraph == 0)
-        key = exact_key(head)
-        if key in keys:
-            stories[key].add(next((exact_key(s.text) for s in article.sentences if s.paragraph > 0), ""))
-    return {key for key, bodies in stories.items() if len(bodies) == 1}
-
-
-def _recurring_templates(articles: list[Article], links: set, keys: dict,
-                         config: SegmentConfig) -> set[tuple[str, int]]:
-    """(article id, sentence start) of short sentences whose wildcard template recurs in the run.
+def _recurring_templates(sentences: _Sequence, config: SegmentConfig) -> np.ndarray:
+    """Per line of ``sentences``, whether it is a short sentence whose wildcard template recurs in the run.
 
     A short sentence (``config.max_sentence_template_words``) standing as a paragraph of its own
     (inside a paragraph of prose it is the story's text: a daily market report's "The rupiah
@@ -328,30 +514,18 @@ def _recurring_templates(articles: list[Article], links: set, keys: dict,
     ``config.min_repeat_articles`` articles between other sentences each time, worded as many ways
     (a headline listed in other pages' columns, cut short or whole, is one wording or two).
     """
-    def rows(article: Article) -> list[tuple]:
-        per_paragraph = Counter(s.paragraph for s in article.sentences)
-        return [(article.id, s.start, wildcard_templates(
-                    s.text, config.max_sentence_template_words, config.min_template_literals)
-                 if per_paragraph[s.paragraph] == 1 and (article.id, s.start) not in links else [],  # a line of its own
-                 keys[article.id, s.start]) for s in article.sentences]
-
-    keyed = _in_run_order(articles, rows)
-    places: dict[str, set] = defaultdict(set)
-    wordings: dict[str, set] = defaultdict(set)
-    for article_id, _start, templates, text in keyed:
-        for template in templates or ():
-            places[template].add(article_id)
-            wordings[template].add(text)
-    candidates = [[t for t in templates or () if min(len(places[t]), len(wordings[t])) >= config.min_repeat_articles]
-                  for _id, _start, templates, _text in keyed]
-    common = recurring_any(candidates, config.min_repeat_articles, [text for *_rest, text in keyed])
-    return {(article_id, start) for (article_id, start, *_rest), found in zip(keyed, candidates)
-            if not common.isdisjoint(found)}
+    lines, articles, _flags, key_lines, templates = sentences.arrays()
+    often = _passing(templates, [(templates, articles[key_lines]), (templates, lines[key_lines])],
+                     config.min_repeat_articles)
+    common = _recurring_hashed(key_lines[often], templates[often], lines, config.min_repeat_articles,
+                               context=config.repeat_context)
+    found = np.zeros(len(lines), dtype=bool)
+    found[key_lines[often & np.isin(templates, common)]] = True
+    return found
 
 
-def _recurring_passages(articles: list[Article], links: set, config: SegmentConfig,
-                        furniture: set[str] | frozenset) -> set[tuple[str, int]]:
-    """(article id, paragraph) of the long paragraphs whose text recurs in another article.
+def _recurring_passages(passages: _Sequence, config: SegmentConfig) -> np.ndarray:
+    """Per line of ``passages``, whether it is a long paragraph whose text recurs in another article.
 
     A paragraph of ``config.min_passage_words`` words or more is written once for one story; met
     again in ``config.min_passage_articles`` different articles, between other paragraphs each time
@@ -360,56 +534,77 @@ def _recurring_passages(articles: list[Article], links: set, config: SegmentConf
     file of the run repeats as furniture (``furniture``) counts wherever it stands. A title needs
     ``config.min_repeat_articles`` places, as a sentence does: other pages list headlines.
     """
-    def rows(article: Article) -> list[tuple]:  # (article id, paragraph, key of a passage or None, key)
-        out = []
-        for p, sentences in sorted(_by_paragraph(article.sentences).items()):
-            text = exact_key(" ".join(s.text for s in sentences))
-            passage = len(text.split()) >= config.min_passage_words and not any(
-                (article.id, s.start) in links for s in sentences)
-            out.append((article.id, p, text if passage else None, text))
-        return out
-
-    keyed = _in_run_order(articles, rows)
-    texts = [text for *_rest, text in keyed]
-    places: dict[str, set] = defaultdict(set)
-    for article_id, _p, key, _text in keyed:
-        if key:
-            places[key].add(article_id)
-    candidates = [[key] if key and len(places[key]) >= config.min_passage_articles else []
-                  for _id, _p, key, _text in keyed]
-    common = recurring_any(candidates, config.min_passage_articles, texts, context=1)
-    titles = recurring_any([c if p == 0 else [] for c, (_id, p, *_rest) in zip(candidates, keyed)],
-                           config.min_repeat_articles, texts, context=1)
-    return {(article_id, p) for article_id, p, key, _text in keyed
-            if key and (key in titles if p == 0 else key in common or key in furniture)}
+    lines, articles, flags, key_lines, keys = passages.arrays()
+    often = _passing(keys, [(keys, articles[key_lines])], config.min_passage_articles)
+    common = _recurring_hashed(key_lines[often], keys[often], lines, config.min_passage_articles, context=1)
+    titled = often & ((flags[key_lines] & _IS_TITLE) > 0)
+    titles = _recurring_hashed(key_lines[titled], keys[titled], lines, config.min_repeat_articles, context=1)
+    title = (flags[key_lines] & _IS_TITLE) > 0
+    found = np.where(title, np.isin(keys, titles), np.isin(keys, common) | ((flags[key_lines] & _IN_FURNITURE) > 0))
+    out = np.zeros(len(lines), dtype=bool)
+    out[key_lines[found]] = True
+    return out
 
 
-def _common_sentences(articles: list[Article], links: set, min_count: int, keys: dict) -> set[int]:
-    """Hashes (:func:`_key_hash`) of the sentence keys that recur in ``min_count`` articles or more,
-    in ``min_count`` distinct surroundings (the ``_CONTEXT`` keys before, or those after, each place
-    in its file's sequence of sentences; title links left out; ``keys``: each sentence's exact key).
+def _common_sentences(keys: np.ndarray, links: np.ndarray, files: np.ndarray, articles: np.ndarray,
+                      min_count: int, context: int) -> np.ndarray:
+    """Hashes (:func:`_key_hash`) of the sentence keys (``keys``: each sentence's, in run order) that
+    recur in ``min_count`` articles or more, in ``min_count`` distinct surroundings (the ``context``
+    keys before, or those after, each place in its file's sequence of sentences; title links
+    (``links``) left out; ``files``, ``articles``: each sentence's file and article).
 
     Counted over arrays of 64-bit hashes, not sets of strings and context tuples: a corpus of
     millions of sentences costs tens of bytes per sentence here.
     """
-    by_file: dict[str, list[tuple[int, np.ndarray]]] = defaultdict(list)
-    for number, article in enumerate(articles):
-        hashes = [_key_hash(keys[article.id, s.start]) for s in article.sentences if (article.id, s.start) not in links]
-        by_file[article.file].append((number, np.array(hashes, dtype=np.uint64)))
-    columns: dict[str, list[np.ndarray]] = defaultdict(list)
-    for parts in by_file.values():
-        file_keys = np.concatenate([k for _n, k in parts])
-        columns["key"].append(file_keys)
-        columns["article"].append(np.concatenate([np.full(len(k), n, dtype=np.uint64) for n, k in parts]))
-        columns["before"].append(_context_hashes(file_keys, range(-_CONTEXT, 0)))
-        columns["after"].append(_context_hashes(file_keys, range(1, _CONTEXT + 1)))
-    if not columns:
-        return set()
-    key, *others = (np.concatenate(columns[name]) for name in ("key", "article", "before", "after"))
-    counts = [_distinct_per_key(key, values) for values in others]
-    places, before, after = (c[1] for c in counts)
-    found = (places >= min_count) & (np.maximum(before, after) >= min_count)
-    return set(counts[0][0][found].tolist())
+    order = np.flatnonzero(~links)
+    order = order[np.argsort(files[order], kind="stable")]  # file by file, in run order within a file
+    keys, files, articles = keys[order], files[order], articles[order]
+    opens = np.ones(len(files), dtype=bool)  # the first sentence of a file
+    opens[1:] = files[1:] != files[:-1]
+    edges = np.flatnonzero(opens)
+    part = np.cumsum(opens) - 1
+    low, high = edges[part], np.append(edges[1:], len(files))[part]
+    places = np.arange(len(keys))
+    before = _window_hashes(keys, places, range(-context, 0), low, high)
+    after = _window_hashes(keys, places, range(1, context + 1), low, high)
+    (distinct, in_articles, _), (_, before, _), (_, after, _) = (
+        _distinct_per_key(keys, values) for values in (articles, before, after))
+    return distinct[(in_articles >= min_count) & (np.maximum(before, after) >= min_count)]
+
+
+def _passing(keys: np.ndarray, counts: list[tuple[np.ndarray, np.ndarray]], min_count: int) -> np.ndarray:
+    """Per entry of ``keys``, whether its key has ``min_count`` distinct values or more in every
+    (keys, values) column of ``counts`` (a key missing from a column has none)."""
+    ok = np.ones(len(keys), dtype=bool)
+    for column, values in counts:
+        distinct, count, _ = _distinct_per_key(column, values)
+        ok &= np.isin(keys, distinct[count >= min_count])
+    return ok
+
+
+def _recurring_hashed(lines_of: np.ndarray, keys: np.ndarray, lines: np.ndarray, min_count: int,
+                      context: int) -> np.ndarray:
+    """:func:`recurring_any` over hashes: the keys (``keys``, at lines ``lines_of`` of the sequence
+    ``lines``) found between ``min_count`` distinct surroundings before or after their places; a key
+    on the line after one that has it too counts once. Sorted key hashes."""
+    order = np.lexsort((lines_of, keys))
+    keys, lines_of = keys[order], lines_of[order]
+    first = np.ones(len(keys), dtype=bool)  # the first line of a run of lines with the key
+    first[1:] = (keys[1:] != keys[:-1]) | (lines_of[1:] > lines_of[:-1] + 1)
+    repeated = np.zeros(len(keys), dtype=bool)  # the same (key, line) again
+    repeated[1:] = (keys[1:] == keys[:-1]) & (lines_of[1:] == lines_of[:-1])
+    keys, lines_of = keys[first & ~repeated], lines_of[first & ~repeated]
+    low, high = np.zeros(len(keys), dtype=np.int64), np.full(len(keys), len(lines), dtype=np.int64)
+    distinct, before, _ = _distinct_per_key(keys, _window_hashes(lines, lines_of, range(-context, 0), low, high))
+    _, after, _ = _distinct_per_key(keys, _window_hashes(lines, lines_of, range(1, context + 1), low, high))
+    return distinct[np.maximum(before, after) >= min_count]
+
+
+def _position(hashes: np.ndarray, key: int) -> int:
+    """Where the hash ``key`` is in the sorted array ``hashes``, or -1."""
+    wanted = np.uint64(key)
+    k = int(np.searchsorted(hashes, wanted))
+    return k if k < len(hashes) and hashes[k] == wanted else -1
 
 
 def _key_hash(key: str) -> int:
@@ -421,119 +616,75 @@ _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD
                  0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53, 0x94D049BB133111EB, 0xBF58476D1CE4E5B9], dtype=np.uint64)
 
 
-def _context_hashes(keys: np.ndarray, offsets: range) -> np.ndarray:
-    """For each place k, one hash of the keys at k + offset (positions beyond the file's ends are
-    left out, so a context cut by the file's edge differs from a full one)."""
-    n = len(keys)
-    out = np.zeros(n, dtype=np.uint64)
+def _window_hashes(keys: np.ndarray, places: np.ndarray, offsets: range, low: np.ndarray,
+                   high: np.ndarray) -> np.ndarray:
+    """For each of ``places``, one hash of the keys at place + offset (positions outside
+    ``low``..``high`` - 1, the place's file or sequence, are left out, so a context cut by an edge
+    differs from a full one)."""
+    out = np.zeros(len(places), dtype=np.uint64)
     with np.errstate(over="ignore"):
         for slot, offset in enumerate(offsets):
-            shifted = np.full(n, _MIX[-1], dtype=np.uint64)  # "no sentence here"
-            lo, hi = max(0, -offset), min(n, n - offset)  # places whose k + offset lies in the file
-            if lo < hi:
-                shifted[lo:hi] = keys[lo + offset : hi + offset]
+            at = places + offset
+            inside = (at >= low) & (at < high)
+            shifted = np.full(len(places), _MIX[-1], dtype=np.uint64)  # "no key here"
+            shifted[inside] = keys[at[inside]]
             mixed = (shifted ^ (shifted >> np.uint64(31))) * _MIX[slot % len(_MIX)]
             out = (out * _MIX[(slot + 3) % len(_MIX)]) ^ mixed
     return out
 
 
-def _distinct_per_key(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Each distinct key (sorted) and how many distinct values it occurs with."""
+def _distinct_per_key(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each distinct key (sorted), how many distinct values it occurs with, and the smallest."""
     order = np.lexsort((values, keys))
     keys, values = keys[order], values[order]
     first = np.ones(len(keys), dtype=bool)
     first[1:] = (keys[1:] != keys[:-1]) | (values[1:] != values[:-1])
-    return np.unique(keys[first], return_counts=True)
+    distinct, at, counts = np.unique(keys[first], return_index=True, return_counts=True)
+    return distinct, counts, values[first][at]
 
 
-def _trim_repeated_datelines(articles: list[Article], config: SegmentConfig, note) -> list[Article]:
-    """Articles with a lead prefix cut where its template opens many articles' leads (see above)."""
-    def lead(article: Article):
-        body = [s for s in article.sentences if s.paragraph == 1]  # never the title
-        return body[0] if body else None
+def _lead(article: Article):
+    """The article's first sentence after its title, or None."""
+    return next((s for s in article.sentences if s.paragraph == 1), None)
 
-    ids: dict[str, set] = defaultdict(set)
-    rests: dict[str, set] = defaultdict(set)
-    for article in articles:
-        sentence = lead(article)
+
+def _common_datelines(articles: Iterable[Article], config: SegmentConfig) -> np.ndarray:
+    """Hashes of the lead prefix templates that open the leads of ``config.min_repeat_articles``
+    articles or more, each time before other text (sorted)."""
+    templates, numbers, rests = array("Q"), array("q"), array("Q")
+    for number, article in enumerate(articles):
+        sentence = _lead(article)
         template = sentence and prefix_template(sentence.text, config.max_prefix_words)
         if template:
-            ids[template].add(article.id)
-            rests[template].add(exact_key(sentence.text[prefix_end(sentence.text):]))
-    common = {t for t in ids if min(len(ids[t]), len(rests[t])) >= config.min_repeat_articles}
-    out = []
-    for article in articles:
-        sentence = lead(article)
-        shape = sentence and DATELINE.match(sentence.text)
-        if not sentence or not shape and prefix_template(sentence.text, config.max_prefix_words) not in common:
-            out.append(article)
-            continue
-        end = shape.end() if shape else prefix_end(sentence.text)
-        note("dateline", sentence.text[:end])
-        trimmed = replace(sentence, text=sentence.text[end:], start=sentence.start + end)
-        sentences = [trimmed if s is sentence else s for s in article.sentences]
-        paragraphs = list(article.paragraphs)
-        p = sentence.paragraph
-        if paragraphs[p].startswith(sentence.text[:end]):
-            paragraphs[p] = paragraphs[p][end:]
-        out.append(replace(article, paragraphs=paragraphs, sentences=sentences))
-    return out
+            templates.append(_key_hash(template))
+            numbers.append(number)
+            rests.append(_key_hash(exact_key(sentence.text[prefix_end(sentence.text):])))
+    templates = np.frombuffer(templates, dtype=np.uint64)
+    ok = _passing(templates, [(templates, np.frombuffer(numbers, dtype=np.int64)),
+                              (templates, np.frombuffer(rests, dtype=np.uint64))], config.min_repeat_articles)
+    return np.unique(templates[ok])
 
 
-def _title_links(articles: list[Article], min_words: int) -> set[tuple[str, int]]:
-    """(article id, sentence start) of the sentences that repeat another article's title as a link.
-
-    A link is a sentence inside an article (``min_words`` words or more: "World" is no link) or a list item
-    ("• Title", "2. Title", each of its sentences) whose text is another article's title, or any
-    article's title after a label ("Read also: Title", "Share this article: Title"). Only the title of one
-    story counts (its copies share their text): a line that opens several different articles, an
-    article without text under it, or one whose text opens with another title (a list), is no
-    headline to link to.
-    """
-    heads: dict[str, tuple[set[str], tuple]] = {}
-    for article in articles:
-        body = tuple(exact_key(LIST_MARK.sub("", s.text)) for s in article.sentences if s.paragraph > 0)
-        head = [s.text for s in article.sentences if s.paragraph == 0]
-        if body and head and not LIST_MARK.match(head[0]):  # a list item is no headline
-            heads[article.id] = ({exact_key(" ".join(head)), *(exact_key(text) for text in head)}, body)
-    titled: dict[str, set] = defaultdict(set)
-    for article_id, (keys, _body) in heads.items():
-        for key in keys:
-            titled[key].add(article_id)
-    # Text that opens with another article's title is a list of titles cut off as an article: no story.
-    lists = {i for i, (_keys, body) in heads.items() if titled.get(body[0], set()) - {i}}
-    for article_id in lists:
-        del heads[article_id]
-    titled, stories = defaultdict(set), defaultdict(set)
-    for article_id, (keys, body) in heads.items():
-        for key in keys:
-            titled[key].add(article_id)
-            stories[key].add(body)
-
-    def names_title(text: str, article_id: str) -> bool:
-        key = exact_key(LIST_MARK.sub("", text))
-        if len(stories.get(key, ())) == 1 and bool(titled[key] - {article_id}):
-            return True
-        # "Label: Title" links too ("Read also: ..."), to its own article's title as well ("Share: ...")
-        value = _field_value(text)
-        key = exact_key(LIST_MARK.sub("", value or ""))
-        return value is not None and len(stories.get(key, ())) == 1
-
-
-    links = set()
-    for article in articles:
-        by_paragraph = _by_paragraph(article.sentences)
-        for p, text in enumerate(article.paragraphs):
-            in_paragraph = by_paragraph.get(p, [])
-            if LIST_MARK.match(text) and names_title(text, article.id):
-                links.update((article.id, s.start) for s in in_paragraph)
-                continue
-            for s in in_paragraph:
-                inside = p > 0 or article.id in lists  # a list's first item is a link too
-                if (LIST_MARK.match(s.text) or inside and len(s.text.split()) >= min_words) \
-                        and names_title(s.text, article.id):
-                    links.add((article.id, s.start))
-    return links
+def _trim_dateline(article: Article, common: np.ndarray, config: SegmentConfig, note) -> Article:
+    """The article with its lead's prefix cut where it has a dateline's shape or its template is in
+    ``common`` (see :func:`drop_repeated_sentences`)."""
+    sentence = _lead(article)
+    shape = sentence and DATELINE.match(sentence.text)
+    if not sentence:
+        return article
+    if not shape:
+        template = prefix_template(sentence.text, config.max_prefix_words)
+        if template is None or _position(common, _key_hash(template)) < 0:
+            return article
+    end = shape.end() if shape else prefix_end(sentence.text)
+    note("dateline", sentence.text[:end])
+    trimmed = replace(sentence, text=sentence.text[end:], start=sentence.start + end)
+    sentences = [trimmed if s is sentence else s for s in article.sentences]
+    paragraphs = list(article.paragraphs)
+    p = sentence.paragraph
+    if paragraphs[p].startswith(sentence.text[:end]):
+        paragraphs[p] = paragraphs[p][end:]
+    return replace(article, paragraphs=paragraphs, sentences=sentences)
 
 
 def _rebuilt(article: Article, keep) -> Article:
@@ -547,9 +698,9 @@ def _rebuilt(article: Article, keep) -> Article:
     return replace(article, title=title, paragraphs=paragraphs, sentences=sentences)
 
 
-def _by_paragraph(sentences) -> dict[int, list]:
-    """Sentences grouped by paragraph number, in order."""
+def _by_paragraph(items, paragraph=lambda s: s.paragraph) -> dict[int, list]:
+    """Items (sentences) grouped by their paragraph number, in order."""
     groups: dict[int, list] = defaultdict(list)
-    for sentence in sentences:
-        groups[sentence.paragraph].append(sentence)
+    for item in items:
+        groups[paragraph(item)].append(item)
     return groups
