@@ -1,20 +1,24 @@
 """Article boundaries in raw dumps, from the signals real dumps give.
 
-The text is read as non-blank lines, each with the number of blank lines before it. Every line is
-first classified by the structural rules of :mod:`align.segment.clean` and the date-line parser;
-then lists of other articles' titles, lines that recur in the file (:mod:`align.segment.repeats`),
-stacked menu labels and running heads ("HEADLINE - Page 2") are marked as furniture; hard-wrapped
-paragraphs are joined (words hyphenated at line ends rejoined where the file hyphenates); context
-decides teasers (a line made of the next line plus more), repeated titles, captions next to their
-credits, and cut copies of nearby sentences (summary bullets, captions). A new article starts at a
-content line when
+The text is read as non-blank lines, each with the number of blank lines and of page breaks (form
+feeds) before it; a text browser's link marks ("[12]") are blanked. Every line is first classified
+by the structural rules of :mod:`align.segment.clean` and the date-line parser; then readers'
+comments, lists of other articles' titles, lines that recur in the file
+(:mod:`align.segment.repeats`; templated prose, its figures changing, excepted), stacked menu
+labels, running heads ("HEADLINE - Page 2") and the furniture at the edges of pages are marked as
+furniture; hard-wrapped paragraphs and paragraphs running over a page break are joined (words
+hyphenated at line ends rejoined where the file hyphenates); lines wrapping a headline are title
+links; context decides teasers (a line made of the next line plus more), repeated titles, captions
+next to their credits, and cut copies of nearby sentences (summary bullets, captions, pull quotes).
+A new article starts at a content line when
 
 * a date line, page furniture (a recurring page head, a menu), a "[…]" excerpt, a closing credit
   or a teaser came before it (a title and its byline printed above a date line go with it), unless
   the text runs on over a page break (mid-sentence, or after a "Page 1 of 3" line);
 * it is repeated on the next line (titles printed several times);
-* the run of blank lines before it (furniture between counts) is an outlier for this file
-  (``gap_threshold``);
+* the run of blank lines before it (furniture between counts; the margins of a page do not) is
+  an outlier for this file (``gap_threshold``), unless the file's articles open with date lines
+  and none opens this one (a subheading);
 * its language differs from the article so far (an English article followed by its translation).
 
 After grouping, "Label: value" lines whose label recurs in the file are furniture.
