@@ -571,14 +571,19 @@ def _mark_title_links(lines: list[_Line], config: SegmentConfig) -> None:
     """A line made of another line of the file (``config.min_wrapped_title_words`` words or more, a
     headline, no list item) and a few words around it ('4 thoughts on "TITLE"', "← Previous post:
     TITLE", "TITLE →"; see :func:`title_cores`) links to that headline: furniture ("title_link")
-    that ends nothing."""
+    that ends nothing. Within ``config.restated_title_lines`` lines of that headline it restates
+    it instead (a page's "Title: TITLE" over its "# TITLE"): it links nowhere, so other rules judge it."""
     content = [ln for ln in lines if ln.rule is None]
-    heads = {core_key(ln.text) for ln in content if not LIST_MARK.match(ln.text)
-             and config.min_wrapped_title_words <= ln.words <= config.max_title_words}
-    for ln in content:
-        if not clean.DATELINE.match(ln.text) and not heads.isdisjoint(
-                title_cores(ln.text, config.max_label_words, config.min_wrapped_title_words)):
-            ln.rule = "title_link"  # (a dateline before a short lead is no wrapper)
+    heads: dict[str, list[int]] = defaultdict(list)
+    for k, ln in enumerate(content):
+        if not LIST_MARK.match(ln.text) and config.min_wrapped_title_words <= ln.words <= config.max_title_words:
+            heads[core_key(ln.text)].append(k)
+    for k, ln in enumerate(content):
+        if clean.DATELINE.match(ln.text):
+            continue  # a dateline before a short lead is no wrapper
+        cores = title_cores(ln.text, config.max_label_words, config.min_wrapped_title_words)
+        if any(abs(k - at) > config.restated_title_lines for core in cores for at in heads.get(core, ())):
+            ln.rule = "title_link"
 
 
 def _mark_context(lines: list[_Line], config: SegmentConfig) -> None:
