@@ -319,13 +319,14 @@ def score_zoo(out: Path, shared: Path, end_to_end: bool, only: list[str] | None 
               test: bool = False) -> dict:
     """Render every zoo layout (or those in ``only``; ``test``: the TEST layouts instead) into ``out``
     and score it; the html layout also with the lxml fallback."""
-    from benchmarks.layouts import ALL, DEV, FIRST_LOOK, TEST, TUNE, VARIANTS, render
+    from benchmarks.layouts import ALL, DEV, FIRST_LOOK, TEST, TEST10, TUNE, VARIANTS, render
 
     results = {}
-    for name in only or (TEST if test else ALL):
+    for name in only or ({**TEST, **TEST10} if test else ALL):
         folder = render(name, shared, out)
-        group = ("test" if name in TEST else "dev" if name in DEV else "first-look" if name in FIRST_LOOK
-                 else "tune" if name in TUNE else "variants (tuned)" if name in VARIANTS else "unseen")
+        group = ("test" if name in TEST else "test10" if name in TEST10 else "dev" if name in DEV
+                 else "first-look" if name in FIRST_LOOK else "tune" if name in TUNE
+                 else "variants (tuned)" if name in VARIANTS else "unseen")
         results[name] = {"group": group, **score_layout(folder)}
         if name == "html":
             results["html (lxml text)"] = {"group": group, **score_layout(folder, _lxml_reader)}
@@ -461,7 +462,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--end-to-end", action="store_true",
                         help="also run the whole pipeline (bundled model) on every zoo layout")
     parser.add_argument("--test-layouts", action="store_true",
-                        help="also score the TEST layouts (benchmarks/layouts/heldout7.py; never tune on them)")
+                        help="also score the test layouts (benchmarks/layouts/heldout7.py, heldout10.py; never tune on"
+                             " them; --layouts with their names scores only those)")
     args = parser.parse_args(argv)
     shared = args.shared
     folders = args.folders or [shared / "data" / "seedstyle-dev"]

@@ -7,8 +7,9 @@ figures are in benchmarks/layouts/README.md). ``UNSEEN`` layouts were written af
 and no rule or constant changed after their first score. ``TUNE`` layouts were written by another
 hand without reading the segmenter, as material the segmenter may be tuned on (seen by design; their
 first-look figures are in the README). ``TEST`` layouts (heldout7.py) are test material only: kept
-out of ``ALL``, scored with ``benchmarks/segment.py --test-layouts``, never tuned on. Site names are
-invented.
+out of ``ALL``, scored with ``benchmarks/segment.py --test-layouts``, never tuned on. ``TEST10`` layouts
+(heldout10.py, a later hand) are test material in the same way, scored by the same flag and labelled
+``test10`` so the two sets can be told apart. Site names are invented.
 ``render(name, shared, folder)`` writes one layout's files and a gold.jsonl (one record per article:
 file, key, lang, title, sentences) and returns the folder.
 """
@@ -20,7 +21,7 @@ import random
 from pathlib import Path
 
 from benchmarks.layouts import (dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7,
-                                heldout8, heldout9, variants)
+                                heldout8, heldout9, heldout10, heldout11, variants)
 from benchmarks.layouts.common import load_docs
 
 DEV = dict(dev.LAYOUTS)
@@ -30,10 +31,12 @@ FIRST_LOOK = {**heldout.LAYOUTS, "forum": heldout2.render_forum, **heldout3.LAYO
               "digest": heldout2.render_digest, "print": heldout5.render_print,
               **heldout6.LAYOUTS}  # written by seg2, scored once, then failures fixed: seen since
 UNSEEN = {"paged": heldout4.render_paged}
-TUNE = {**heldout8.LAYOUTS, **heldout9.LAYOUTS}  # tuning material written by zoo8: seen by design
+TUNE = {**heldout8.LAYOUTS, **heldout9.LAYOUTS,  # tuning material written by zoo8: seen by design
+        **heldout11.LAYOUTS}  # tuning material written by zoo11: seen by design
 VARIANTS = dict(variants.LAYOUTS)  # the four dev kinds with other strings, written by seg to tune on
 ALL = {**DEV, **FIRST_LOOK, **UNSEEN, **TUNE, **VARIANTS}
 TEST = dict(heldout7.LAYOUTS)  # test material: not in ALL, nothing is tuned on it
+TEST10 = dict(heldout10.LAYOUTS)  # second test set (zoo10): not in ALL, nothing is tuned on it
 
 
 def render(name: str, shared: Path, folder: Path, seed: int = 13) -> Path:
@@ -42,7 +45,7 @@ def render(name: str, shared: Path, folder: Path, seed: int = 13) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     for old in target.iterdir():
         old.unlink()
-    files = {**ALL, **TEST}[name](load_docs(shared), random.Random(seed))
+    files = {**ALL, **TEST, **TEST10}[name](load_docs(shared), random.Random(seed))
     with open(target / "gold.jsonl", "w", encoding="utf-8") as handle:
         for item in files:
             (target / item.name).write_text(item.text, encoding="utf-8")
