@@ -9,6 +9,10 @@ Sets (all read from ``../shared/data``; nothing is copied into the project):
   sentences on both sides becomes that many 1-1 beads (the translator kept the sentences); one
   split unevenly becomes one m-n bead. Only documents with at least one split segment are kept.
   Rendered into ``outputs/devsets/enid-mn`` so `align eval` can score against it.
+* ``enid-11`` (a check, not tuned on): the documents of enid-sent-dev clean whose segments all
+  split into as many sentences on both sides, at least one into several: sentence-level units,
+  every link 1-1, neighbours close in meaning (sentences of one segment). It measures how many
+  1-1 pairs the core merges where nothing should merge. Rendered into ``outputs/devsets/enid-11``.
 
 Geometries: ``raw`` (the model's vectors), ``centred`` (the set's mean vector removed, then
 re-normalised: an imitation of a more isotropic encoder), ``whitened`` (PCA-whitened over the set,
@@ -33,7 +37,8 @@ from align.segment.sentences import split_sentences  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 CACHE = REPO / "outputs" / "devsets"
-SETS = ("enid-clean", "enid-hard", "textberg", "enid-mn")
+SETS = ("enid-clean", "enid-hard", "textberg", "enid-mn")  # the tuning sets (benchmarks/tune.py)
+CHECKS = ("enid-11",)  # sets only measured
 GEOMETRIES = ("raw", "centred", "whitened")
 
 
@@ -43,8 +48,8 @@ def _lines(path: Path) -> list[str]:
 
 def gold_location(name: str, data: Path) -> Path:
     """The gold bead file or folder of a dev set, as `align eval --gold` takes it."""
-    if name == "enid-mn":
-        return CACHE / "enid-mn"
+    if name in ("enid-mn", "enid-11"):
+        return CACHE / name
     if name.startswith("enid-"):
         return data / "enid-sent-dev" / name.split("-", 1)[1]
     return data / "textberg-dev" / "dev.defr"
@@ -52,10 +57,10 @@ def gold_location(name: str, data: Path) -> Path:
 
 def load_set(name: str, data: Path) -> list[tuple[str, list[str], list[str], list]]:
     """(stem, source sentences, target sentences, gold beads) of every document of a dev set."""
-    if name not in SETS:
-        raise SystemExit(f"unknown set {name!r} (known: {', '.join(SETS)})")
-    if name == "enid-mn":
-        return natural_mn(data)
+    if name not in SETS + CHECKS:
+        raise SystemExit(f"unknown set {name!r} (known: {', '.join(SETS + CHECKS)})")
+    if name in ("enid-mn", "enid-11"):
+        return natural_mn(data, even_only=name == "enid-11")
     if not gold_location(name, data).exists():
         raise SystemExit(f"{gold_location(name, data)}: absent (the dev sets live in ../shared/data beside a checkout)")
     if name.startswith("enid-"):
@@ -70,15 +75,17 @@ def _split(text: str, lang: str) -> list[str]:
     return [text[a:b] for a, b in split_sentences(text, lang)] or [text]
 
 
-def natural_mn(data: Path) -> list[tuple[str, list[str], list[str], list]]:
-    """enid-sent-dev clean split into sentences on each side (see the module docstring)."""
+def natural_mn(data: Path, even_only: bool = False) -> list[tuple[str, list[str], list[str], list]]:
+    """enid-sent-dev clean split into sentences on each side (see the module docstring); with
+    ``even_only``, only the documents where every segment splits evenly (``enid-11``)."""
     docs = []
     for stem, en_units, id_units, gold in load_set("enid-clean", data):
-        src, tgt, beads, split = [], [], [], False
+        src, tgt, beads, split, even = [], [], [], False, True
         for bead in gold:
             en = [s for i in bead.src for s in _split(en_units[i], "en")]
             ind = [s for j in bead.tgt for s in _split(id_units[j], "id")]
             split |= len(en) > 1 or len(ind) > 1
+            even &= len(en) == len(ind)
             if len(en) == len(ind):
                 beads += [Bead((len(src) + k,), (len(tgt) + k,), 1.0) for k in range(len(en))]
             else:
@@ -86,9 +93,9 @@ def natural_mn(data: Path) -> list[tuple[str, list[str], list[str], list]]:
                                   tuple(range(len(tgt), len(tgt) + len(ind))), 1.0))
             src += en
             tgt += ind
-        if split:
+        if split and (even or not even_only):
             docs.append((stem, src, tgt, beads))
-    folder = CACHE / "enid-mn"
+    folder = CACHE / ("enid-11" if even_only else "enid-mn")
     for stem, src, tgt, beads in docs:
         for suffix, lines in ((".en", src), (".id", tgt), (".gold", [format_bead(b).rsplit(":", 1)[0] for b in beads])):
             with atomic_open(folder / f"{stem}{suffix}") as handle:
@@ -141,7 +148,7 @@ if __name__ == "__main__":
     from align.embed import load_encoder
 
     enc = load_encoder("bundled")
-    for set_name in SETS:
+    for set_name in SETS + CHECKS:
         documents = load_set(set_name, SHARED / "data")
         vecs = embeddings(set_name, documents, enc)
         print(set_name, len(documents), "docs", sum(len(s) + len(t) for s, t in vecs), "vectors", flush=True)

@@ -7,11 +7,12 @@ precision/recall of 1-0 / 0-1 beads and the merges (beads of 3+ sentences) not i
 windows): what a cold run costs. Methods: ``align`` (re-embedding doubtful windows), ``align-sums``
 (sums of sentence vectors only, as with --src-emb), Bertalign and Gale-Church; then ``align-sums``
 again on the centred and whitened vectors (benchmarks/devsets.py), as `align sentences --src-emb
---tgt-emb` would get them. Every set here is development data the constants were tuned on
-(benchmarks/tune.py; its held-out folds are in tune.json). Writes outputs/benchmarks/quality.md and
+--tgt-emb` would get them. Every set here is development data: the tuning sets the constants were
+tuned on (benchmarks/tune.py; its held-out folds are in tune.json) and the check set ``enid-11``
+(all 1-1 sentence-level units, derived from the tuning documents but never tuned on). Writes outputs/benchmarks/quality.md and
 quality.json and prints the table.
 
-    python benchmarks/quality.py [--sets enid-clean,enid-hard,textberg,enid-mn] [--max-align 5]
+    python benchmarks/quality.py [--sets enid-clean,enid-hard,textberg,enid-mn,enid-11] [--max-align 5]
                                  [--bertalign-sets textberg,enid-mn]
 """
 
@@ -32,7 +33,7 @@ from align.evaluate import score_alignments  # noqa: E402
 from align.export.beads import format_bead  # noqa: E402
 from align.config import Config, override  # noqa: E402
 from benchmarks.baselines import BASELINES, ours, ours_sums  # noqa: E402
-from benchmarks.devsets import GEOMETRIES, SETS, SHARED, embeddings, gold_location, load_set, reshape  # noqa: E402
+from benchmarks.devsets import CHECKS, GEOMETRIES, SETS, SHARED, embeddings, gold_location, load_set, reshape  # noqa: E402
 
 OUT = REPO / "outputs" / "benchmarks"
 
@@ -96,7 +97,7 @@ def table(results: dict) -> str:
 
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--sets", default=",".join(SETS + CHECKS))
     parser.add_argument("--max-align", type=int, default=5)
     parser.add_argument("--model", default="bundled")
     parser.add_argument("--cache-dir", default=None)

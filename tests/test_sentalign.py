@@ -287,3 +287,41 @@ def test_a_real_window_vector_equal_to_the_sum_is_centred_as_the_sum():
         expected = raw_sum - (end - first) * sides.src_shift
         got = _centred(raw_sum / np.linalg.norm(raw_sum), sides, "s", first, end)
         assert np.allclose(got, expected / np.linalg.norm(expected))
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(3, 14), st.integers(3, 14), st.integers(0, 10_000))
+def test_real_window_text_only_ever_lowers_the_merges_of_the_path(n, m, seed):
+    """Whatever vectors the model gives a window's real text, rescoring never raises a gain, and
+    only the sides of merges on the path (several sentences each) are sent to the model."""
+    from align.align import dp
+    from align.align.band import BandGains
+    from align.align.evidence import RealWindows
+    from align.align.scoring import Sides, bead_gains
+
+    rng = np.random.default_rng(seed)
+    src, tgt = _unit(rng, n), _unit(rng, m)
+    src_texts, tgt_texts = [f"s{i} " * (i + 1) for i in range(n)], [f"t{j} " * (j + 2) for j in range(m)]
+    config = AlignConfig(doubt_margin=1e9, max_windows_share=10.0)  # every merge on the path is doubtful
+    types = dp.bead_types(config.max_align)
+    lo, hi = dp.full_band(n, m)
+    sides = Sides.build(src, tgt, src_texts, tgt_texts, config.scoring)
+    gains = bead_gains(sides, types, lo, hi, config.scoring)
+    before = gains.copy()
+    steps = dp.best_path(gains, types, lo, hi)
+    asked: list[str] = []
+
+    def embed(texts):
+        asked.extend(texts)
+        return _unit(rng, len(texts))
+
+    RealWindows(sides, src_texts, tgt_texts, embed, config).rescore(steps, BandGains(gains, types, lo, hi), types)
+    assert (gains <= before).all()
+    pairs = [tuple(t) for t in types.tolist()]
+    sides_of_merges = set()
+    for i, j, k in steps.tolist():
+        a, b = pairs[k]
+        if a and b and a + b > 2:
+            sides_of_merges |= {" ".join(src_texts[i - a : i])} if a > 1 else set()
+            sides_of_merges |= {" ".join(tgt_texts[j - b : j])} if b > 1 else set()
+    assert set(asked) == sides_of_merges

@@ -20,7 +20,7 @@ class AlignConfig:
     skip_square: int = 3  # coarse blocks per side a run of skips may span and still be searched whole
     confidence_centre: float = -17.748  # per-sentence evidence (scaled margin above chance) scored 0.5
     confidence_scale: float = 5.976  # evidence units per e-fold of the confidence odds
-    doubt_margin: float = 1.0  # a merge decided by less gain than this embeds its real text (if an encoder is given)
+    doubt_margin: float = 1.0  # a merge on the path a split comes this close to embeds its real text (if an encoder is given)
     max_windows_share: float = 0.3  # at most this many re-embedded windows per sentence of the document
     reembed_rounds: int = 3  # DP reruns after rescoring doubtful windows, each looking at the new path
     scoring: ScoreParams = field(default_factory=ScoreParams)

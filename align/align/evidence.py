@@ -1,13 +1,17 @@
-"""Evidence for doubtful many-to-many beads: embed the real text of a window instead of trusting the
-normalised sum of its sentence vectors.
+"""Evidence against doubtful many-to-many beads: embed the real text of a merged window instead of
+trusting the normalised sum of its sentence vectors.
 
-After a first pass, a window is *doubtful* when the choice between merging its sentences into one
-bead and keeping them in separate beads was decided by less than ``AlignConfig.doubt_margin`` of
-gain: a merge on the path that a split into two beads almost matches, or two neighbouring beads on
-the path that a merge almost beats. The most doubtful windows (at most
+After a first pass, a merge on the path is *doubtful* when a split into two beads comes within
+``AlignConfig.doubt_margin`` of its gain. The most doubtful merges (at most
 ``AlignConfig.max_windows_share`` texts per sentence of the document) have each multi-sentence side
-embedded as one text; the merged bead's gain is rescored with those vectors and the caller reruns
-the DP, then looks again at the new path (``AlignConfig.reembed_rounds`` rounds at most).
+embedded as one text. The real text can only speak against a merge: where its vectors match worse
+than the sum did, the merge's gain drops by the difference; where they match better, it stays. The
+real concatenation of two correctly aligned pairs is itself a good translation (and real window
+vectors score above sums on average, on right and wrong merges alike), so a better real match is no
+evidence that the sentences belong together; a worse one is evidence that the sum overstated them.
+The caller reruns the DP, and the new path's doubtful merges are looked at in turn
+(``AlignConfig.reembed_rounds`` rounds at most). A merge the path does not take is never embedded:
+lowering its gain could not change the path.
 """
 
 from __future__ import annotations
@@ -18,42 +22,31 @@ from align.align.band import BandGains
 from align.align.scoring import Sides
 
 
-def doubtful_windows(steps, band: BandGains, types, max_align: int, margin: float) -> list[tuple[float, tuple]]:
-    """``(doubt, (i0, i1, j0, j1))`` of every window whose merge was decided by less than ``margin``."""
+def doubtful_windows(steps, band: BandGains, types, margin: float) -> list[tuple[float, tuple]]:
+    """``(doubt, (i0, i1, j0, j1))`` of every merge on the path that a split comes within ``margin`` of,
+    most doubtful first."""
     pairs = [tuple(t) for t in types.tolist()]
-    beads = []
+    found = []
     for i, j, k in steps.tolist():
         a, b = pairs[k]
-        beads.append((i - a, i, j - b, j))
-    found = []
-    for i0, i1, j0, j1 in beads:  # merges on the path that a split almost matches
-        a, b = i1 - i0, j1 - j0
+        i0, i1, j0, j1 = i - a, i, j - b, j
         if a == 0 or b == 0 or a + b < 3:
             continue
         merged, best = band.gain(a, b, i1, j1), band.best_split(i0, i1, j0, j1)
         if merged is not None and best is not None and merged - best < margin:
             found.append((merged - best, (i0, i1, j0, j1)))
-    for first, second in zip(beads, beads[1:]):  # neighbours a merge almost beats
-        (i0, mid_i, j0, mid_j), (_, i1, _, j1) = first, second
-        a, b = i1 - i0, j1 - j0
-        if a == 0 or b == 0 or a + b > max_align:
-            continue
-        merged = band.gain(a, b, i1, j1)
-        parts = (band.gain(mid_i - i0, mid_j - j0, mid_i, mid_j), band.gain(i1 - mid_i, j1 - mid_j, i1, j1))
-        if merged is not None and None not in parts and sum(parts) - merged < margin:
-            found.append((sum(parts) - merged, (i0, i1, j0, j1)))
-    return sorted(set(found))
+    return sorted(found)
 
 
 class RealWindows:
-    """Rescores doubtful merged windows in a band's gains with their real texts' vectors, round after
-    round (each DP rerun may bring new doubtful windows), within one budget of embedded texts.
+    """Rescores doubtful merges in a band's gains with their real texts' vectors, round after round
+    (each DP rerun may bring new doubtful merges), within one budget of embedded texts.
 
     A real window vector and a normalised sum of sentence vectors sit at different distances from
     the other side's text, so each is compared on its own scale: its margin (cosine with the other
     side of the bead over its mean cosine with every window of that shape there) is divided by the
-    spread of those cosines. The real vector's standardised margin replaces the sum's, converted
-    back into the sum's units. A window is rescored once.
+    spread of those cosines. Where the real vector's standardised margin falls below the sum's, the
+    merge loses the difference, converted back into the sum's units. A window is rescored once.
     """
 
     def __init__(self, sides: Sides, src_texts, tgt_texts, embed, config) -> None:
@@ -65,9 +58,9 @@ class RealWindows:
         self.windows = _Windows(sides)
 
     def rescore(self, steps, band: BandGains, types) -> int:
-        """Rescore the most doubtful windows of this path not rescored before; returns how many."""
-        chosen = self._within_budget(doubtful_windows(steps, band, types, self.config.max_align,
-                                                      self.config.doubt_margin), skip=self.rescored)
+        """Rescore the most doubtful merges of this path not rescored before; returns how many."""
+        chosen = self._within_budget(doubtful_windows(steps, band, types, self.config.doubt_margin),
+                                     skip=self.rescored)
         self._embed_wanted()
         exponent = self.config.scoring.size_exponent
         for i0, i1, j0, j1 in chosen:
@@ -77,7 +70,7 @@ class RealWindows:
             if band.gains[k, cell] <= -1e29:
                 continue
             shift, spread = self._shift(i0, i1, j0, j1)
-            band.gains[k, cell] += (a + b) ** exponent * shift * spread / self.sides.scale
+            band.gains[k, cell] += (a + b) ** exponent * min(shift, 0.0) * spread / self.sides.scale
         return len(chosen)
 
     def _within_budget(self, windows, skip: set) -> list[tuple]:
@@ -102,8 +95,8 @@ class RealWindows:
             self.wanted = {}
 
     def _shift(self, i0, i1, j0, j1) -> tuple[float, float]:
-        """How far the window's real vectors move its standardised margin from its sums', and the
-        sums' spread."""
+        """How far the window's real vectors move its standardised margin from its sums' (negative:
+        the real text matches worse), and the sums' spread."""
         sides, a, b = self.sides, i1 - i0, j1 - j0
         src_sum, tgt_sum = _unit(sides.src_vecs[i0:i1].sum(axis=0)), _unit(sides.tgt_vecs[j0:j1].sum(axis=0))
         before, scale = self.windows.standardised(src_sum, tgt_sum, a, b)
