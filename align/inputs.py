@@ -38,15 +38,18 @@ def collect_files(paths: list[str | Path]) -> list[Path]:
 MAX_LINE_CHARS = 1_000_000
 """Longest line accepted: dumps hold one paragraph per line; a longer line is not a text dump."""
 
-_CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x01-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_INNER_FORM_FEED = re.compile(r"(?<=[^\s\f])[ \t\f]*\f[ \t\f]*(?=[^\s\f])")  # not at a line's edge
 
 
 def read_dump(path: Path) -> str:
     """Decode a dump: UTF-8 (BOM allowed), UTF-16 (with or without BOM), else cp1252/latin-1.
 
     Newlines become \\n, NUL bytes are dropped and other control characters become spaces, so line
-    numbers match ``text.split("\\n")``. Raises InputError for unreadable, empty or binary files
-    and for a line over ``MAX_LINE_CHARS`` characters (a file without line breaks).
+    numbers match ``text.split("\\n")``; a form feed at a line's start or end stays (a page break of
+    a PDF's text: the segmenter finds each page's letterhead and footer by it). Raises InputError
+    for unreadable, empty or binary files and for a line over ``MAX_LINE_CHARS`` characters (a file
+    without line breaks).
     """
     return load_dump(path)[0]
 
@@ -87,6 +90,8 @@ def load_dump(path: Path) -> tuple[str, str]:
         text = _decode(data, path)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").lstrip("\ufeff")
     text = _CONTROL.sub(" ", text)
+    if "\f" in text:
+        text = _INNER_FORM_FEED.sub(lambda inner: inner.group().replace("\f", " "), text)
     if not text.strip():
         raise InputError(f"{path}: file holds no text")
     longest = max(map(len, text.split("\n")))

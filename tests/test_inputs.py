@@ -35,6 +35,12 @@ def test_control_characters_become_spaces_and_keep_line_numbers(tmp_path):
     assert "\x0c" not in text and "\x07" not in text and text.count("\n") == 2
 
 
+def test_a_page_break_at_a_line_edge_stays_a_form_feed(tmp_path):
+    path = tmp_path / "dump.txt"
+    path.write_bytes("Halaman satu.\n\x0cHalaman dua\x0c di sini.\n\x0c".encode())
+    assert read_dump(path) == "Halaman satu.\n\x0cHalaman dua  di sini.\n\x0c"
+
+
 @pytest.mark.parametrize("raw, message", [
     (b"", "empty"),
     (b" \n\t\n", "empty"),

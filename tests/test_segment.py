@@ -114,9 +114,10 @@ def test_inline_boilerplate_rules():
         assert classify_line(line) is None, line
 
 
-def test_a_passage_inserted_into_two_articles_is_dropped_and_a_copied_article_is_kept():
+def test_a_passage_inserted_into_many_articles_is_dropped_and_one_reused_in_two_stories_is_kept():
     """No cue words: a long paragraph written once per story is furniture (an advert, a promo) when
-    it stands between other paragraphs in two different articles; an article saved twice keeps it."""
+    it stands between other paragraphs in three different articles; a background paragraph an agency
+    reuses in two stories is their text, and an article saved twice keeps it."""
     insert = ("Tired of paying too much for car insurance every year? Compare quotes from more than "
               "forty trusted providers in under two minutes and see how much you could save.")
     advice = ("As soon as you get out of the current, swimming back is no more difficult than "
@@ -124,16 +125,16 @@ def test_a_passage_inserted_into_two_articles_is_dropped_and_a_copied_article_is
     one = f"Rip currents explained\n\n{advice}\n\n{insert}\n\nLifeguards patrol the beach every day.\n"
     two = (f"Harbour reopens after storm\n\nThe harbour reopened on Monday after three days of gales.\n\n"
            f"{insert}\n\nFishing boats were back at sea by noon.\n")
-    articles = segment_text(one, "a.txt").articles + segment_text(two, "b.txt").articles
+    three = (f"Ferry fares to rise\n\nFares on the island ferries rise by a tenth from June.\n\n"
+             f"{insert}\n\nThe operator blamed the price of fuel.\n")
+    articles = [a for k, text in enumerate((one, two, three)) for a in segment_text(text, f"{k}.txt").articles]
     kept, removed, _examples = drop_repeated_sentences(articles)
-    assert [a.paragraphs for a in kept] == [
-        ["Rip currents explained", advice, "Lifeguards patrol the beach every day."],
-        ["Harbour reopens after storm", "The harbour reopened on Monday after three days of gales.",
-         "Fishing boats were back at sea by noon."]]
-    assert removed["repeated_passage"] == 4  # two sentences in each article
-    copies = segment_text(one, "a.txt").articles + segment_text(one, "copy.txt").articles
-    kept, removed, _examples = drop_repeated_sentences(copies)
-    assert all(insert in a.paragraphs for a in kept) and not removed["repeated_passage"]
+    assert [a.paragraphs for a in kept] == [[p for p in a.paragraphs if p != insert] for a in articles]
+    assert removed["repeated_passage"] == 6  # two sentences in each article
+    for pair in ((one, two), (one, one)):  # in two stories, or one article saved twice
+        articles = [a for k, text in enumerate(pair) for a in segment_text(text, f"{k}.txt").articles]
+        kept, removed, _examples = drop_repeated_sentences(articles)
+        assert all(insert in a.paragraphs for a in kept) and not removed["repeated_passage"]
 
 
 def test_user_rules_extend_the_defaults(tmp_path):

@@ -159,7 +159,7 @@ DEFAULT_RULES: list[Rule] = [
     Rule("embed", r"^\[[^\[\]]{1,80}\]$", max_words=8),
     Rule("embed", r"pic\.twitter\.com/|twitter\.com/\w+/status|x\.com/\w+/status|"
          r"instagram\.com/(?:p|reel)/|—\s.*\(@\w+\)\s", max_words=80),
-    Rule("url", r"^(?:https?://|www\.)\S+$", separator=True),
+    Rule("url", r"^(?:\d{1,4}\.\s+)?(?:https?://|www\.)\S+$", separator=True),  # "12. https://..." (a list of links)
     Rule("url", r"^(?:link|url|permalink|source|sumber|tautan)\s*:\s*(?:https?://|www\.)\S+$", max_words=4),
 ]
 """The rules applied when none are given; first match wins. None names a site: site- and

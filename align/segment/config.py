@@ -19,7 +19,7 @@ class SegmentConfig:
     max_title_words: int = 50  # a line repeated on the next line is a title (a longer one, a duplicate)
     min_repeats: int = 3  # a line template recurring in this many places of one file is furniture
     min_repeat_articles: int = 3  # a sentence recurring in this many articles of a run is furniture
-    min_passage_articles: int = 2  # a long paragraph recurring in this many articles of a run is furniture
+    min_passage_articles: int = 3  # a long paragraph recurring in this many articles of a run is furniture (in two: reused prose)
     repeat_context: int = 6  # lines (sentences) on each side that tell a copy from another place of a recurring one
     min_passage_words: int = 15  # words a paragraph needs to count as a passage written once per story
     max_template_words: int = 40  # lines up to this long also recur as templates (names, digits masked)
@@ -28,8 +28,11 @@ class SegmentConfig:
     max_sentence_template_words: int = 20  # sentences up to this long recur across a run with one word varying
     min_template_literals: int = 5  # lower-case words a sentence template keeps to recur across a run's articles
     min_title_link_words: int = 3  # a body sentence repeating another article's title links to it from this long
+    min_wrapped_title_words: int = 2  # a line wrapping a headline in a few words ("Next post: TITLE") links to it from this long
     max_meta_words: int = 4  # words besides a date that a date line may hold ("Posted by NAME » DATE")
     max_prefix_words: int = 6  # longest dateline prefix ("JAKARTA, SITE.com --") stripped by repetition
+    page_edge_lines: int = 3  # lines at the top and at the bottom of a page (between form feeds) that may be its furniture
+    max_comment_lines: int = 6  # lines a reader's comment holds under its speaker and date line
     max_label_words: int = 4  # a line this short without a sentence end may be a menu item or label
     min_label_run: int = 3  # stacked labels above an article's first line are a menu (2 at a file's top)
     max_wrap_width: int = 120  # widest line of a hard-wrapped file

@@ -31,7 +31,7 @@ from align.records import Article
 from align.segment.clean import DATELINE
 from align.segment.config import SegmentConfig
 
-__all__ = ["line_template", "exact_key", "headline_mark", "title_label_mark", "wildcard_templates", "field_label", "prefix_template",
+__all__ = ["line_template", "exact_key", "core_key", "title_cores", "headline_mark", "title_label_mark", "wildcard_templates", "field_label", "prefix_template",
            "label_prefix", "prefix_end", "recurring", "recurring_any", "drop_repeated_sentences", "LIST_MARK"]
 
 _DIGITS = re.compile(r"\d+")
@@ -45,6 +45,10 @@ _LITERAL_MARK = re.compile(r"[|:;()/@#©>»›]")
 LIST_MARK = re.compile(r"^(?:[•·▪►›»*–-]|\d{1,2}[.)])\s+")  # a list item's bullet or number
 _SENTENCE_VALUE = re.compile(r"^\s*[\"“‘'«]|.*[.!?…][\"'”’»)]*\s*$")  # a quote, or a value ending a sentence
 _FIELD = re.compile(r"^([^\W\d_][\w'’ .-]{0,40}?)\s*:\s+\S")
+_EDGE_MARKS = re.compile(r"^[\W_]+|[\W_]+$")  # quotes, arrows, brackets, stops at a text's ends
+_LEAD_MARKS, _TRAIL_MARKS = re.compile(r"^[\W_]+"), re.compile(r"[\W_]+$")
+_WORDISH = re.compile(r"[^\W_]")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _PREFIX = re.compile(r"^(.{2,60}?)\s*(?:[-–—]{1,2}|[|:])\s+(?=[\"“‘'A-Z0-9])")
 
 
@@ -96,6 +100,52 @@ def wildcard_templates(text: str, max_words: int, min_lower: int = 0) -> list[st
         return []
     return [" ".join(tokens[:k] + ["*"] + tokens[k + 1:]) for k, token in enumerate(tokens)
             if literal - (token != "X") >= 3 and n_lower - lower[k] >= min_lower]
+
+
+def core_key(text: str) -> str:
+    """:func:`exact_key` of a line without the marks, quotes and stops at its ends."""
+    return _EDGE_MARKS.sub("", exact_key(text))
+
+
+def title_cores(text: str, max_wrap: int, min_words: int) -> set[str]:
+    """The :func:`core_key` of each text a line may wrap as a headline ('4 thoughts on "TITLE"',
+    "← Previous post: TITLE", "TITLE →"): the line without up to ``max_wrap`` words at either end
+    (some words cut, none of them ending a sentence, some letter or digit among them), keeping
+    ``min_words`` words or more."""
+    keys = exact_key(text).split()  # word by word: exact_key masks and lowers each word alone
+    n = len(keys)
+    if n <= min_words:
+        return set()
+    ends, wordy = _Lazy(keys, _SENTENCE_END.search), _Lazy(keys, _WORDISH.search)  # (only words near the ends are read)
+    heads, tails = _Lazy(keys, lambda k: _LEAD_MARKS.sub("", k)), _Lazy(keys, lambda k: _TRAIL_MARKS.sub("", k))
+    cores = set()
+    for a in range(min(max_wrap, n - min_words) + 1):
+        if a and ends[a - 1]:
+            break
+        for b in range(min(max_wrap, n - a - min_words) + 1):
+            if b and ends[n - b]:
+                break
+            first = next((i for i in range(a, n - b) if wordy[i]), None)
+            if (a or b) and first is not None and (any(wordy[i] for i in range(a)) or any(wordy[i] for i in range(n - b, n))):
+                last = next(i for i in range(n - b - 1, first - 1, -1) if wordy[i])
+                core = [*keys[first:last + 1]]
+                core[0], core[-1] = heads[first], tails[last]
+                if first == last:
+                    core[0] = _TRAIL_MARKS.sub("", heads[first])
+                cores.add(" ".join(core))
+    return cores
+
+
+class _Lazy:
+    """``function(items[k])`` for each k, worked out when first asked for."""
+
+    def __init__(self, items: list[str], function) -> None:
+        self.items, self.function, self.found = items, function, {}
+
+    def __getitem__(self, k: int):
+        if k not in self.found:
+            self.found[k] = self.function(self.items[k])
+        return self.found[k]
 
 
 def field_label(text: str, max_words: int) -> str | None:
@@ -184,7 +234,9 @@ def drop_repeated_sentences(articles: Iterable[Article], config: SegmentConfig |
       list item ("• Title", "2. Title"), links to it (tables of contents, related and trending
       lists); it is dropped and does not count as a recurrence of the title.
     * "repeated_sentence": a sentence whose text (digits masked) recurs in
-      ``config.min_repeat_articles`` different articles, counted by its surroundings as lines are
+      ``config.min_repeat_articles`` different articles (unless its figures change from place to
+      place and it stands in the body below the lead, longer than a label: a daily report's
+      templated sentence, "The rupiah closed up 0.72 percent at ..."), counted by its surroundings as lines are
       (:func:`recurring_any`): the sentences before and after it in its file (across article ends)
       differ from place to place for furniture, while copies of one page or article (saved twice,
       in one file or several) repeat them, so they count once and a corpus of copies keeps its text.
@@ -328,7 +380,7 @@ def _title_index(articles: Iterable[Article], shown: set[str]) -> _Titles:
             headed.append(number)
             stories.append(_key_hash("\x00".join(body)))
             openers.append(_key_hash(body[0]))
-            for key in {whole, *(exact_key(text) for text in head)}:
+            for key in {whole, _EDGE_MARKS.sub("", whole), *(exact_key(text) for text in head)}:
                 keys.append(_key_hash(key))
                 owners.append(number)
     keys, owners, headed, stories, openers = (np.frombuffer(a, dtype=np.uint64 if a.typecode == "Q" else np.int64)
@@ -347,15 +399,19 @@ def _title_index(articles: Iterable[Article], shown: set[str]) -> _Titles:
     return _Titles(titled[one_story], count[one_story], first[one_story], set(lists.tolist()), headlines)
 
 
-def _title_links(article: Article, number: int, titles: _Titles, min_words: int) -> set[int]:
+def _title_links(article: Article, number: int, titles: _Titles, config: SegmentConfig) -> set[int]:
     """Indices of the sentences of ``article`` (number ``number`` of the run) that repeat another
     article's title as a link.
 
-    A link is a sentence inside an article (``min_words`` words or more: "World" is no link) or a list item
-    ("• Title", "2. Title", each of its sentences) whose text is another article's title, or any
-    article's title after a label ("Read also: Title", "Share this article: Title"). Only the title of one
-    story counts (:func:`_title_index`).
+    A link is a sentence inside an article (``config.min_title_link_words`` words or more: "World"
+    is no link) or a list item ("• Title", "2. Title", each of its sentences) whose text is another
+    article's title, or any article's title after a label ("Read also: Title", "Share this article:
+    Title"), or a body paragraph wrapping any article's title (``config.min_wrapped_title_words``
+    words or more) in up to ``config.max_label_words`` words on each side ('4 thoughts on "Title"',
+    "Next post: Title →"; :func:`title_cores`; a dateline before a lead is no wrapper). Only the
+    title of one story counts (:func:`_title_index`).
     """
+    min_words = config.min_title_link_words
     def names_title(text: str) -> bool:
         if titles.names(exact_key(LIST_MARK.sub("", text)), other_than=number):
             return True
@@ -369,7 +425,8 @@ def _title_links(article: Article, number: int, titles: _Titles, min_words: int)
     links: set[int] = set()
     for p, text in enumerate(article.paragraphs):
         in_paragraph = by_paragraph.get(p, [])
-        if LIST_MARK.match(text) and names_title(text):
+        if LIST_MARK.match(text) and names_title(text) or p > 0 and not DATELINE.match(text) and any(
+                titles.names(core) for core in title_cores(text, config.max_label_words, config.min_wrapped_title_words)):
             links.update(in_paragraph)
             continue
         for k in in_paragraph:
@@ -418,6 +475,7 @@ class _RunRows:
         self.titles, self.furniture, self.config = titles, furniture, config
         self.sentences, self.passages, self.fields = _Sequence(), _Sequence(), _Sequence()
         self.file = array("i")  # per sentence: its file's number
+        self.figures = array("Q")  # per sentence: a hash of its text with its figures
         self.passage, self.field = array("i"), array("i")  # per sentence: its passage line, its field line (-1: none)
         self.files: dict[str, int] = {}
 
@@ -435,7 +493,7 @@ class _RunRows:
 
     def add(self, article: Article, number: int) -> None:
         config, furniture = self.config, self.furniture
-        links = _title_links(article, number, self.titles, config.min_title_link_words)
+        links = _title_links(article, number, self.titles, config)
         file = self.files.setdefault(article.file, len(self.files))
         keys = [exact_key(s.text) for s in article.sentences]
         fields = len(self.fields.lines)  # the field row of paragraph p is fields + p
@@ -448,21 +506,25 @@ class _RunRows:
                 self.fields.key(line, label)
         passages = {}
         for p, members in sorted(_by_paragraph(range(len(keys)), lambda k: article.sentences[k].paragraph).items()):
-            text = exact_key(" ".join(article.sentences[k].text for k in members))
-            passages[p] = line = self.passages.add(text, number, _IN_FURNITURE * (text in furniture)
+            text = " ".join(" ".join(article.sentences[k].text for k in members).split()).lower()  # figures kept
+            passages[p] = line = self.passages.add(text, number, _IN_FURNITURE * (exact_key(text) in furniture)
                                                    + _IS_TITLE * (p == 0))
             if len(text.split()) >= config.min_passage_words and links.isdisjoint(members):
                 self.passages.key(line, text)
         per_paragraph = Counter(s.paragraph for s in article.sentences)
+        last = max(per_paragraph, default=0)
+        lead = next((k for k, s in enumerate(article.sentences) if s.paragraph > 0), -1)
         for k, (s, key) in enumerate(zip(article.sentences, keys)):
             line = self.sentences.add(key, number, _IS_LINK * (k in links)
                                       + _IS_HEADLINE * (key in self.titles.headlines)
                                       + _IN_FURNITURE * (key in furniture) + _IS_TITLE * (s.paragraph == 0)
-                                      + _IS_SHORT * (len(s.text.split()) <= config.max_label_words))
+                                      + _IS_SHORT * (len(s.text.split()) <= config.max_label_words)
+                                      + _IN_BODY * (s.paragraph > 0 and k != lead and bool(_SENTENCE_END.search(s.text))))
             self.file.append(file)
+            self.figures.append(_key_hash(" ".join(s.text.split())))
             self.passage.append(passages[s.paragraph])
             self.field.append(fields + s.paragraph if s.paragraph < len(article.paragraphs) else -1)
-            if per_paragraph[s.paragraph] == 1 and k not in links:  # a line of its own
+            if per_paragraph[s.paragraph] == 1 and s.paragraph == last > 0 and k not in links:  # closing the article
                 for template in wildcard_templates(s.text, config.max_sentence_template_words,
                                                    config.min_template_literals):
                     self.sentences.key(line, template)
@@ -478,13 +540,17 @@ class _RunRows:
         passage = _recurring_passages(self.passages, config)[np.frombuffer(self.passage, dtype=np.int32)]
         common = np.isin(keys, _common_sentences(keys, link, np.frombuffer(self.file, dtype=np.int32), articles,
                                                  config.min_repeat_articles, config.repeat_context))
+        # A daily report's templated sentence: its figures change from place to place, below the lead.
+        distinct, figures, _ = _distinct_per_key(keys, np.frombuffer(self.figures, dtype=np.uint64))
+        daily = np.isin(keys, distinct[figures >= config.min_repeat_articles])
+        common &= ~(daily & ((flags & _IN_BODY) > 0) & ((flags & _IS_SHORT) == 0))
         furniture = ((flags & _IN_FURNITURE) > 0) & (~title | ((flags & _IS_SHORT) > 0))
         templated = _recurring_templates(self.sentences, config)[sentence]
         return np.select([link | ~title & headline, title & headline, passage, in_field, common | furniture, templated],
                          [1, 0, 2, 3, 4, 5], default=0).astype(np.uint8)
 
 
-_IS_LINK, _IS_HEADLINE, _IN_FURNITURE, _IS_TITLE, _IS_SHORT, _VALUE_IS_SENTENCE = 1, 2, 4, 8, 16, 32
+_IS_LINK, _IS_HEADLINE, _IN_FURNITURE, _IS_TITLE, _IS_SHORT, _VALUE_IS_SENTENCE, _IN_BODY = 1, 2, 4, 8, 16, 32, 64
 
 
 def _recurring_fields(fields: _Sequence, config: SegmentConfig) -> np.ndarray:
@@ -506,13 +572,15 @@ def _recurring_fields(fields: _Sequence, config: SegmentConfig) -> np.ndarray:
 def _recurring_templates(sentences: _Sequence, config: SegmentConfig) -> np.ndarray:
     """Per line of ``sentences``, whether it is a short sentence whose wildcard template recurs in the run.
 
-    A short sentence (``config.max_sentence_template_words``) standing as a paragraph of its own
-    (inside a paragraph of prose it is the story's text: a daily market report's "The rupiah
-    weakened 0.2 percent ..." recurs worded alike), with one word left open and names and digits
-    masked ("Last edited by * on X 0, 0, edited 0 time in total."), that keeps
-    ``config.min_template_literals`` lower-case words is a site's template when it recurs in
-    ``config.min_repeat_articles`` articles between other sentences each time, worded as many ways
-    (a headline listed in other pages' columns, cut short or whole, is one wording or two).
+    Furniture recurs at one place of the story's structure; templated prose (a market report's
+    "The rupiah weakened 0.2 percent ..." worded alike every day) stands among the story's own
+    sentences. So a short sentence (``config.max_sentence_template_words``) closing its article as
+    a paragraph of its own, with one word left open and names and digits masked ("Last edited by
+    * on X 0, 0, edited 0 time in total."), that keeps ``config.min_template_literals`` lower-case
+    words is a site's template when it closes ``config.min_repeat_articles`` articles, between
+    other sentences each time, worded as many ways (a headline listed in other pages' columns, cut
+    short or whole, is one wording or two). Inside a paragraph or above the story's last
+    paragraph, a templated sentence is the story's text.
     """
     lines, articles, _flags, key_lines, templates = sentences.arrays()
     often = _passing(templates, [(templates, articles[key_lines]), (templates, lines[key_lines])],
@@ -530,9 +598,11 @@ def _recurring_passages(passages: _Sequence, config: SegmentConfig) -> np.ndarra
     A paragraph of ``config.min_passage_words`` words or more is written once for one story; met
     again in ``config.min_passage_articles`` different articles, between other paragraphs each time
     (counted by surroundings as lines are), it is a block the site inserts: an advert, a promo, a
-    boilerplate note. Copies of one article (same neighbours) count once. A body passage that some
-    file of the run repeats as furniture (``furniture``) counts wherever it stands. A title needs
-    ``config.min_repeat_articles`` places, as a sentence does: other pages list headlines.
+    boilerplate note. Copies of one article (same neighbours) count once. Its figures count too:
+    a templated paragraph of a daily report, its figures new each day, is the day's story. A body
+    passage that some file of the run repeats as furniture (``furniture``, figures masked) counts
+    wherever it stands. A title needs ``config.min_repeat_articles`` places, as a sentence does:
+    other pages list headlines.
     """
     lines, articles, flags, key_lines, keys = passages.arrays()
     often = _passing(keys, [(keys, articles[key_lines])], config.min_passage_articles)

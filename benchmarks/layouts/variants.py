@@ -24,7 +24,7 @@ import random
 import textwrap
 
 from benchmarks.layouts.common import (DAYS_EN, DAYS_ID, MONTHS_EN, MONTHS_ID, NAMES, Doc, Page,
-                                       Rendered, by_language, date_parts, gold, paragraphs, render_pages)
+                                       Rendered, by_language, chunks, date_parts, gold, paragraphs, render_pages)
 
 _CITIES = ["YOGYAKARTA", "MAKASSAR", "SEMARANG", "DENPASAR", "PALEMBANG", "TOKYO", "BERLIN", "NAIROBI"]
 _TAGS = ["politik", "ekonomi", "hukum", "olahraga", "teknologi", "kesehatan"]
@@ -443,3 +443,53 @@ def render_portal7(docs: list[Doc], rng: random.Random) -> list[Rendered]:
 
 
 LAYOUTS["portal7"] = render_portal7
+
+
+def render_blog3(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """A blog, six posts per file, every fixed string invented: a one-off label over some titles,
+    "NAME · Word", "N word word · Mon D, YYYY", a pull quote in curly quotes repeating a sentence, a
+    subheading (real text of the post, in the gold) between paragraphs, "Word: TITLE" links to the
+    previous and next posts, 'N words on "TITLE"' over comments ("NAME word:", a date with a time,
+    a comment from a small pool, "Word") and a footer."""
+    w = _Words(rng)
+    follow, minutes, claps, earlier, later = w.word(True), w.phrase(2, cap=False), w.word(), w.word(True), w.word(True)
+    thoughts, says, reply, footer = w.phrase(2, cap=False), w.word(), w.word(True), w.phrase(4)
+    comments = [w.phrase(rng.randint(4, 8)) + "." for _ in range(3)]
+    out = []
+    for lang, items in by_language(docs, rng).items():
+        for n, chunk in enumerate(chunks(items, 6)):
+            lines, golds = [], []
+            for k, doc in enumerate(chunk):
+                title, *body = paragraphs(doc.sentences, rng)
+                d, m, y, hh, mm = date_parts(rng)
+                if rng.random() < 0.5:
+                    lines.append(w.phrase(2))  # a section label, once
+                lines += [title, f"{rng.choice(NAMES)} · {follow}",
+                          f"{rng.randint(2, 9)} {minutes} · {MONTHS_EN[m - 1][:3]} {d}, {y}", ""]
+                sub = w.phrase(rng.randint(2, 4)) if len(body) >= 2 else None
+                for p, text in enumerate(body):
+                    lines += [text, ""]
+                    if p == 0 and len(text.split(". ")[0].split()) >= 5:
+                        lines += [f"“{text.split('. ')[0].rstrip('.')}”", ""]
+                    if p == 0 and sub:
+                        lines += [sub, ""]
+                lines += [f"{rng.randint(10, 900)} {claps}", ""]
+                if k:
+                    lines.append(f"← {earlier}: {chunk[k - 1].sentences[0]}")
+                if k + 1 < len(chunk):
+                    lines.append(f"{later}: {chunk[k + 1].sentences[0]} →")
+                picked = rng.randint(1, 3)
+                lines += ["", f'{picked} {thoughts} "{title}"', ""]
+                for _ in range(picked):
+                    c_d, c_m, c_y, c_h, c_mm = date_parts(rng)
+                    lines += [f"{rng.choice(NAMES)} {says}:", f"{MONTHS_EN[c_m - 1]} {c_d}, {c_y} at {c_h % 12 + 1}:{c_mm:02d} pm",
+                              rng.choice(comments), reply, ""]
+                lines += ["", ""]
+                record = gold(doc)
+                golds.append({**record, "sentences": record["sentences"] + ([sub] if sub else [])})
+            lines.append(footer)
+            out.append(Rendered(f"blog3-{lang}-{n:02d}.txt", "\n".join(lines) + "\n", golds))
+    return out
+
+
+LAYOUTS["blog3"] = render_blog3
