@@ -330,16 +330,22 @@ def segment(
     from align.inputs import collect_files, source_names
     from align.pipeline import segment_files, write_jsonl
     from align.segment.clean import load_rules
+    from align.spill import SpillFolder
 
     config = _settings(ctx, config_file)
     src, tgt = config.src, config.tgt
     _check_pair(src, tgt)
     extra = load_rules(config.rules) if config.rules else None
     files = collect_files([str(p) for p in paths])
-    articles, removed, _examples, skipped, _ = segment_files(files, config.quiet, extra, config=config.segment,
-                                                             names=source_names(files, paths, config.export.paths))
-    write_jsonl(out, (a.to_json() for a in articles))
-    langs = Counter(a.lang for a in articles)
+    spill = SpillFolder(out)  # the articles wait on disk beside the output, not in memory
+    try:
+        articles, removed, _examples, skipped, _ = segment_files(
+            files, config.quiet, extra, config=config.segment, names=source_names(files, paths, config.export.paths),
+            spill=spill)
+        write_jsonl(out, (a.to_json() for a in articles))
+        langs = Counter(articles.langs)
+    finally:
+        spill.close()
     other = sum(n for k, n in langs.items() if k not in (src, tgt))
     if not config.quiet:
         typer.echo(f"{len(articles)} articles ({langs[src]} {src}, {langs[tgt]} {tgt}, {other} other); "

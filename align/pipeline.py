@@ -29,9 +29,9 @@ from align.errors import AlignError, InputError
 from align.export.calibration import bead_confidence, calibration_for
 from align.export.config import ExportConfig
 from align.export.filters import FilterOptions, filter_stream
-from align.export.moses import write_moses
-from align.export.tmx import write_tmx
-from align.export.tsv import write_tsv
+from align.export.moses import moses_writer
+from align.export.tmx import tmx_writer
+from align.export.tsv import tsv_writer
 from align.inputs import collect_files, load_dump, source_names
 from align.pair.staged import pair_in_two_stages, text_digest
 from align.progress import log, progress, warn
@@ -40,7 +40,7 @@ from align.segment import SegmentConfig, drop_repeated_sentences, merge_examples
 from align.segment.clean import Rule, load_rules
 from align.align import align_sentences
 from align.records import AlignedPair, Article, DocPair
-from align.spill import AlignmentStore, ArticleStore, SpillFolder, by_id
+from align.spill import AlignmentStore, ArticleStore, PairStore, SpillFolder, by_id
 from align.warm_up import start_warm_up
 
 
@@ -142,7 +142,7 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
         result.min_score = config.export.min_score if config.export.min_score is not None else (
             calibration.threshold if calibration else 0.0)
         clock = time.perf_counter()
-        write_outputs(result, staging)
+        write_outputs(result, staging, spill)
         timings["export"] = _lap(clock)
         timings["total"] = _lap(started)  # the one total the command line and the report show
         result.outputs += [*REPORTS, MANIFEST]
@@ -422,22 +422,31 @@ def segment_pairs(result: RunResult) -> Iterator[AlignedPair]:
             )
 
 
-def write_outputs(result: RunResult, folder: Path | None = None) -> None:
-    """Write the JSONL records and the filtered corpus files into ``folder`` (default ``result.outdir``)."""
+def write_outputs(result: RunResult, folder: Path | None = None, spill: SpillFolder | None = None) -> None:
+    """Write the JSONL records and the filtered corpus files into ``folder`` (default ``result.outdir``).
+
+    The segment pairs are rendered from the beads once and written into every corpus file in the same
+    pass; with ``spill``, the pairs that pass the filters wait there for the duplicates' merge, so
+    memory holds a hash per pair, not the corpus.
+    """
     out, config = Path(folder or result.outdir), result.config
     try:
         out.mkdir(parents=True, exist_ok=True)
         write_jsonl(out / "articles.jsonl", (a.to_json() for a in result.articles))
         write_jsonl(out / "pairs.jsonl", (p.to_json() for p in result.pairs))
         write_jsonl(out / "alignments.jsonl", _alignment_records(result))
-        # streamed: the segment pairs are rendered from the beads once per file, never held all at once
-        kept, drops = filter_stream(lambda: segment_pairs(result), filter_options(config.export, result.min_score))
+        kept, drops = filter_stream(segment_pairs(result), filter_options(config.export, result.min_score),
+                                    None if spill is None else PairStore(spill))
         result.filter_drops = drops
-        result.segments_written = write_tmx(out / "corpus.tmx", kept(), src=config.src, tgt=config.tgt,
-                                            created=creation_date(config.export.created))
-        write_tsv(out / "corpus.tsv", kept())
         moses = [f"corpus.{config.src}", f"corpus.{config.tgt}"]
-        write_moses(out / moses[0], out / moses[1], kept())
+        with tmx_writer(out / "corpus.tmx", src=config.src, tgt=config.tgt,
+                        created=creation_date(config.export.created)) as tmx, \
+                tsv_writer(out / "corpus.tsv") as tsv, moses_writer(out / moses[0], out / moses[1]) as plain:
+            result.segments_written = 0
+            for pair in kept():
+                result.segments_written += tmx(pair)
+                tsv(pair)
+                plain(pair)
         result.outputs = ["corpus.tmx", "corpus.tsv", *moses, "articles.jsonl", "pairs.jsonl", "alignments.jsonl"]
     except OSError as exc:
         raise _output_error(exc, out) from exc

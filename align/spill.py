@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from align.errors import AlignError
-from align.records import Article, Bead, DocPair, Sentence
+from align.records import AlignedPair, Article, Bead, DocPair, Sentence
 from align.result import PairAlignment
 
 
@@ -164,6 +164,20 @@ class AlignmentStore(Sequence):
 
     def __iter__(self) -> Iterator[PairAlignment]:
         return (PairAlignment(pair, [Bead(*b) for b in beads]) for pair, beads in zip(self.pairs, self._records))
+
+
+class PairStore:
+    """Segment pairs on disk, in order (the export's pairs between filtering and writing)."""
+
+    def __init__(self, folder: SpillFolder) -> None:
+        self._records = _RecordFile(folder, "segments")
+
+    def append(self, pair: AlignedPair) -> None:
+        self._records.append((pair.src, pair.tgt, pair.score, pair.src_doc, pair.tgt_doc, pair.src_file,
+                              pair.tgt_file, pair.kind, pair.review))
+
+    def __iter__(self) -> Iterator[AlignedPair]:
+        return (AlignedPair(*record) for record in self._records)
 
 
 # Records are pickled as plain tuples: unpickling frozen slotted dataclasses field by field is several

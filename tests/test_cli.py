@@ -105,6 +105,7 @@ def test_user_rules_extend_boilerplate_removal(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "Rescue teams used rubber boats" in plain.read_text(encoding="utf-8")
     assert "Rescue teams used rubber boats" not in custom.read_text(encoding="utf-8")
+    assert not list(tmp_path.glob(".*spill*"))  # the articles waited on disk beside the output, then went
 
 
 def test_help_shows_whole_descriptions_paths_usage_and_choices(tmp_path):

@@ -41,6 +41,20 @@ def test_ordered_window_keeps_order_and_bounds_work_in_flight():
     assert most == 3 and not in_flight
 
 
+def test_worker_processes_read_their_input_as_work_finishes(pool):
+    """A few items per worker are sent ahead, not the whole input (file texts, pairs' vectors)."""
+    pulled = []
+
+    def items():
+        for k in range(20):
+            pulled.append(k)
+            yield -k
+
+    results = pool.map(abs, items())
+    assert next(results) == 0 and len(pulled) <= pool.in_flight + 1
+    assert list(results) == list(range(1, 20))
+
+
 def test_slices_are_contiguous_and_near_equal():
     texts = [str(i) for i in range(7)]
     parts = slices(texts, 3)

@@ -42,7 +42,7 @@ def killing(original, target, nth):
         global calls
         calls += 1
         if calls == nth:
-            if target == "write_tsv":  # die with the temporary file half written
+            if target == "tsv_writer":  # die with the temporary file half written
                 with atomic_open(args[0]) as handle:
                     handle.write("half a line")
                     handle.flush()
@@ -203,7 +203,7 @@ def test_kill_during_export_leaves_the_previous_outputs_whole(corpus, reference,
     (out / "corpus.tsv").write_bytes(b"an older corpus\n")
     before = {path.name: path.read_bytes() for path in out.iterdir()}
 
-    killed = align_cli(["write_tsv", "1", *command(corpus, out)], reference["cache"], killer)
+    killed = align_cli(["tsv_writer", "1", *command(corpus, out)], reference["cache"], killer)
     assert killed.returncode == -signal.SIGKILL
     assert {path.name: path.read_bytes() for path in out.iterdir()} == before  # the old set, untouched
     staging = list(tmp_path.glob(".out.staging-*"))

@@ -12,8 +12,9 @@ from align.errors import AlignError
 from align.pair.retrieval import candidate_pairs, top_neighbours, two_way_neighbours
 from align.pair.signals import anchors
 from align.pipeline import embed_articles
-from align.records import Article, Bead, DocPair, Sentence
-from align.spill import AlignmentStore, ArticleStore, SpillFolder, by_id
+from align.export.filters import FilterOptions, filter_stream
+from align.records import AlignedPair, Article, Bead, DocPair, Sentence
+from align.spill import AlignmentStore, ArticleStore, PairStore, SpillFolder, by_id
 from conftest import shared_path
 
 
@@ -68,6 +69,19 @@ def test_a_spilled_segmentation_gives_the_articles_of_one_in_memory_and_keeps_on
     assert [a.to_json() for a in spilled[0]] == [a.to_json() for a in in_memory[0]]
     assert spilled[1:] == in_memory[1:]
     assert len(list(folder.path.iterdir())) == 1
+    folder.close()
+
+
+def test_pairs_kept_on_disk_for_export_equal_those_kept_in_memory(tmp_path):
+    rows = [("Rain fell.", "Hujan turun.", 0.9, "a:0"), ("Roads flooded.", "Jalan banjir.", 0.8, "a:0"),
+            ("Rain fell.", "Hujan turun.", 0.95, "b:1"), ("ok", "ok", 0.9, "b:1"), ("", "Hanya ini.", 0.5, "c:2")]
+    pairs = [AlignedPair(en, id_, score, doc, doc.replace("a", "x"), "en.txt", "id.txt", "1-1" if en else "0-1")
+             for en, id_, score, doc in rows]
+    folder = SpillFolder(tmp_path / "out")
+    on_disk, counts = filter_stream(iter(pairs), FilterOptions(), PairStore(folder))
+    in_memory, same_counts = filter_stream(iter(pairs), FilterOptions())
+    assert list(on_disk()) == list(in_memory()) and counts == same_counts
+    assert counts["duplicate"] == 1 and len(list(on_disk())) == 2 and "a:0;b:1" in list(on_disk())[0].src_doc
     folder.close()
 
 

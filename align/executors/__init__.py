@@ -48,7 +48,7 @@ def make_executor(config: Config) -> Executor:
     if settings.executor == "local":
         from align.executors.local import LocalExecutor
 
-        return LocalExecutor(settings.workers)
+        return LocalExecutor(settings.workers, settings.in_flight_per_worker)
     if settings.executor == "ray":
         from align.executors.ray_cluster import RayExecutor
 

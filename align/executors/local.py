@@ -12,6 +12,8 @@ from typing import Callable, Iterable, Iterator
 from align.config import Config
 from align.embed import Encoder, load_encoder
 from align.embed.base import check_device
+from align.executors import ordered_window
+from align.executors.config import ExecutionConfig
 
 
 PR_SET_PDEATHSIG = 1  # prctl option (Linux): a signal sent to this process when its parent dies
@@ -43,8 +45,9 @@ class LocalExecutor:
 
     name = "local"
 
-    def __init__(self, workers: int = 1) -> None:
+    def __init__(self, workers: int = 1, in_flight_per_worker: int = ExecutionConfig.in_flight_per_worker) -> None:
         self.workers = workers
+        self.in_flight = in_flight_per_worker * workers
         self._pool = None
 
     def _workers(self):
@@ -54,9 +57,13 @@ class LocalExecutor:
         return self._pool
 
     def map(self, fn: Callable, items: Iterable) -> Iterator:
+        """Results in input order; ``items`` is read as work finishes (a few items per worker sent
+        ahead), so a big input never waits in memory all at once."""
         if self.workers == 1:
             return map(fn, items)
-        return self._workers().imap(fn, items)
+        pool = self._workers()
+        return ordered_window(lambda item: pool.apply_async(fn, (item,)), lambda task: task.get(), items,
+                              self.in_flight)
 
     def encoder(self, config: Config) -> Encoder:
         if self.workers > 1 and config.model == "bundled":

@@ -14,7 +14,9 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Protocol
+
+import numpy as np
 
 from align.export.provenance import merge
 from align.export.text import clean_segment, has_letter
@@ -60,48 +62,60 @@ def filter_pairs(pairs: Iterable[AlignedPair], options: FilterOptions) -> tuple[
     Returns the kept pairs (corpus order, texts cleaned) and a Counter holding every enabled
     filter's name, zero included, so a report can list them all.
     """
-    pairs = list(_cleaned(pairs))  # cleaned once; the stream's second look takes clean text's fast path
-    kept, counts = filter_stream(lambda: pairs, options)
+    kept, counts = filter_stream(pairs, options)
     return list(kept()), counts
 
 
-def filter_stream(pairs: Callable[[], Iterable[AlignedPair]], options: FilterOptions,
-                  ) -> tuple[Callable[[], Iterator[AlignedPair]], Counter]:
-    """``filter_pairs`` for a corpus too big to hold: ``pairs()`` gives the segment pairs afresh each
-    time it is called (e.g. rendered from the beads), and is read once here.
+class Pairs(Protocol):
+    """Where :func:`filter_stream` keeps the pairs that pass (a list, or a store on disk)."""
 
-    Returns a function giving the kept pairs (the same, in the same order, as ``filter_pairs``) each
-    time it is called, reading ``pairs()`` once per call, and the drop counts. Memory holds one
-    16-byte hash per distinct kept pair, plus the later copies of duplicated pairs.
+    def append(self, pair: AlignedPair) -> None: ...
+
+    def __iter__(self) -> Iterator[AlignedPair]: ...
+
+
+def filter_stream(pairs: Iterable[AlignedPair], options: FilterOptions, into: Pairs | None = None,
+                  ) -> tuple[Callable[[], Iterator[AlignedPair]], Counter]:
+    """``filter_pairs`` for a corpus too big to hold: ``pairs`` (e.g. rendered from the beads) is read
+    once, and the cleaned pairs that pass every filter but ``duplicate`` go to ``into`` (a list by
+    default; a store on disk for a big corpus).
+
+    Returns a function giving the kept pairs (the same, in the same order, as ``filter_pairs``: a
+    duplicated pair once, at its first place, with the provenance of every copy) each time it is
+    called, reading ``into`` once per call, and the drop counts. Memory holds one 16-byte hash per
+    pair that passed, and the later copies of duplicated pairs (``into`` is read once more to find them).
     """
     counts: Counter = Counter({name: 0 for name in _enabled(options)})
-    seen: set[bytes] = set()
-    copies: dict[bytes, list[AlignedPair]] = {}  # key of a duplicated pair -> its later copies, in order
-    for pair in _cleaned(pairs()):
+    out = [] if into is None else into
+    keys, passed = bytearray(), 0  # each passing pair's _key, in order (when deduplicating)
+    for pair in _cleaned(pairs):
         reason = _drop_reason(pair, options)
         if reason:
             counts[reason] += 1
-        elif options.dedupe:
-            key = _key(pair)
-            if key in seen:
-                counts["duplicate"] += 1
-                copies.setdefault(key, []).append(pair)
-            seen.add(key)
-    del seen
+            continue
+        out.append(pair)
+        passed += 1
+        if options.dedupe:
+            keys += _key(pair)
+    later = np.zeros(passed, dtype=bool)  # a later copy of an earlier pair
+    copies: dict[int, list[AlignedPair]] = {}  # the first copy's place -> its later copies, in order
+    if keys:
+        _, first_rows, inverse = np.unique(np.frombuffer(keys, dtype="V16"), return_index=True, return_inverse=True)
+        first = first_rows[inverse.ravel()]  # each pair's first copy
+        later = first != np.arange(len(first))
+        counts["duplicate"] = int(later.sum())
+        if counts["duplicate"]:
+            for row, pair in enumerate(out):
+                if later[row]:
+                    copies.setdefault(int(first[row]), []).append(pair)
+    del keys
 
     def kept() -> Iterator[AlignedPair]:
-        written: set[bytes] = set()  # duplicated pairs already given (their first copy, merged)
-        for pair in _cleaned(pairs()):
-            if _drop_reason(pair, options):
-                continue
-            key = _key(pair) if copies else b""
-            if key in copies:
-                if key in written:
-                    continue
-                written.add(key)
-                for later in copies[key]:
-                    pair = merge(pair, later)
-            yield pair
+        for row, pair in enumerate(out):
+            if not later[row]:
+                for copy in copies.get(row, ()):
+                    pair = merge(pair, copy)
+                yield pair
 
     return kept, counts
 

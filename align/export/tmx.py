@@ -8,8 +8,9 @@ validates against ``align/data/tmx14b.dtd``.
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from datetime import datetime, timezone
-from typing import Iterable
+from typing import Callable, Iterable, Iterator
 
 from lxml import etree
 
@@ -85,7 +86,18 @@ def write_tmx(
     tgt: str = DEFAULT_TGT,
     created: datetime | None = None,
 ) -> int:
-    """Write ``pairs`` as a TMX 1.4b file (UTF-8, no BOM) and return the number of units.
+    """Write ``pairs`` as a TMX 1.4b file (UTF-8, no BOM) and return the number of units (see
+    :func:`tmx_writer`)."""
+    with tmx_writer(path, src=src, tgt=tgt, created=created) as write:
+        return sum(write(pair) for pair in pairs)
+
+
+@contextmanager
+def tmx_writer(path: str | os.PathLike, *, src: str = DEFAULT_SRC, tgt: str = DEFAULT_TGT,
+               created: datetime | None = None) -> Iterator[Callable[[AlignedPair], bool]]:
+    """A TMX 1.4b file (UTF-8, no BOM) written one pair at a time: gives a function that writes a
+    pair's unit and says whether it wrote one. The file replaces ``path`` when the block ends
+    without error.
 
     ``src`` and ``tgt`` are the language codes of the two sides; ``src`` is the header's
     ``srclang`` and its ``<tuv>`` comes first in every unit. Units are numbered 1, 2, ... in ``tuid``; pairs with no text on
@@ -94,6 +106,15 @@ def write_tmx(
     if not src or not tgt or src == tgt:
         raise InputError(f"TMX languages {src!r} and {tgt!r}: need two different language codes")
     count = 0
+
+    def write(pair: AlignedPair) -> bool:
+        nonlocal count
+        unit = build_unit(str(count + 1), pair, src, tgt)
+        if unit is not None:
+            xf.write(unit, pretty_print=True)
+            count += 1
+        return unit is not None
+
     with atomic_open(path, "wb") as handle:
         with etree.xmlfile(handle, encoding="UTF-8") as xf:
             xf.write_declaration()
@@ -103,11 +124,6 @@ def write_tmx(
                 xf.write(etree.Element("header", header_attributes(src, created)), pretty_print=True)
                 with xf.element("body"):
                     xf.write("\n")
-                    for pair in pairs:
-                        unit = build_unit(str(count + 1), pair, src, tgt)
-                        if unit is not None:
-                            xf.write(unit, pretty_print=True)
-                            count += 1
+                    yield write
                 xf.write("\n")
         handle.write(b"\n")
-    return count

@@ -8,7 +8,8 @@ so no field holds a tab or a newline and nothing is quoted.
 from __future__ import annotations
 
 import os
-from typing import Iterable
+from contextlib import contextmanager
+from typing import Callable, Iterable, Iterator
 
 from align.atomic import atomic_open
 from align.export.provenance import source_urls
@@ -27,11 +28,20 @@ def tsv_row(pair: AlignedPair) -> str | None:
 
 def write_tsv(path: str | os.PathLike, pairs: Iterable[AlignedPair]) -> int:
     """Write one line per pair (pairs with no text on either side skipped); return the line count."""
-    count = 0
+    with tsv_writer(path) as write:
+        return sum(write(pair) for pair in pairs)
+
+
+@contextmanager
+def tsv_writer(path: str | os.PathLike) -> Iterator[Callable[[AlignedPair], bool]]:
+    """A TSV file written one pair at a time: gives a function that writes a pair's line (none for a
+    pair with no text on either side) and says whether it wrote one. The file replaces ``path`` when
+    the block ends without error."""
     with atomic_open(path) as handle:
-        for pair in pairs:
+        def write(pair: AlignedPair) -> bool:
             row = tsv_row(pair)
             if row is not None:
                 handle.write(row + "\n")
-                count += 1
-    return count
+            return row is not None
+
+        yield write

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -29,13 +30,28 @@ def background(src: list[np.ndarray], tgt: list[np.ndarray], samples: int, seed:
     """Median and robust spread of cosines between random source and target sentences (one random
     sentence of a random article per side, ``samples`` times)."""
     rng = np.random.default_rng(seed)
-    # copies of the rows, not views that would keep each sampled article's whole matrix alive
-    a = [np.array(src[i][rng.integers(len(src[i]))]) for i in rng.integers(len(src), size=samples)]
-    b = [np.array(tgt[i][rng.integers(len(tgt[i]))]) for i in rng.integers(len(tgt), size=samples)]
-    cos = np.einsum("ij,ij->i", np.stack(a).astype(np.float32), np.stack(b).astype(np.float32))
+    cos = np.einsum("ij,ij->i", _random_rows(src, rng, samples), _random_rows(tgt, rng, samples))
     median = float(np.median(cos))
     spread = 1.4826 * float(np.median(np.abs(cos - median)))
     return median, max(spread, 1e-3)
+
+
+def _random_rows(matrices: Sequence[np.ndarray], rng: np.random.Generator, samples: int) -> np.ndarray:
+    """A random row of a random matrix, ``samples`` times (float32 copies): a matrix drawn many times
+    is read twice (its length, then its rows; they may come from disk), not once per draw."""
+    picks = rng.integers(len(matrices), size=samples)
+    lengths = {k: len(matrices[k]) for k in np.unique(picks).tolist()}
+    rows = np.array([rng.integers(lengths[k]) for k in picks.tolist()], dtype=np.int64)
+    out: np.ndarray | None = None
+    order = np.argsort(picks, kind="stable")
+    starts = np.flatnonzero(np.r_[True, picks[order][1:] != picks[order][:-1]])
+    for first, end in zip(starts, np.r_[starts[1:], samples]):
+        places = order[first:end]
+        matrix = np.asarray(matrices[int(picks[places[0]])])
+        if out is None:
+            out = np.empty((samples, matrix.shape[1]), dtype=np.float32)
+        out[places] = matrix[rows[places]]
+    return out
 
 
 def order_share(rows: np.ndarray, cols: np.ndarray, n: int, m: int, tolerance: float = 0.2) -> float:

@@ -260,10 +260,10 @@ def drop_repeated_sentences(articles: Iterable[Article], config: SegmentConfig |
       may have hidden it from the file's pass) or whose template opens the leads of
       ``config.min_repeat_articles`` articles, each time before other text, is cut.
 
-    Memory does not grow with the text of the run: ``articles`` (a list, or a spilled
-    ``ArticleStore`` that reads each article from disk) is read one article at a time, four times:
-    twice to plan (titles, then every sentence's and paragraph's key as a 64-bit hash), once to plan
-    the datelines of the articles as the plan leaves them, once to apply the plan. The articles
+    Memory holds no text of the run, only tens of bytes per sentence: ``articles`` (a list, or a
+    spilled ``ArticleStore`` that reads each article from disk) is read one article at a time, four
+    times: twice to plan (titles, then every sentence's and paragraph's key as a 64-bit hash), once
+    to plan the datelines of the articles as the plan leaves them, once to apply the plan. The articles
     left (those left without sentences are dropped) are appended to ``into`` (default a new list),
     which is returned with the number of sentences dropped or trimmed per rule and a few examples
     of each. Article ids are unique (as ``align.pipeline.segment_files`` makes them).
