@@ -330,6 +330,22 @@ def test_lines_wrapping_a_headline_link_to_it_and_start_nothing(documents):
     assert [a.paragraphs for a in kept] == docs  # one post per file: the run knows the titles
 
 
+def test_a_headline_restated_right_above_it_is_no_link(documents):
+    """A page's title given as a field ("Label: TITLE") right above the headline itself restates
+    it and links to nothing; the same words at the foot of another page ("Label: TITLE" after its
+    text) link to that headline."""
+    rng = random.Random(17)
+    label = _word(rng).capitalize()
+    docs = [d["en"] for d in documents if len(d["en"]) >= 3][:4]
+    titles = [" ".join(_word(rng) for _ in range(5)).capitalize() for _ in docs]
+    pages = ["\n\n".join([f"{label}: {title}", title, f"May {k + 2}, 2019", *body])
+             for k, (title, (_lead, *body)) in enumerate(zip(titles, docs))]
+    restated = segment_text("\n\n\n".join(pages) + "\n", "pages.txt")
+    assert restated.removed["title_link"] == 0
+    linked = segment_text("\n\n\n".join(pages + [f"{label}: {titles[0]}"]) + "\n", "pages.txt")
+    assert linked.removed["title_link"] == 1
+
+
 def test_one_off_section_labels_over_headlines_go_and_short_headlines_stay(documents):
     """Each article under a section label of its own (once per file), some with a two-word
     headline that looks like a name: the file stacks labels over headlines, so the label goes."""
