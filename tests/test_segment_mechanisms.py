@@ -417,3 +417,39 @@ def test_a_two_word_headline_listed_under_other_posts_stays_a_title(documents):
     kept, _removed, _examples = drop_repeated_sentences(run, None, set().union(
         *(segment_text(post + "\n", f"post{k}.txt").furniture for k, post in enumerate(posts))))
     assert [a.title for a in kept] == heads
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_markdown_pages_keep_their_text_and_lose_their_links(documents, seed):
+    """Pages fetched as Markdown: "# TITLE" is the title without its mark, lines made only of links or
+    images (a menu, a profile link, a picture, a related story) are dropped, and a link inside a
+    sentence keeps its words but not its address; the offsets still point into the text."""
+    rng = random.Random(seed)
+    host = f"https://{_word(rng)}.net"
+    docs = [d["en"] for d in documents if len(d["en"]) >= 4][seed:seed + 3]
+    lines, golds = [], []
+    for title, first, *rest in docs:
+        linked = first.split()
+        linked[2] = f"[{linked[2]}]({host}/{_word(rng)}/{rng.randint(100, 999)})"
+        lines += [f"*   [{_word(rng).capitalize()}]({host}/{_word(rng)})" for _ in range(4)] + [""]
+        lines += [f"![{_word(rng)} {_word(rng)}]({host}/img/{rng.randint(10, 99)}.jpg)", "", f"# {title}", "",
+                  f"[{_word(rng).capitalize()} {_word(rng).capitalize()}]({host}/author)", "", " ".join(linked), "",
+                  f"**[{_word(rng).capitalize()}: {_word(rng)} {_word(rng)} {_word(rng)}]({host}/x)**", "",
+                  *[x for s in rest for x in (s, "")], "", ""]
+        golds.append([title, first, *rest])
+    text = "\n".join(lines) + "\n"
+    articles = segment_text(text, "reader.md").articles
+    assert [a.paragraphs for a in articles] == golds
+    for article in articles:
+        for sentence in article.sentences:
+            assert " ".join(text[sentence.start:sentence.end].split()).replace(f"]({host}", "").startswith(
+                sentence.text.split()[0].lstrip("["))
+
+
+def test_a_line_of_links_in_plain_text_is_dropped_but_brackets_in_prose_stay(documents):
+    """Without Markdown elsewhere in the file, a sentence that quotes "[sic]" keeps its brackets and a
+    lone link line is still no text."""
+    title, first, *rest = documents[0]["en"][:4]
+    text = "\n\n".join([title, first, "[Word word](https://example.org/a)", *rest, "He wrote [sic] so."]) + "\n"
+    [article] = segment_text(text, "plain.txt").articles
+    assert article.paragraphs == [title, first, *rest, "He wrote [sic] so."]

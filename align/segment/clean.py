@@ -20,7 +20,7 @@ from pathlib import Path
 
 from align.errors import InputError
 
-__all__ = ["Rule", "DEFAULT_RULES", "DATELINE", "classify_line", "load_rules", "foreign_script_share"]
+__all__ = ["Rule", "DEFAULT_RULES", "DATELINE", "MARKDOWN_LINK", "classify_line", "load_rules", "foreign_script_share"]
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,8 @@ def _exact(*items: str) -> str:
 _NETWORKS = (r"facebook|twitter|whatsapp|telegram|linkedin|line|pinterest|reddit|instagram|tiktok|"
              r"youtube|threads|e-?mail|print|cetak|copy link|salin (?:tautan|link)")
 _NAME = r"[A-Z][\w.'’-]*"  # one capitalised word of a name
+_MD_LINK = r"!?\[[^\[\]]*\]\((?:[^()\s]|\([^()\s]*\))*\)"  # a Markdown link or image: "[text](url)", "![alt](url)"
+_MD_FRAME = r"[\s*_#>|,;:•·+-]*"  # what may frame Markdown links on a line of links: bullets, emphasis, separators
 
 DEFAULT_RULES: list[Rule] = [
     # Page furniture that opens or closes a page: the article before it has ended.
@@ -160,6 +162,9 @@ DEFAULT_RULES: list[Rule] = [
     Rule("embed", r"pic\.twitter\.com/|twitter\.com/\w+/status|x\.com/\w+/status|"
          r"instagram\.com/(?:p|reel)/|—\s.*\(@\w+\)\s", max_words=80),
     Rule("url", r"^(?:\d{1,4}\.\s+)?(?:https?://|www\.)\S+$", separator=True),  # "12. https://..." (a list of links)
+    # A line made only of Markdown links and images ("* [Word](url)", "![alt](url)", "**[Title](url)**"):
+    # it leads elsewhere (a menu item, a byline's profile, a related story, a picture), it says nothing.
+    Rule("link_line", rf"^{_MD_FRAME}(?:{_MD_LINK}{_MD_FRAME})+$"),
     Rule("url", r"^(?:link|url|permalink|source|sumber|tautan)\s*:\s*(?:https?://|www\.)\S+$", max_words=4),
 ]
 """The rules applied when none are given; first match wins. None names a site: site- and
@@ -178,6 +183,9 @@ DATELINE = re.compile(
 or an agency after commas and a source in parentheses, then a spaced dash ("WASHINGTON (AP) — ",
 "JAKARTA, SITE.com -- ", "Surabaya - ", "TOKYO, June 12 (Wire) - "), or a place in capitals and a
 colon ("KUALA LUMPUR: "); the text after it starts with a capital or a digit."""
+
+MARKDOWN_LINK = re.compile(_MD_LINK)
+"""A Markdown link or image, "[text](url)" or "![alt](url)"."""
 
 _NON_LETTER = re.compile(r"[\W\d_]+")
 _NON_LATIN = re.compile(r"[^A-Za-zÀ-ɏ]+")

@@ -66,6 +66,9 @@ _MENU_ITEMS = _NAVIGATION | {"repeated_line"}  # furniture that counts as items 
 _PAGE_NUMBER = re.compile(r"^\W*[^\W\d_]*\s*(\d{1,3})\s*(?:/|[^\W\d_]+)\s*(\d{1,3})\W*$")  # "Page 1 of 3"
 _CAPTION_TAIL = re.compile(r"\s*[(\[][^()\[\]]{1,20}[)\]]$")  # "(pictured)", "[photo]" after a caption
 _PULL_QUOTE = re.compile(r"^[\"“‘«](.+?)[\"”’»][.!?…]?$")  # a line in quotation marks: a quote pulled out of the text
+_MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)  # a Markdown heading's mark ("## Title")
+_MD_EMPHASIS = re.compile(r"\*\*|__")  # Markdown's strong emphasis marks
+_LINK_LINE = next(rule for rule in clean.DEFAULT_RULES if rule.name == "link_line")
 _EXCERPT_MARK = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))$")
 
 
@@ -86,6 +89,7 @@ class _Line:
     page: int = 0  # form feeds (page breaks) before the line
     trimmed: str | None = None  # rule that cut a prefix off this line (a dateline before the lead)
     cut: str = ""  # the prefix it cut
+    opens: bool = False  # its markup says it opens an article (a Markdown page's "# TITLE")
 
 
 @dataclass
@@ -105,7 +109,11 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     keys (:func:`exact_key`) of the lines found to recur as furniture of the file."""
     config = config or SegmentConfig()
     printed, text = text, _blank_link_marks(text, config)
-    lines = _read_lines(text)
+    blanked = _blank_markdown(text, config)
+    lines = _read_lines(blanked)
+    if blanked is not text:
+        _mark_page_headings(lines, text)
+    text = blanked
     _apply_rules(lines, rules, config)
     _mark_comments(lines, config)
     _mark_link_lists(lines)
@@ -216,6 +224,41 @@ def _blank_link_marks(text: str, config: SegmentConfig) -> str:
     if "[" not in text or len(_LINK_MARK_LINE.findall(text)) < config.min_repeats:
         return text
     return _LINK_MARK.sub(lambda mark: " " * len(mark.group()), text)
+
+
+def _blank_markdown(text: str, config: SegmentConfig) -> str:
+    """The text with Markdown markup turned into spaces, when ``config.min_repeats`` links, images or
+    headings of the file show it is Markdown (a page fetched by a reader tool): heading marks ("# "),
+    emphasis marks ("**") and, in lines that say something besides links, a link's brackets and
+    address (its words stay) and images. Lines made only of links stay whole, for the "link_line"
+    rule. Spaces keep every offset in place."""
+    if len(_MD_HEADING.findall(text)) + len(clean.MARKDOWN_LINK.findall(text)) < config.min_repeats:
+        return text
+
+    def prose(match: re.Match) -> str:
+        line = match.group()
+        if not line.strip() or clean.classify_line(line, [_LINK_LINE]):
+            return line
+        line = _MD_HEADING.sub(lambda m: " " * len(m.group()), line)
+        line = _MD_EMPHASIS.sub(lambda m: " " * len(m.group()), line)
+        return clean.MARKDOWN_LINK.sub(_blank_link, line)
+
+    return re.sub(r"^.*$", prose, text, flags=re.MULTILINE)
+
+
+def _mark_page_headings(lines: list[_Line], text: str) -> None:
+    """In a Markdown file, a level-1 heading ("# TITLE") is a page's title: it opens an article."""
+    for ln in lines:
+        ln.opens = text.startswith("# ", ln.start - 2) and (ln.start == 2 or text[ln.start - 3] == "\n")
+
+
+def _blank_link(match: re.Match) -> str:
+    """A Markdown link with only its text left ("[text](url)" -> " text      "); an image, blank."""
+    link = match.group()
+    if link.startswith("!"):
+        return " " * len(link)
+    cut = link.index("](")
+    return " " + link[1:cut] + " " * (len(link) - cut)
 
 
 def _read_lines(text: str) -> list[_Line]:
@@ -689,7 +732,7 @@ def _group(lines: list[_Line], threshold: int | None, config: SegmentConfig) -> 
             continue
         if current is None or not more_pages and _starts_article(current, ln, threshold, upcoming[id(ln)], config):
             moved = carried or _title_before_language_change(current, ln, upcoming[id(ln)], config)
-            by_gap = current is not None and not ln.repeated and not moved and not _language_changes(
+            by_gap = current is not None and not ln.repeated and not ln.opens and not moved and not _language_changes(
                 [c for c in current.content if c.rule is None], ln, upcoming[id(ln)], config)
             current = _Group(pending or (moved[0] if moved else ln), date, moved, since_date, by_gap,
                              since_date and pending is None and not moved)
@@ -797,7 +840,7 @@ def _starts_article(current: _Group, ln: _Line, threshold: int | None,
     # ("Home > Section" two blank lines down, then the next title right under it).
     between = current.content[current.content.index(own[-1]) + 1:]
     gap = max([ln.gap] + [c.gap for c in between if c.rule != "page_furniture"])  # (a page's margins)
-    if ln.repeated or threshold is not None and gap >= threshold:
+    if ln.repeated or ln.opens or threshold is not None and gap >= threshold:
         return True
     return _language_changes(own, ln, upcoming, config)
 

@@ -21,6 +21,7 @@ mechanisms (not the dev strings) carry. Tuned on: they count as seen.
 from __future__ import annotations
 
 import random
+import re
 import textwrap
 
 from benchmarks.layouts.common import (DAYS_EN, DAYS_ID, MONTHS_EN, MONTHS_ID, NAMES, Doc, Page,
@@ -493,3 +494,84 @@ def render_blog3(docs: list[Doc], rng: random.Random) -> list[Rendered]:
 
 
 LAYOUTS["blog3"] = render_blog3
+
+
+def render_reader2(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """Pages fetched as Markdown by a reader tool, four per file, every fixed string invented: a
+    "Title: / URL Source: / Published Time: / Markdown Content:" header, a "[Word](url)" skip link, a
+    "* [Word](url)" menu, "![Image N: caption](url)" lines, "# TITLE", a "[Name](url)" byline, a date,
+    a "[Word: OTHER TITLE](url)" link mid-article, a "* [tag](url)" list and a "[Word](url) [Word](url)"
+    share line."""
+    w = _Words(rng)
+    host = f"https://www.{w.word()}.{rng.choice(['com', 'id', 'co.id'])}"
+    skip, also = w.phrase(2), w.phrase(2)
+    menu = [w.word(True) for _ in range(6)]
+    shares = [w.word(True) for _ in range(3)]
+
+    def slug(text: str) -> str:
+        return "-".join(re.findall(r"\w+", text.lower())[:6])
+
+    def article(page: Page, _index: int, doc: Doc, title: str, body: list[str]) -> list[str]:
+        d, m, y, hh, mm = date_parts(rng)
+        url = f"{host}/{rng.randint(100000, 999999)}/{slug(title)}"
+        other = rng.choice(page.items).sentences[0]
+        lines = [f"Title: {title}", "", f"URL Source: {url}", "",
+                 f"Published Time: {y}-{m:02d}-{d:02d}T{hh:02d}:{mm:02d}:00+07:00", "", "Markdown Content:",
+                 f"[{skip}]({url}#main)", ""]
+        lines += [f"*   [{item}]({host}/{item.lower()})" for item in menu] + [""]
+        lines += [f"![Image 1: {w.phrase(2)}]({host}/img/logo.png)", "", f"# {title}", "",
+                  f"[{rng.choice(NAMES)}]({host}/author/{rng.randint(10, 99)})", "",
+                  f"{d} {(MONTHS_EN if page.lang == 'en' else MONTHS_ID)[m - 1]} {y} {hh:02d}:{mm:02d}", "",
+                  f"![Image 2: {body[0][:60] if body else title}]({host}/img/{rng.randint(1000, 9999)}.jpg)", ""]
+        for k, p in enumerate(body):
+            lines += [p, ""]
+            if k == 1:
+                lines += [f"**[{also}: {other}]({host}/{slug(other)})**", ""]
+        lines += [f"*   [{t}]({host}/tag/{t})" for t in rng.sample(_TAGS, 3)] + [""]
+        lines += [" ".join(f"[{s}]({host}/share/{s.lower()})" for s in shares), "", "", ""]
+        return lines
+
+    return render_pages("reader2", by_language(docs, rng), 4, rng, article)
+
+
+def render_chat2(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """Chat-group exports, one group per file, every fixed string invented: "[DD/MM/YY HH:MM:SS] Name:
+    message" lines (or "DD/MM/YY, HH:MM - Name: message"); a member forwards a story as one message
+    (title on the message line, paragraphs on the next lines, a link last), and members answer with
+    short chat lines of a small pool, links and media markers."""
+    w = _Words(rng)
+    members = rng.sample(NAMES, 5)
+    replies = [w.phrase(rng.randint(1, 5)) + rng.choice(["", "!", "?", " :)"]) for _ in range(12)]
+    media = f"<{w.phrase(2, cap=False)}>"
+    bracketed = rng.random() < 0.5
+    out = []
+    for lang, items in by_language(docs, rng).items():
+        for n, chunk in enumerate(chunks(items, 12)):
+            d, m, y, hh, mm = date_parts(rng)
+            lines, golds = [], []
+
+            def stamp(name: str, text: str) -> str:
+                nonlocal mm, hh
+                mm += rng.randint(0, 9)
+                hh, mm = (hh + mm // 60) % 24, mm % 60
+                when = f"{d:02d}/{m:02d}/{y % 100:02d}"
+                if bracketed:
+                    return f"[{when} {hh:02d}:{mm:02d}:{rng.randint(0, 59):02d}] {name}: {text}"
+                return f"{when}, {hh:02d}:{mm:02d} - {name}: {text}"
+
+            for doc in chunk:
+                title, *body = paragraphs(doc.sentences, rng)
+                for _ in range(rng.randint(0, 3)):
+                    lines.append(stamp(rng.choice(members), rng.choice(replies + [media])))
+                lines.append(stamp(rng.choice(members), title))
+                for p in body:
+                    lines += ([""] if rng.random() < 0.5 else []) + [p]
+                lines.append(f"https://{w.word()}.com/{rng.randint(10000, 99999)}")
+                golds.append(gold(doc))
+            for _ in range(rng.randint(1, 3)):
+                lines.append(stamp(rng.choice(members), rng.choice(replies)))
+            out.append(Rendered(f"chat2-{lang}-{n:02d}.txt", "\n".join(lines) + "\n", golds))
+    return out
+
+
+LAYOUTS.update({"reader2": render_reader2, "chat2": render_chat2})
