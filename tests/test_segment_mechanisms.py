@@ -453,3 +453,27 @@ def test_a_line_of_links_in_plain_text_is_dropped_but_brackets_in_prose_stay(doc
     text = "\n\n".join([title, first, "[Word word](https://example.org/a)", *rest, "He wrote [sic] so."]) + "\n"
     [article] = segment_text(text, "plain.txt").articles
     assert article.paragraphs == [title, first, *rest, "He wrote [sic] so."]
+
+
+@pytest.mark.parametrize("bracketed", [True, False])
+def test_stories_forwarded_in_a_chat_export_are_articles_and_the_chat_is_not(documents, bracketed):
+    """A chat export: each forwarded story (title on its message line, paragraphs under it, blank
+    lines inside or not) is one article without the date, time and sender; one-line chat messages
+    between stories are dropped."""
+    rng = random.Random(5)
+    names = [f"{_word(rng).capitalize()} {_word(rng).capitalize()}" for _ in range(3)]
+    chat = [f"{_word(rng).capitalize()} {_word(rng)}{rng.choice(['!', '?', ''])}" for _ in range(4)]
+
+    def head(minute: int) -> str:
+        who = rng.choice(names)
+        return f"[03/04/21 10:{minute:02d}:17] {who}: " if bracketed else f"03/04/21, 10:{minute:02d} - {who}: "
+
+    lines, golds = [], []
+    for k, (title, *body) in enumerate(d["en"] for d in documents[:5] if len(d["en"]) >= 3):
+        lines += [head(10 * k) + rng.choice(chat) for _ in range(k % 3)]
+        lines.append(head(10 * k + 5) + title)
+        for p in body:
+            lines += [""] * rng.randint(0, 1) + [p]
+        golds.append([title, *body])
+    articles = segment_text("\n".join(lines) + "\n", "group.txt").articles
+    assert [a.paragraphs for a in articles] == golds

@@ -69,6 +69,9 @@ _PULL_QUOTE = re.compile(r"^[\"“‘«](.+?)[\"”’»][.!?…]?$")  # a line 
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)  # a Markdown heading's mark ("## Title")
 _MD_EMPHASIS = re.compile(r"\*\*|__")  # Markdown's strong emphasis marks
 _LINK_LINE = next(rule for rule in clean.DEFAULT_RULES if rule.name == "link_line")
+_CHAT_HEAD = re.compile(  # a chat message's date, time and speaker: "[12/06/19 14:30:05] Name: ", "12/06/19, 14:30 - Name: "
+    r"^[\[(]?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?[\])]?"
+    r"\s*(?:[-–—]\s*)?[^\s:][^:]{0,40}?:(?:\s+|$)")
 _EXCERPT_MARK = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))$")
 
 
@@ -89,7 +92,7 @@ class _Line:
     page: int = 0  # form feeds (page breaks) before the line
     trimmed: str | None = None  # rule that cut a prefix off this line (a dateline before the lead)
     cut: str = ""  # the prefix it cut
-    opens: bool = False  # its markup says it opens an article (a Markdown page's "# TITLE")
+    opens: bool = False  # its markup says it opens an article (a Markdown page's "# TITLE", a forwarded story's chat message)
 
 
 @dataclass
@@ -114,7 +117,10 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     if blanked is not text:
         _mark_page_headings(lines, text)
     text = blanked
+    chatter = _trim_chat_heads(lines, config)
     _apply_rules(lines, rules, config)
+    for ln in chatter or ():
+        ln.rule, ln.separator = "chat_message", True
     _mark_comments(lines, config)
     _mark_link_lists(lines)
     _mark_repeated(lines, config)
@@ -126,7 +132,9 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     _mark_context(lines, config)
     _mark_cut_copies(lines, config)
     _detect_languages(lines, config)
-    groups = _group(lines, gap_threshold(_paragraph_gaps(lines, config)) if _gaps_can_separate(lines) else None, config)
+    # (in a chat export the messages part the stories: blank lines inside a message part nothing)
+    separate = chatter is None and _gaps_can_separate(lines)
+    groups = _group(lines, gap_threshold(_paragraph_gaps(lines, config)) if separate else None, config)
     content = [ln for ln in lines if ln.rule is None]
     prefixes = recurring([prefix_template(ln.text, config.max_prefix_words) for ln in content],
                          config.min_repeats, [exact_key(ln.text) for ln in content], context=config.repeat_context)
@@ -278,6 +286,31 @@ def _read_lines(text: str) -> list[_Line]:
         page += raw.count("\f")
         offset += len(raw) + 1
     return lines
+
+
+def _trim_chat_heads(lines: list[_Line], config: SegmentConfig) -> list[_Line] | None:
+    """A chat export ("[12/06/19 14:30:05] Name: message", "12/06/19, 14:30 - Name: message", in
+    ``config.min_repeats`` lines of the file or more): each such head is cut off its message. A message
+    that runs on over the next lines (a story a member forwards: its title on the head's line) opens
+    an article; the message lines of one line each (members' chat, media markers) are returned: chat
+    furniture that ends the story before them. None when the file is no chat export."""
+    heads = [k for k, ln in enumerate(lines) if _CHAT_HEAD.match(ln.text)]
+    if len(heads) < config.min_repeats:
+        return None
+    chatter = []
+    marked = set(heads)
+    for k in heads:
+        ln = lines[k]
+        end = _CHAT_HEAD.match(ln.text).end()
+        runs_on = k + 1 < len(lines) and k + 1 not in marked
+        if end < len(ln.text) and runs_on:
+            ln.cut, ln.text, ln.start, ln.trimmed = ln.text[:end], ln.text[end:], ln.start + end, "chat_head"
+            ln.words, ln.opens = len(ln.text.split()), True
+        else:
+            chatter.append(ln)
+            if runs_on and end == len(ln.text):
+                lines[k + 1].opens = True  # a head alone on its line: the story starts under it
+    return chatter
 
 
 def _apply_rules(lines: list[_Line], rules: list[clean.Rule] | None, config: SegmentConfig) -> None:
