@@ -10,7 +10,7 @@ import textwrap
 
 import pytest
 
-from align.html import lxml_text
+from align.html import lxml_text, page_text
 from align.inputs import load_dump
 from align.segment import drop_repeated_sentences, segment_text
 from align.segment.clean import DATELINE
@@ -93,6 +93,22 @@ def test_the_plain_html_fallback_keeps_text_outside_block_elements():
             b"its tail<br>after a break</div><span>a span</span><!-- note -->after a comment</body></html>")
     assert lxml_text(page).split("\n\n") == ["Loose words in bold here", "A division's own text", "A paragraph.",
                                              "its tail", "after a break", "a span after a comment\n"]
+
+
+@pytest.mark.parametrize("head", ["<h1>{title}</h1>", "<h1><a href='/'>{site}</a></h1><h2>{title}</h2>"])
+def test_a_saved_page_keeps_a_headline_printed_outside_its_main_text(documents, head):
+    """A CMS that prints the headline in a page header apart from the story's container: the
+    headline still opens the text (trafilatura alone leaves it out); a sidebar heading does not."""
+    rng = random.Random(4)
+    title, *body = paragraphs([s for d in documents[6:9] for s in d["en"]], rng)  # a long story
+    site = f"{_word(rng).capitalize()} {_word(rng).capitalize()}"
+    story = "".join(f"<p>{p}</p>" for p in body)
+    page = (f"<html><head><title>{title} | {site}</title></head><body><nav><a href='/'>{_word(rng)}</a></nav>"
+            f"<div class='top'>{head.format(title=title, site=site)}<span>{_word(rng)}</span></div>"
+            f"<aside><h3>{_word(rng).capitalize()}</h3></aside><div class='body'>{story}</div></body></html>")
+    text = page_text(page.encode(), "story.html")
+    [article] = segment_text(text, "story.html").articles
+    assert article.paragraphs == [title, *body]
 
 
 def test_a_caption_cut_from_a_paragraph_of_the_article_is_dropped(documents):
