@@ -38,6 +38,8 @@ VARIANTS = dict(variants.LAYOUTS)  # the four dev kinds with other strings, writ
 ALL = {**DEV, **FIRST_LOOK, **UNSEEN, **TUNE, **VARIANTS}
 TEST = dict(heldout7.LAYOUTS)  # test material: not in ALL, nothing is tuned on it
 TEST10 = dict(heldout10.LAYOUTS)  # second test set (zoo10): not in ALL, nothing is tuned on it
+_CLASHES = (ALL.keys() & TEST.keys()) | (ALL.keys() & TEST10.keys()) | (TEST.keys() & TEST10.keys())
+assert not _CLASHES, f"layout names used twice: {sorted(_CLASHES)}"  # a tuning name must never render a test layout
 
 
 def render(name: str, shared: Path, folder: Path, seed: int = 13) -> Path:
