@@ -21,7 +21,7 @@ import random
 from pathlib import Path
 
 from benchmarks.layouts import (dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7,
-                                heldout8, heldout9, heldout10, heldout11, variants)
+                                heldout8, heldout9, heldout10, heldout11, heldout12, variants)
 from benchmarks.layouts.common import load_docs
 
 DEV = dict(dev.LAYOUTS)
@@ -32,11 +32,14 @@ FIRST_LOOK = {**heldout.LAYOUTS, "forum": heldout2.render_forum, **heldout3.LAYO
               **heldout6.LAYOUTS}  # written by seg2, scored once, then failures fixed: seen since
 UNSEEN = {"paged": heldout4.render_paged}
 TUNE = {**heldout8.LAYOUTS, **heldout9.LAYOUTS,  # tuning material written by zoo8: seen by design
-        **heldout11.LAYOUTS}  # tuning material written by zoo11: seen by design
+        **heldout11.LAYOUTS,  # tuning material written by zoo11: seen by design
+        **heldout12.LAYOUTS}  # tuning material written by zoo12: seen by design
 VARIANTS = dict(variants.LAYOUTS)  # the four dev kinds with other strings, written by seg to tune on
 ALL = {**DEV, **FIRST_LOOK, **UNSEEN, **TUNE, **VARIANTS}
 TEST = dict(heldout7.LAYOUTS)  # test material: not in ALL, nothing is tuned on it
 TEST10 = dict(heldout10.LAYOUTS)  # second test set (zoo10): not in ALL, nothing is tuned on it
+_CLASHES = (ALL.keys() & TEST.keys()) | (ALL.keys() & TEST10.keys()) | (TEST.keys() & TEST10.keys())
+assert not _CLASHES, f"layout names used twice: {sorted(_CLASHES)}"  # a tuning name must never render a test layout
 
 
 def render(name: str, shared: Path, folder: Path, seed: int = 13) -> Path:
