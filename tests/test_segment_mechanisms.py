@@ -493,3 +493,36 @@ def test_stories_forwarded_in_a_chat_export_are_articles_and_the_chat_is_not(doc
         golds.append([title, *body])
     articles = segment_text("\n".join(lines) + "\n", "group.txt").articles
     assert [a.paragraphs for a in articles] == golds
+
+
+def test_a_chat_forward_under_a_marker_message_with_a_bold_title_and_reactions(documents):
+    """"[date] Name: <one word>" over the story's "*TITLE*" (a forward marker recurring per story), the
+    chat's own notice at the top ("[date] NAME word word"), one-line replies with a reaction count
+    under them ("👍 2"): each story is its paragraphs, the title without its bold marks."""
+    rng = random.Random(8)
+    names = [f"{_word(rng).capitalize()} {_word(rng).capitalize()}" for _ in range(3)]
+    marker, notice = _word(rng).capitalize(), f"{_word(rng)} {_word(rng)} \"{_word(rng)}\""
+    lines, golds = [f"[01/02/20 08:00] {names[0]} {notice}"], []
+    for k, (title, *body) in enumerate(d["id_sents"] for d in documents[:5] if len(d["id_sents"]) >= 3):
+        lines += [f"[01/02/20 09:{k:02d}] {rng.choice(names)}: {marker}", f"*{title}*", "", *body, "",
+                  f"[01/02/20 09:{k:02d}] {rng.choice(names)}: {_word(rng)} {_word(rng)}", f"👍 {k + 1}"]
+        golds.append([title, *body])
+    articles = segment_text("\n".join(lines) + "\n", "forwards.txt").articles
+    assert [a.paragraphs for a in articles] == golds
+
+
+def test_a_fetched_pages_header_naming_its_headline_is_no_article(documents):
+    """"Title: HEADLINE" (the headline may hold a colon, or be cut short) over a "---" rule and the
+    page's "# HEADLINE": one article per page, titled by the headline."""
+    rng = random.Random(3)
+    host = f"https://{_word(rng)}.org"
+    lines, titles = [], []
+    for k, (title, *body) in enumerate(d["en"] for d in documents[:4] if len(d["en"]) >= 3):
+        title = f"{_word(rng).capitalize()}: {title}" if k % 2 else title
+        shown = " ".join(title.split()[:8]) if k == 2 else title
+        lines += [f"Title: {shown}", "", f"URL Source: {host}/{k}", "", "Markdown Content:",
+                  f"[{_word(rng).capitalize()}]({host})", "", "---", "", f"# {title}", "",
+                  *[x for p in body for x in (p, "")], "", ""]
+        titles.append(title)
+    articles = segment_text("\n".join(lines) + "\n", "pages.md").articles
+    assert [a.title for a in articles] == titles

@@ -29,6 +29,7 @@ class SegmentConfig:
     min_template_literals: int = 5  # lower-case words a sentence template keeps to recur across a run's articles
     min_title_link_words: int = 3  # a body sentence repeating another article's title links to it from this long
     restated_title_lines: int = 3  # a line wrapping a headline this few lines from it restates it, links nothing
+    min_restated_words: int = 6  # first words a header line shares with a Markdown page's "# TITLE" to name that headline (no new article)
     min_wrapped_title_words: int = 2  # a line wrapping a headline in a few words ("Next post: TITLE") links to it from this long
     max_meta_words: int = 4  # words besides a date that a date line may hold ("Posted by NAME » DATE")
     max_prefix_words: int = 6  # longest dateline prefix ("JAKARTA, SITE.com --") stripped by repetition

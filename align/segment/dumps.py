@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from align.segment import clean
@@ -69,9 +69,11 @@ _PULL_QUOTE = re.compile(r"^[\"“‘«](.+?)[\"”’»][.!?…]?$")  # a line 
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)  # a Markdown heading's mark ("## Title")
 _MD_EMPHASIS = re.compile(r"\*\*|__")  # Markdown's strong emphasis marks
 _LINK_LINE = next(rule for rule in clean.DEFAULT_RULES if rule.name == "link_line")
-_CHAT_HEAD = re.compile(  # a chat message's date, time and speaker: "[12/06/19 14:30:05] Name: ", "12/06/19, 14:30 - Name: "
-    r"^[\[(]?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?[\])]?"
-    r"\s*(?:[-–—]\s*)?[^\s:][^:]{0,40}?:(?:\s+|$)")
+_CHAT_STAMP = (r"^[\[(]?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?[\])]?"
+               r"\s*(?:[-–—]\s*)?")  # a chat message's date and time: "[12/06/19 14:30:05] ", "12/06/19, 14:30 - "
+_CHAT_HEAD = re.compile(_CHAT_STAMP + r"[^\s:][^:]{0,40}?:(?:\s+|$)")  # ... and its speaker: "Name: "
+_CHAT_NOTICE = re.compile(_CHAT_STAMP + r"\S")  # ... or the chat's own notice ("NAME created group ...")
+_CHAT_EMPHASIS = re.compile(r"^([*_~])[^*_~\s](?:.*[^*_~\s])?\1$")  # a chat's "*bold*", "_italic_" line
 _EXCERPT_MARK = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))$")
 
 
@@ -134,6 +136,7 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     _detect_languages(lines, config)
     # (in a chat export the messages part the stories: blank lines inside a message part nothing)
     separate = chatter is None and _gaps_can_separate(lines)
+    _pass_openings(lines)
     groups = _group(lines, gap_threshold(_paragraph_gaps(lines, config)) if separate else None, config)
     content = [ln for ln in lines if ln.rule is None]
     prefixes = recurring([prefix_template(ln.text, config.max_prefix_words) for ln in content],
@@ -143,13 +146,17 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     _mark_fields(lines, labels, config)
     stem = Path(file).stem
     words = _hyphenation_words(text, config)
+    built = [(group, _build_article(group, file, "", prefixes, labels, words, config)) for group in groups]
+    built = [(group, article) for group, article in built if article is not None]
     articles: list[Article] = []
     used: set[int] = set()
-    for group in groups:
-        article = _build_article(group, file, f"{stem}:{len(articles)}", prefixes, labels, words, config)
-        if article is not None:
-            articles.append(article)
-            used.update(ln.number for ln in group.content if ln.rule is None)
+    for k, (group, article) in enumerate(built):
+        if k + 1 < len(built) and _page_header(article, built[k + 1][1], config):
+            for ln in group.content:
+                ln.rule = ln.rule or "title_repeat"
+            continue
+        articles.append(replace(article, id=f"{stem}:{len(articles)}"))
+        used.update(ln.number for ln in group.content if ln.rule is None)
     removed: Counter = Counter()
     examples: dict[str, list[str]] = {}
     for ln in lines:
@@ -291,26 +298,43 @@ def _read_lines(text: str) -> list[_Line]:
 def _trim_chat_heads(lines: list[_Line], config: SegmentConfig) -> list[_Line] | None:
     """A chat export ("[12/06/19 14:30:05] Name: message", "12/06/19, 14:30 - Name: message", in
     ``config.min_repeats`` lines of the file or more): each such head is cut off its message. A message
-    that runs on over the next lines (a story a member forwards: its title on the head's line) opens
-    an article; the message lines of one line each (members' chat, media markers) are returned: chat
-    furniture that ends the story before them. None when the file is no chat export."""
+    that runs on over the next lines with words (a story a member forwards: its title on the head's
+    line) opens an article; the message lines of one line each (members' chat, media markers; a
+    reaction count under them runs nothing on) and the chat's own notices (a date and time, no speaker)
+    are returned: chat furniture that ends the story before them. None when the file is no chat export."""
     heads = [k for k, ln in enumerate(lines) if _CHAT_HEAD.match(ln.text)]
     if len(heads) < config.min_repeats:
         return None
-    chatter = []
     marked = set(heads)
+    chatter = [ln for k, ln in enumerate(lines) if k not in marked and _CHAT_NOTICE.match(ln.text)]
+    for ln in lines:  # a chat's bold or italic line ("*TITLE*"): its marks are no text
+        if _CHAT_EMPHASIS.match(ln.text):
+            ln.text, ln.start, ln.words = ln.text[1:-1], ln.start + 1, len(ln.text.split())
     for k in heads:
         ln = lines[k]
         end = _CHAT_HEAD.match(ln.text).end()
-        runs_on = k + 1 < len(lines) and k + 1 not in marked
+        runs_on = k + 1 < len(lines) and k + 1 not in marked and any(c.isalpha() for c in lines[k + 1].text)
         if end < len(ln.text) and runs_on:
             ln.cut, ln.text, ln.start, ln.trimmed = ln.text[:end], ln.text[end:], ln.start + end, "chat_head"
+            if _CHAT_EMPHASIS.match(ln.text):
+                ln.text, ln.start = ln.text[1:-1], ln.start + 1
             ln.words, ln.opens = len(ln.text.split()), True
         else:
             chatter.append(ln)
             if runs_on and end == len(ln.text):
                 lines[k + 1].opens = True  # a head alone on its line: the story starts under it
     return chatter
+
+
+def _pass_openings(lines: list[_Line]) -> None:
+    """A line that opens an article but is furniture ("[date] Name: Forwarded" over the story) hands
+    the opening to the next content line."""
+    opening = False
+    for ln in lines:
+        if ln.rule is None:
+            ln.opens, opening = ln.opens or opening, False
+        elif ln.opens:
+            opening = True
 
 
 def _apply_rules(lines: list[_Line], rules: list[clean.Rule] | None, config: SegmentConfig) -> None:
@@ -875,9 +899,30 @@ def _starts_article(current: _Group, ln: _Line, threshold: int | None,
     # ("Home > Section" two blank lines down, then the next title right under it).
     between = current.content[current.content.index(own[-1]) + 1:]
     gap = max([ln.gap] + [c.gap for c in between if c.rule != "page_furniture"])  # (a page's margins)
-    if ln.repeated or ln.opens or threshold is not None and gap >= threshold:
+    if ln.opens and not any(_restates(c.text, ln.text, config) for c in own):
+        return True
+    if ln.repeated or threshold is not None and gap >= threshold:
         return True
     return _language_changes(own, ln, upcoming, config)
+
+
+def _page_header(article: Article, nxt: Article, config: SegmentConfig) -> bool:
+    """True when ``article`` is nothing but a line naming the next article's headline (a fetched
+    page's "Title: TITLE" header, parted from its "# TITLE" by a rule line): it is that page's header."""
+    return len(article.paragraphs) == 1 and _restates(article.title, nxt.title, config)
+
+
+def _restates(line: str, headline: str, config: SegmentConfig) -> bool:
+    """True when ``line``, a field label cut off ("Title: "), starts with the headline's first words
+    (``config.min_restated_words``; all of a shorter one): a page's header naming its headline (in
+    full or cut short) before the headline itself."""
+    second = headline.lower().split()
+    for text in (line, line[prefix_end(line):] if label_prefix(line, config.max_prefix_words) else ""):
+        first = text.lower().split()
+        n = min(config.min_restated_words, len(first), len(second))
+        if n > 0 and first[:n] == second[:n]:
+            return True
+    return False
 
 
 def _language_changes(own: list[_Line], ln: _Line, upcoming: list[_Line], config: SegmentConfig) -> bool:
