@@ -42,30 +42,35 @@ def trafilatura_text(data: bytes) -> str:
     if doc is None or not (doc.text or "").strip():
         return ""
     paragraphs = [line.strip() for line in doc.text.split("\n") if line.strip()]
-    headline = _headline_left_out(data, paragraphs, doc.title or "")
+    paragraphs = _headline_first(data, paragraphs, doc.title or "")
     date = [doc.date] if getattr(doc, "date", None) else []
-    return "\n\n".join(date + ([headline] if headline else []) + paragraphs) + "\n"
+    return "\n\n".join(date + paragraphs) + "\n"
 
 
-def _headline_left_out(data: bytes, paragraphs: list[str], title: str) -> str | None:
-    """The page's headline when trafilatura left it out (it stood outside the container of the main
-    text): the last text block above the first paragraph that is the page's title (trafilatura's
-    ``title``), or most of its ``<title>``; None when the text holds it already or no block is so."""
-    if not paragraphs or any(" ".join(p.split()) == title for p in paragraphs[:3]):
-        return None
+def _headline_first(data: bytes, paragraphs: list[str], title: str) -> list[str]:
+    """The paragraphs with the page's headline first. Trafilatura may leave the headline out (it
+    stood outside the container of the main text: then it is the last text block above the first
+    paragraph on the page that is the page's title, trafilatura's ``title``, or most of its
+    ``<title>``) or return blocks the page prints above it (a site name, a section label: dropped)
+    or below it (the lead: kept after it) before it."""
+    if not paragraphs or paragraphs[0] == title:
+        return paragraphs
     import lxml.html
 
+    blocks = [block for block in lxml_text(data).split("\n") if block]
+    if title in paragraphs and title in blocks:
+        at, cut = blocks.index(title), paragraphs.index(title)
+        return [title] + [p for p in paragraphs[:cut] if p in blocks[at + 1:]] + paragraphs[cut + 1:]
     try:
         page_title = " ".join((lxml.html.document_fromstring(data).findtext(".//title") or "").split())
     except ValueError:
         page_title = ""
-    blocks = [block for block in lxml_text(data).split("\n") if block]
     if paragraphs[0] not in blocks:
-        return None
+        return paragraphs
     above = blocks[:blocks.index(paragraphs[0])]
     headline = next((block for block in reversed(above) if block == title or
                      2 * len(block) >= len(page_title) and f" {block} " in f" {page_title} "), None)
-    return None if headline is None or headline in paragraphs else headline
+    return paragraphs if headline is None else [headline] + [p for p in paragraphs if p != headline]
 
 
 def lxml_text(data: bytes) -> str:

@@ -3,6 +3,7 @@ of invented wording (no string of any layout the rules were written on)."""
 
 from __future__ import annotations
 
+import json
 import random
 import re
 import string
@@ -109,6 +110,28 @@ def test_a_saved_page_keeps_a_headline_printed_outside_its_main_text(documents, 
     text = page_text(page.encode(), "story.html")
     [article] = segment_text(text, "story.html").articles
     assert article.paragraphs == [title, *body]
+
+
+@pytest.mark.parametrize("doc", range(4))
+def test_a_short_saved_story_opens_with_its_headline(documents, doc):
+    """A short story on a CMS page (its headline in a division, no heading element; its first
+    paragraph repeated in the page's JSON-LD description): the headline comes first, whatever order
+    trafilatura returns the blocks in."""
+    rng = random.Random(doc)
+    title, *body = paragraphs(documents[doc]["en"][:3], rng)
+    site, label = _word(rng).capitalize(), _word(rng).capitalize()
+    others = [d["en"] for d in documents[6:10]]  # other stories' headlines in a sidebar
+    ld = json.dumps({"@type": "NewsArticle", "headline": title, "description": body[0]})
+    page = (f"<html><head><title>{title} | {site}</title><meta property='og:title' content=\"{title}\">"
+            f"<script type='application/ld+json'>{ld}</script></head><body><div class='top'><div>{site}</div>"
+            f"<ul><li>{label}</li><li>{_word(rng)}</li></ul></div><main><div class='story'><div class='head'>"
+            f"<div class='kicker'>{label}</div><div class='headline'>{title}</div><div class='meta'>"
+            f"<span>{_word(rng).capitalize()} {_word(rng).capitalize()}</span> <span>05/04/2019 04:27</span></div></div>"
+            f"<div class='text'>{''.join(f'<div class=p>{p}</div>' for p in body)}</div></div>"
+            f"<aside><div>{_word(rng).capitalize()}</div>{''.join(f'<div>{d[0]}</div>' for d in others)}</aside></main>"
+            f"<footer><div>{site} 2019</div></footer></body></html>")
+    [article] = segment_text(page_text(page.encode(), "story.html"), "story.html").articles
+    assert article.paragraphs[0] == title and article.paragraphs[1:] == body
 
 
 def test_a_caption_cut_from_a_paragraph_of_the_article_is_dropped(documents):
