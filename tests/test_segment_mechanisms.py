@@ -549,3 +549,20 @@ def test_a_fetched_pages_header_naming_its_headline_is_no_article(documents):
         titles.append(title)
     articles = segment_text("\n".join(lines) + "\n", "pages.md").articles
     assert [a.title for a in articles] == titles
+
+
+def test_a_report_with_an_index_of_its_stories_is_cut_at_the_indexed_headlines(documents):
+    """A monitoring report: a cover of short field lines, an index ("N. HEADLINE ...... page"), then
+    per story a block of invented fields and the story, pages parted by form feeds with a footer:
+    one article per indexed headline, the cover and the index in none."""
+    rng = random.Random(11)
+    docs = [d["en"] for d in documents if len(d["en"]) >= 3][:5]
+    agency, field = f"{_word(rng).upper()} {_word(rng).upper()}", _word(rng).capitalize()
+    lines = [agency, f"{field}: {_word(rng).capitalize()} {_word(rng).capitalize()}", "", ""]
+    lines += [f"{k + 1}. {title} {'.' * 10} {k + 2}" for k, (title, *_rest) in enumerate(docs)] + [""]
+    for k, (title, *body) in enumerate(docs):
+        lines += [f"{agency.title()} | {k + 1}", "\f" + f"{_word(rng).upper()} {k + 1:03d}",
+                  f"{_word(rng).capitalize()}: {_word(rng).capitalize()} | {_word(rng).capitalize()}: {k + 3}", "",
+                  title, "", *[x for p in body for x in (p, "")]]
+    articles = segment_text("\n".join(lines) + "\n", "report.txt").articles
+    assert [a.paragraphs for a in articles] == [list(d) for d in docs]

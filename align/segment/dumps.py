@@ -74,6 +74,7 @@ _CHAT_STAMP = (r"^[\[(]?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[
 _CHAT_HEAD = re.compile(_CHAT_STAMP + r"[^\s:][^:]{0,40}?:(?:\s+|$)")  # ... and its speaker: "Name: "
 _CHAT_NOTICE = re.compile(_CHAT_STAMP + r"\S")  # ... or the chat's own notice ("NAME created group ...")
 _CHAT_EMPHASIS = re.compile(r"^([*_~])[^*_~\s](?:.*[^*_~\s])?\1$")  # a chat's "*bold*", "_italic_" line
+_INDEX_ENTRY = re.compile(r"^(?:\d{1,4}[.)]\s+)?(\S.*?\S)\s*(?:\.{4,}|…{2,}|\s{4,}|\t)\s*\d{1,4}$")  # "3. TITLE ...... 12"
 _EXCERPT_MARK = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))$")
 
 
@@ -123,6 +124,7 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     _apply_rules(lines, rules, config)
     for ln in chatter or ():
         ln.rule, ln.separator = "chat_message", True
+    _mark_index(lines, config)
     _mark_comments(lines, config)
     _mark_link_lists(lines)
     _mark_repeated(lines, config)
@@ -348,6 +350,23 @@ def _apply_rules(lines: list[_Line], rules: list[clean.Rule] | None, config: Seg
             ln.rule, ln.separator = rule.name, rule.separator
         elif ln.words <= 25 and clean.foreign_script_share(ln.text) > 0.5:
             ln.rule = "foreign_language"
+
+
+def _mark_index(lines: list[_Line], config: SegmentConfig) -> None:
+    """An index of the file's stories ("3. HEADLINE .......... 12": a title, dot leaders or a wide
+    gap, a page number; ``config.min_repeats`` entries or more): its entries are furniture
+    ("index_entry") that ends nothing, and each line of the file that is an entry's headline opens
+    an article."""
+    entries = [(ln, _INDEX_ENTRY.match(ln.text)) for ln in lines]
+    entries = [(ln, match) for ln, match in entries if match]
+    if len(entries) < config.min_repeats:
+        return
+    headlines = {exact_key(match.group(1)) for _ln, match in entries}
+    for ln, _match in entries:
+        ln.rule = "index_entry"
+    for ln in lines:
+        if ln.rule is None and exact_key(ln.text) in headlines:
+            ln.opens = True
 
 
 def _mark_comments(lines: list[_Line], config: SegmentConfig) -> None:
@@ -983,6 +1002,8 @@ def _build_article(group: _Group, file: str, article_id: str, prefixes: set[str]
     content = [ln for ln in content if ln.rule is None]
     if len(content) == 1 and content[0].words < 8:
         return None
+    if len(content) > 1 and not any(_ends_sentence(ln.text) or ln.words >= config.min_lang_words for ln in content):
+        return None  # short lines, none of them a sentence: a cover page's or a form's fields, no story
     ordered = [title] + [ln for ln in content if ln is not title]
     lead = ordered[1] if len(ordered) > 1 else title
     if len(ordered) > 2 and not clean.DATELINE.match(lead.text) and clean.DATELINE.match(ordered[2].text):
