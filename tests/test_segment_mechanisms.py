@@ -566,3 +566,18 @@ def test_a_report_with_an_index_of_its_stories_is_cut_at_the_indexed_headlines(d
                   title, "", *[x for p in body for x in (p, "")]]
     articles = segment_text("\n".join(lines) + "\n", "report.txt").articles
     assert [a.paragraphs for a in articles] == [list(d) for d in docs]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_editors_initials_glued_to_a_last_paragraph_are_cut(documents, seed):
+    """"... said. (abc/def)" or "... said (abc)" closing a story (a promo line may follow): the
+    initials are no text of the article; brackets inside a sentence stay."""
+    rng = random.Random(seed)
+    title, *body = paragraphs(documents[seed + 2]["en"], rng)
+    code = "/".join("".join(rng.choices("abcdefghijklmnoprstuwy", k=3)) for _ in range(rng.randint(1, 2)))
+    glued = f"{body[-1]} ({code})"
+    promo = f"{_word(rng).capitalize()} {_word(rng)}: {_word(rng)} {_word(rng)} {_word(rng)}"
+    text = "\n\n".join([title, *body[:-1], glued, promo, ""]) + "\n"
+    article = segment_text(text, "story.txt").articles[0]
+    assert article.paragraphs[len(body)] == body[-1]
+    assert all(f"({code})" not in s.text for s in article.sentences)

@@ -75,6 +75,8 @@ _CHAT_HEAD = re.compile(_CHAT_STAMP + r"[^\s:][^:]{0,40}?:(?:\s+|$)")  # ... and
 _CHAT_NOTICE = re.compile(_CHAT_STAMP + r"\S")  # ... or the chat's own notice ("NAME created group ...")
 _CHAT_EMPHASIS = re.compile(r"^([*_~])[^*_~\s](?:.*[^*_~\s])?\1$")  # a chat's "*bold*", "_italic_" line
 _INDEX_ENTRY = re.compile(r"^(?:\d{1,4}[.)]\s+)?(\S.*?\S)\s*(?:\.{4,}|…{2,}|\s{4,}|\t)\s*\d{1,4}$")  # "3. TITLE ...... 12"
+_CLOSING_INITIALS = re.compile(r"(?:(?<=[.!?\"'”’])\s*\(\s*[a-z]{2,5}|\s+\(\s*[a-z]{2,5}(?=\s*/))"
+                               r"(?:\s*/\s*[a-z]{2,5}){0,3}\s*\)$")  # "said. (abc)", "said (abc/def)"
 _EXCERPT_MARK = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))$")
 
 
@@ -1010,6 +1012,8 @@ def _build_article(group: _Group, file: str, article_id: str, prefixes: set[str]
         lead = ordered[2]  # a line the file shows once (a promo, a caption) stood above the lead
     _trim_dateline(lead, prefixes, config)
     _trim_label(title, labels, config)
+    for ln in ordered[1:]:
+        _trim_closing_initials(ln)
     lang = _article_language(ordered)
     sentences = []
     for index, ln in enumerate(ordered):
@@ -1046,6 +1050,16 @@ def _trim_dateline(lead: _Line, prefixes: set[str], config: SegmentConfig) -> No
         lead.text = lead.text[end:]
         lead.start += end
         lead.trimmed = "dateline"
+
+
+def _trim_closing_initials(last: _Line) -> None:
+    """Cut the editors' initials glued to a paragraph after its last sentence ("... said. (abc)",
+    "... said (abc/def)"; the last one, unless promos follow it): the desk's code, not the text."""
+    match = _CLOSING_INITIALS.search(last.text)
+    if match and match.start() > 0:
+        last.text = last.text[:match.start()]
+        if not last.trimmed:
+            last.cut, last.trimmed = match.group().strip(), "closing_credit"
 
 
 def _trim_label(title: _Line, labels: set[str], config: SegmentConfig) -> None:
