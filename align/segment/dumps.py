@@ -1,7 +1,10 @@
 """Article boundaries in raw dumps, from the signals real dumps give.
 
 The text is read as non-blank lines, each with the number of blank lines and of page breaks (form
-feeds) before it; a text browser's link marks ("[12]") are blanked. Every line is first classified
+feeds) before it; a text browser's link marks ("[12]") and Markdown markup are blanked (a Markdown
+page's "# TITLE" opens an article), and a chat export's date, time and sender heads are cut off
+their messages (a message running over lines, a forwarded story, opens an article; one-line chat
+is furniture; blank lines then part nothing). Every line is first classified
 by the structural rules of :mod:`align.segment.clean` and the date-line parser; then readers'
 comments, lists of other articles' titles, lines that recur in the file
 (:mod:`align.segment.repeats`; templated prose, its figures changing, excepted), stacked menu
@@ -19,7 +22,8 @@ A new article starts at a content line when
 * the run of blank lines before it (furniture between counts; the margins of a page do not) is
   an outlier for this file (``gap_threshold``), unless the file's articles open with date lines
   and none opens this one (a subheading);
-* its language differs from the article so far (an English article followed by its translation).
+* its language differs from the article so far (an English article followed by its translation);
+* its markup opens an article (see above), or a report's index of headlines names it.
 
 After grouping, "Label: value" lines whose label recurs in the file are furniture.
 

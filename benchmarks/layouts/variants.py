@@ -16,6 +16,9 @@ mechanisms (not the dev strings) carry. Tuned on: they count as seen.
   "CITY, June 12 (Newswire) - " datelines, "By Name" bylines, "3 Min Read", "FILE PHOTO: caption.
   NEWSWIRE/Name" captions, "(Reporting by ... in City; Writing by ...; Editing by ...)" closers and a
   standards line.
+
+Later variants (``portal3`` ... ``blog3``, ``reader2``, ``chat2``) invent every fixed string (random
+syllables), so that only mechanisms carry them; each function's docstring names its shapes.
 """
 
 from __future__ import annotations
