@@ -476,24 +476,22 @@ def _mark_running_heads(lines: list[_Line], config: SegmentConfig) -> None:
 
 def _mark_page_furniture(lines: list[_Line], config: SegmentConfig) -> None:
     """Lines at the edges of the file's pages (the ``config.page_edge_lines`` first and last lines
-    between form feeds) whose text, digits masked, stands at the edges of two pages or more with
-    lines between their edges are the pages' letterhead, running head and footer (on short pages too)
-    ("page_furniture"): furniture that ends nothing, as the text runs on over a page break, except
-    the page number of a last page ("Page 2 of 2")."""
+    between form feeds, in a file whose typical page has lines between its edges) whose text,
+    digits masked, stands at the edges of two pages or more are the pages' letterhead, running head
+    and footer ("page_furniture"): furniture that ends nothing, as the text runs on over a page
+    break, except the page number of a last page ("Page 2 of 2")."""
     pages: dict[int, list[_Line]] = defaultdict(list)
     for ln in lines:
         pages[ln.page].append(ln)
     n = config.page_edge_lines
-    framed = {number for number, on_page in pages.items() if len(on_page) > 2 * n}
-    if len(framed) < 2:
-        return  # (a page all edges, such as a form feed between every paragraph, has no middle to frame)
+    if len(pages) < 2 or sorted(len(on_page) for on_page in pages.values())[len(pages) // 2] <= 2 * n:
+        return  # (pages all edges, such as a form feed between every paragraph, have no middle to frame)
     places: dict[str, set[int]] = defaultdict(set)
     edges = []
     for number, on_page in pages.items():
         for ln in {id(ln): ln for ln in on_page[:n] + on_page[-n:]}.values():
             if ln.words <= config.max_template_words:
-                if number in framed:  # (a short page shows the furniture the framed pages found)
-                    places[exact_key(ln.text)].add(number)
+                places[exact_key(ln.text)].add(number)
                 edges.append(ln)
     for ln in edges:
         if len(places[exact_key(ln.text)]) >= 2:
