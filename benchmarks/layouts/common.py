@@ -83,6 +83,33 @@ def by_language(docs: list[Doc], rng: random.Random) -> dict[str, list[Doc]]:
     return out
 
 
+def sentence_blocks(sentences: list[str], rng: random.Random, most: int = 3) -> list[list[str]]:
+    """The body (sentences after the title) cut into paragraphs of 1..most sentences."""
+    out, i = [], 1
+    while i < len(sentences):
+        k = rng.randint(1, most)
+        out.append(sentences[i:i + k])
+        i += k
+    return out
+
+
+def block_record(doc: Doc, title: str, blocks: list[list[str]]) -> dict:
+    """The gold record of an article rendered as ``title`` then ``blocks`` in order."""
+    return {"key": doc.key, "lang": doc.lang, "title": title,
+            "sentences": [title] + [s for block in blocks for s in block]}
+
+
+def page_files(prefix: str, groups: dict[str, list[Doc]], size: int, page, ext: str = "txt") -> list[Rendered]:
+    """One file per ``size`` docs of each group; ``page(lang, docs)`` returns its lines and gold records."""
+    out = []
+    for lang, items in groups.items():
+        for n, chunk in enumerate(chunks(items, size)):
+            name = f"{prefix}-{lang}-{n:02d}.{ext}" if lang else f"{prefix}-{n:02d}.{ext}"
+            lines, records = page(lang, chunk)
+            out.append(Rendered(name, "\n".join(lines) + "\n", records))
+    return out
+
+
 @dataclass
 class Page:
     """One file being rendered: its language ("" for mixed files), the docs it draws from, its number,

@@ -38,7 +38,7 @@ import textwrap
 import zlib
 
 from benchmarks.layouts.common import (DAYS_EN, DAYS_ID, MONTHS_EN, MONTHS_ID, NAMES, Doc, Rendered,
-                                       by_language, chunks, date_parts)
+                                       block_record, by_language, chunks, date_parts, page_files, sentence_blocks)
 
 
 def _keyed(key: str, salt: str) -> random.Random:
@@ -57,31 +57,10 @@ def _assign(docs: list[Doc], pool: list, salt: str, per: int = 1, min_sentences:
     return {key: item for i, item in enumerate(pool) for key in keys[per * i:per * i + per]}
 
 
-def _blocks(sentences: list[str], rng: random.Random, most: int = 3) -> list[list[str]]:
-    """The body (sentences after the title) cut into paragraphs of 1..most sentences."""
-    out, i = [], 1
-    while i < len(sentences):
-        k = rng.randint(1, most)
-        out.append(sentences[i:i + k])
-        i += k
-    return out
 
 
-def _record(doc: Doc, title: str, blocks: list[list[str]]) -> dict:
-    """The gold record of an article rendered as ``title`` then ``blocks`` in order."""
-    return {"key": doc.key, "lang": doc.lang, "title": title,
-            "sentences": [title] + [s for block in blocks for s in block]}
 
 
-def _files(prefix: str, groups: dict[str, list[Doc]], size: int, page) -> list[Rendered]:
-    """One file per ``size`` docs of each group; ``page(lang, docs)`` returns its lines and gold records."""
-    out = []
-    for lang, items in groups.items():
-        for n, chunk in enumerate(chunks(items, size)):
-            name = f"{prefix}-{lang}-{n:02d}.txt" if lang else f"{prefix}-{n:02d}.txt"
-            lines, records = page(lang, chunk)
-            out.append(Rendered(name, "\n".join(lines) + "\n", records))
-    return out
 
 
 # ---------------------------------------------------------------- clapblog (Medium-like)
@@ -128,7 +107,7 @@ def render_clapblog(docs: list[Doc], rng: random.Random) -> list[Rendered]:
         authors = {doc.key: rng.choice(NAMES) for doc in items}
         for doc in items:
             title, author = doc.sentences[0], authors[doc.key]
-            blocks = _blocks(doc.sentences, rng)
+            blocks = sentence_blocks(doc.sentences, rng)
             if doc.key in subheads:
                 blocks.insert(max(1, len(blocks) // 2), [subheads[doc.key][0 if en else 1]])
             d, m, y, _, _ = date_parts(rng)
@@ -156,10 +135,10 @@ def render_clapblog(docs: list[Doc], rng: random.Random) -> list[Rendered]:
                 lines += [rng.choice(NAMES), f"{rng.randint(1, 11)} {'days ago' if en else 'hari lalu'}",
                           rng.choice(_RESPONSES_EN if en else _RESPONSES_ID), "Reply" if en else "Balas", ""]
             lines += ["", ""]
-            records.append(_record(doc, title, blocks))
+            records.append(block_record(doc, title, blocks))
         return lines + ["Help  Status  About  Careers  Blog  Privacy  Terms"], records
 
-    return _files("clapblog", by_language(docs, rng), 5, page)
+    return page_files("clapblog", by_language(docs, rng), 5, page)
 
 
 # ---------------------------------------------------------------- pressblog (WordPress-style)
@@ -181,7 +160,7 @@ def render_pressblog(docs: list[Doc], rng: random.Random) -> list[Rendered]:
                  "Beranda  Tentang  Arsip  Kontak", ""]
         records = []
         for i, doc in enumerate(items):
-            title, blocks = doc.sentences[0], _blocks(doc.sentences, rng)
+            title, blocks = doc.sentences[0], sentence_blocks(doc.sentences, rng)
             d, m, y, hh, mm = date_parts(rng)
             cats = ", ".join(rng.sample(_CATEGORIES_EN if en else _CATEGORIES_ID, 2))
             n = rng.randint(0, 4)
@@ -213,10 +192,10 @@ def render_pressblog(docs: list[Doc], rng: random.Random) -> list[Rendered]:
             lines += ["Leave a Reply" if en else "Tinggalkan Balasan",
                       "Your email address will not be published. Required fields are marked *" if en else
                       "Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *", "", ""]
-            records.append(_record(doc, title, blocks))
+            records.append(block_record(doc, title, blocks))
         return lines + ["Blog at WordPress.com." if en else "Blog di WordPress.com."], records
 
-    return _files("pressblog", by_language(docs, rng), 6, page)
+    return page_files("pressblog", by_language(docs, rng), 6, page)
 
 
 # ---------------------------------------------------------------- boxportal (inline boxes)
@@ -236,7 +215,7 @@ def render_boxportal(docs: list[Doc], rng: random.Random) -> list[Rendered]:
                  "Latest  Central Java  National  Business  Sport  Lifestyle", ""]
         records = []
         for doc in items:
-            title, blocks = doc.sentences[0], _blocks(doc.sentences, rng)
+            title, blocks = doc.sentences[0], sentence_blocks(doc.sentences, rng)
             others = [t for t in pool if t != title]
             d, m, y, hh, mm = date_parts(rng)
             day = (DAYS_EN if en else DAYS_ID)[rng.randint(0, 6)][:3]
@@ -266,10 +245,10 @@ def render_boxportal(docs: list[Doc], rng: random.Random) -> list[Rendered]:
                               "Email address" if en else "Alamat email", "Subscribe" if en else "Daftar", ""]
             lines += [f"{'Topics' if en else 'Topik'}: {', '.join(rng.sample(_TAGS, 3))}",
                       f"Editor: {rng.choice(NAMES)}", "", ""]
-            records.append(_record(doc, title, blocks))
+            records.append(block_record(doc, title, blocks))
         return lines + ["© Sorotkota.id | Pedoman Media Siber | Redaksi | Kontak"], records
 
-    return _files("boxportal", by_language(docs, rng), 12, page)
+    return page_files("boxportal", by_language(docs, rng), 12, page)
 
 
 # ---------------------------------------------------------------- lynxdump (text browser)
@@ -280,7 +259,7 @@ def render_lynxdump(docs: list[Doc], rng: random.Random) -> list[Rendered]:
         width = rng.randint(72, 78)
         lines, records = [], []
         for doc in items:
-            title, blocks = doc.sentences[0], _blocks(doc.sentences, rng)
+            title, blocks = doc.sentences[0], sentence_blocks(doc.sentences, rng)
             slug = "-".join(title.lower().split()[:6]).strip(".,?!'\"")
             urls = ["https://harbourlight.example/#main", "https://harbourlight.example/",
                     "https://harbourlight.example/world", "https://harbourlight.example/business",
@@ -307,10 +286,10 @@ def render_lynxdump(docs: list[Doc], rng: random.Random) -> list[Rendered]:
             lines += [f"   [{len(urls)}]{'Share this story' if en else 'Bagikan cerita ini'}", "",
                       "References", ""]
             lines += [f"  {i:>3}. {u}" for i, u in enumerate(urls, 1)] + ["", ""]
-            records.append(_record(doc, title, blocks))
+            records.append(block_record(doc, title, blocks))
         return lines, records
 
-    return _files("lynxdump", by_language(docs, rng), 8, page)
+    return page_files("lynxdump", by_language(docs, rng), 8, page)
 
 
 # ---------------------------------------------------------------- marketwire (templated real text)
@@ -384,7 +363,7 @@ def render_marketwire(docs: list[Doc], rng: random.Random) -> list[Rendered]:
         en = lang == "en"
         lines, records = [], []
         for doc in items:
-            title, blocks = doc.sentences[0], _blocks(doc.sentences, rng, most=1)
+            title, blocks = doc.sentences[0], sentence_blocks(doc.sentences, rng, most=1)
             at = min(2, len(blocks))
             for sentence in _market_sentences(doc.key, en):
                 blocks.insert(at, [sentence])
@@ -407,10 +386,10 @@ def render_marketwire(docs: list[Doc], rng: random.Random) -> list[Rendered]:
                       f"Disusun oleh {rng.choice(NAMES)}; disunting oleh {rng.choice(NAMES)}",
                       f"Keywords: {slug}/{rng.choice(['INDONESIA', 'ASIA', 'RUPIAH', 'TRADE'])}",
                       f"© {y} Tidewire. {'All rights reserved.' if en else 'Hak cipta dilindungi.'}", ""]
-            records.append(_record(doc, title, blocks))
+            records.append(block_record(doc, title, blocks))
         return lines, records
 
-    return _files("marketwire", by_language(docs, rng), 20, page)
+    return page_files("marketwire", by_language(docs, rng), 20, page)
 
 
 # ---------------------------------------------------------------- labelled (one-off section labels)
@@ -440,7 +419,7 @@ def render_labelled(docs: list[Doc], rng: random.Random) -> list[Rendered]:
         lines, records = ["KABAR DUA BAHASA · Bilingual Edition", ""], []
         for doc in items:
             en = doc.lang == "en"
-            title, blocks = doc.sentences[0], _blocks(doc.sentences, rng)
+            title, blocks = doc.sentences[0], sentence_blocks(doc.sentences, rng)
             if doc.key in short:
                 title = short[doc.key][0 if en else 1]
             if labels[doc.lang] and rng.random() < 0.7:
@@ -450,10 +429,10 @@ def render_labelled(docs: list[Doc], rng: random.Random) -> list[Rendered]:
             for block in blocks:
                 lines += [" ".join(block), ""]
             lines += ["", ""]
-            records.append(_record(doc, title, blocks))
+            records.append(block_record(doc, title, blocks))
         return lines, records
 
-    return _files("labelled", {"": mixed}, 14, page)
+    return page_files("labelled", {"": mixed}, 14, page)
 
 
 # ---------------------------------------------------------------- alternating (bilingual pairs)
@@ -473,7 +452,7 @@ def render_alternating(docs: list[Doc], rng: random.Random) -> list[Rendered]:
             d, m, y, _, _ = date_parts(rng)
             for i, lang in enumerate(order):
                 doc, en = story[lang], lang == "en"
-                title, blocks = doc.sentences[0], _blocks(doc.sentences, rng)
+                title, blocks = doc.sentences[0], sentence_blocks(doc.sentences, rng)
                 lines += [title, f"{MONTHS_EN[m - 1]} {d}, {y}" if en else f"{d} {MONTHS_ID[m - 1]} {y}"]
                 if i == 0:
                     lines.append("Baca dalam Bahasa Indonesia ↓" if en else "Read in English ↓")
@@ -484,7 +463,7 @@ def render_alternating(docs: list[Doc], rng: random.Random) -> list[Rendered]:
                     lines += ["EN | ID", ""]
                 else:
                     lines += ["↑ Kembali ke Bahasa Indonesia" if en else "↑ Back to English", ""]
-                records.append(_record(doc, title, blocks))
+                records.append(block_record(doc, title, blocks))
             lines += ["* * *", ""]
         out.append(Rendered(name, "\n".join(lines) + "\n", records))
     return out

@@ -24,22 +24,11 @@ import json
 import random
 
 from benchmarks.layouts.common import (DAYS_EN, DAYS_ID, MONTHS_EN, MONTHS_ID, NAMES, Doc, Rendered,
-                                       by_language, chunks, date_parts)
+                                       block_record, by_language, date_parts, page_files, sentence_blocks)
 
 
-def _blocks(sentences: list[str], rng: random.Random, most: int = 3) -> list[list[str]]:
-    """The body (sentences after the title) cut into paragraphs of 1..most sentences."""
-    out, i = [], 1
-    while i < len(sentences):
-        k = rng.randint(1, most)
-        out.append(sentences[i:i + k])
-        i += k
-    return out
 
 
-def _record(doc: Doc, title: str, blocks: list[list[str]]) -> dict:
-    return {"key": doc.key, "lang": doc.lang, "title": title,
-            "sentences": [title] + [s for block in blocks for s in block]}
 
 
 def _slug(title: str) -> str:
@@ -47,14 +36,6 @@ def _slug(title: str) -> str:
     return "-".join(words[:7])
 
 
-def _files(prefix: str, groups: dict[str, list[Doc]], size: int, page, ext: str = "txt") -> list[Rendered]:
-    out = []
-    for lang, items in groups.items():
-        for n, chunk in enumerate(chunks(items, size)):
-            name = f"{prefix}-{lang}-{n:02d}.{ext}" if lang else f"{prefix}-{n:02d}.{ext}"
-            lines, records = page(lang, chunk)
-            out.append(Rendered(name, "\n".join(lines) + "\n", records))
-    return out
 
 
 # ---------------------------------------------------------------- videoportal
@@ -76,7 +57,7 @@ def render_videoportal(docs: list[Doc], rng: random.Random) -> list[Rendered]:
         lines += ["", ""]
         records = []
         for doc in items:
-            title, blocks = doc.sentences[0], _blocks(doc.sentences, rng)
+            title, blocks = doc.sentences[0], sentence_blocks(doc.sentences, rng)
             d, m, y, hh, mm = date_parts(rng)
             day = (DAYS_EN if en else DAYS_ID)[rng.randint(0, 6)]
             stamp = (f"{day}, {MONTHS_EN[m - 1]} {d}, {y} {hh:02d}:{mm:02d} WIB" if en else
@@ -102,10 +83,10 @@ def render_videoportal(docs: list[Doc], rng: random.Random) -> list[Rendered]:
                       "TAGS: " + " ".join(f"#{w}" for w in rng.sample(["politik", "ekonomi", "banjir", "pemilu",
                                                                         "olahraga", "jakarta", "viral"], 3)),
                       "", "", ""]
-            records.append(_record(doc, title, blocks))
+            records.append(block_record(doc, title, blocks))
         return lines + ["© Rajawali TV. All Rights Reserved | Pedoman Media Siber"], records
 
-    return _files("videoportal", by_language(docs, rng), 10, page)
+    return page_files("videoportal", by_language(docs, rng), 10, page)
 
 
 # ---------------------------------------------------------------- readermd
@@ -117,7 +98,7 @@ def render_readermd(docs: list[Doc], rng: random.Random) -> list[Rendered]:
         lines, records = [], []
         menu = ["World", "Business", "Tech", "Sport"] if en else ["Nasional", "Ekonomi", "Tekno", "Olahraga"]
         for doc in items:
-            title, blocks = doc.sentences[0], _blocks(doc.sentences, rng)
+            title, blocks = doc.sentences[0], sentence_blocks(doc.sentences, rng)
             d, m, y, hh, mm = date_parts(rng)
             url = f"{base}/{y}/{m:02d}/{_slug(title)}"
             lines += [f"Title: {title}", "", f"URL Source: {url}", "",
@@ -139,10 +120,10 @@ def render_readermd(docs: list[Doc], rng: random.Random) -> list[Rendered]:
                 lines.append(f"*   [{other.sentences[0]}]({base}/{_slug(other.sentences[0])})")
             lines += ["", f"[{'Share' if en else 'Bagikan'}](https://x.example/share?u={url}) "
                           f"[WhatsApp](https://wa.example/send?text={url})", "", "", ""]
-            records.append(_record(doc, title, blocks))
+            records.append(block_record(doc, title, blocks))
         return lines, records
 
-    return _files("readermd", by_language(docs, rng), 6, page)
+    return page_files("readermd", by_language(docs, rng), 6, page)
 
 
 # ---------------------------------------------------------------- chatexport
@@ -165,7 +146,7 @@ def render_chatexport(docs: list[Doc], rng: random.Random) -> list[Rendered]:
                  + ("created group \"Alumni 98 Info\"" if en else "membuat grup \"Alumni 98 Info\"")]
         records, clock = [], hh * 60 + mm
         for doc in items:
-            title, blocks = doc.sentences[0], _blocks(doc.sentences, rng)
+            title, blocks = doc.sentences[0], sentence_blocks(doc.sentences, rng)
             clock += rng.randint(1, 40)
             who = rng.choice(NAMES)
             stamp = f"[{d:02d}/{m:02d}/{y2} {clock // 60 % 24:02d}:{clock % 60:02d}]"
@@ -180,10 +161,10 @@ def render_chatexport(docs: list[Doc], rng: random.Random) -> list[Rendered]:
                              f"{rng.choice(_REPLIES_EN if en else _REPLIES_ID)}")
             if rng.random() < 0.4:
                 lines.append(f"{rng.choice(['👍', '😢', '😂', '🙏'])} {rng.randint(1, 9)}")
-            records.append(_record(doc, title, blocks))
+            records.append(block_record(doc, title, blocks))
         return lines, records
 
-    return _files("chatexport", by_language(docs, rng), 8, page)
+    return page_files("chatexport", by_language(docs, rng), 8, page)
 
 
 # ---------------------------------------------------------------- monitoring
@@ -205,7 +186,7 @@ def render_monitoring(docs: list[Doc], rng: random.Random) -> list[Rendered]:
         lines += ["", "Prisma Komunika | Confidential | 1", "\f"]
         records = []
         for i, doc in enumerate(items, 1):
-            title, blocks = doc.sentences[0], _blocks(doc.sentences, rng)
+            title, blocks = doc.sentences[0], sentence_blocks(doc.sentences, rng)
             tone = rng.choice(["Positif", "Netral", "Negatif"] if not en else ["Positive", "Neutral", "Negative"])
             media = rng.choice(_MEDIA)
             if en:
@@ -220,10 +201,10 @@ def render_monitoring(docs: list[Doc], rng: random.Random) -> list[Rendered]:
             for block in blocks:
                 lines += [" ".join(block), ""]
             lines += [f"Prisma Komunika | Confidential | {i + 1}", "\f"]
-            records.append(_record(doc, title, blocks))
+            records.append(block_record(doc, title, blocks))
         return lines, records
 
-    return _files("monitoring", by_language(docs, rng), 12, page)
+    return page_files("monitoring", by_language(docs, rng), 12, page)
 
 
 # ---------------------------------------------------------------- cmshtml
@@ -235,7 +216,7 @@ def render_cmshtml(docs: list[Doc], rng: random.Random) -> list[Rendered]:
         en = lang == "en"
         titles = [doc.sentences[0] for doc in items]
         for n, doc in enumerate(items):
-            title, blocks = doc.sentences[0], _blocks(doc.sentences, rng)
+            title, blocks = doc.sentences[0], sentence_blocks(doc.sentences, rng)
             e = html.escape
             d, m, y, hh, mm = date_parts(rng)
             author = rng.choice(NAMES)
@@ -286,7 +267,7 @@ def render_cmshtml(docs: list[Doc], rng: random.Random) -> list[Rendered]:
                       + ("Good article, thanks." if en else "Beritanya bagus, terima kasih.") + "</div></div>"
                       + '<textarea placeholder="' + ("Write a comment" if en else "Tulis komentar") + '"></textarea></div>',
                       '<footer class="gk-footer"><div>© Gema Kota ' + str(y) + "</div></footer></div></body></html>"]
-            out.append(Rendered(f"cmshtml-{lang}-{n:03d}.html", "\n".join(parts) + "\n", [_record(doc, title, blocks)]))
+            out.append(Rendered(f"cmshtml-{lang}-{n:03d}.html", "\n".join(parts) + "\n", [block_record(doc, title, blocks)]))
     return out
 
 
