@@ -39,17 +39,19 @@ def test_a_one_off_section_label_over_a_headline_goes_when_every_line_is_spaced_
     line, so no gap tells the label from the headline: the label and headline are all that the
     block under the masthead holds before the date line."""
     rng = random.Random(seed)
-    masthead = f"{_word(rng).upper()}.NET | NEWS"
+    masthead, tagline = f"{_word(rng).upper()}.NET | NEWS", f"{_word(rng)}, {_word(rng)}, {_word(rng)}"
     labels = [_word(rng) for _ in range(6)]
     lines, titles = [], []
     for k, doc in enumerate(documents[:6]):
         title, *body = paragraphs(doc["en"], rng)
         titles.append(title)
-        lines += [masthead, "", labels[k], "", title, "", f"By {_name(rng)} | Tuesday 0{k + 1}/03/2019 10:2{k} WIB",
+        # the masthead's tagline too on two pages (too few to recur), over the label
+        head = [masthead, tagline] if k in (1, 4) else [masthead]
+        lines += [*head, "", labels[k], "", title, "", f"By {_name(rng)} | Tuesday 0{k + 1}/03/2019 10:2{k} WIB",
                   "", *[line for p in body for line in (p, "")], "", ""]
     result = segment_text("\n".join(lines), "spaced.txt")
     assert [a.title for a in result.articles] == titles
-    assert not set(labels) & set(_kept(result).split("\n"))
+    assert not {*labels, tagline} & set(_kept(result).split("\n"))
 
 
 def test_a_label_over_a_pages_fields_is_no_section_label(documents):
@@ -136,3 +138,34 @@ def test_a_hard_wrapped_caption_goes_whole_wherever_the_wrap_falls(documents, wi
     result = segment_text(text, "wrapped.txt")
     assert [a.title for a in result.articles] == titles
     assert "Visitors" not in _kept(result) and site not in _kept(result)
+
+
+@pytest.mark.parametrize("width", [66, 72])
+def test_a_wrapped_line_going_on_with_said_colon_is_joined(documents, width):
+    """A hard-wrapped paragraph whose next line opens with "said: " (three times in the file, each
+    with another quote) goes on its sentence: no "Label: value" line of its own."""
+    rng = random.Random(width)
+    flat, paragraphs_kept = [], []
+    for k, doc in enumerate(documents[:6]):
+        title, *body = paragraphs(doc["en"], rng)
+        words = " ".join(body).split()
+        for first in range(len(words)):  # a run of the text filling a line so that "said:" no longer fits
+            lead = _filled(words[first:], width)
+            if len(" ".join(lead)) > width - 6:
+                break
+        rest = words[first + len(lead):first + len(lead) + 12]
+        quote = f"{' '.join(lead)} said: \"{' '.join(rest)}.\""
+        paragraphs_kept.append(quote)
+        flat += ["", "", title, f"Monday, 0{k + 1} Apr 2019 10:2{k} WIB", "", quote, "", *body[1:]]
+    text = "\n".join("\n".join(textwrap.wrap(line, width)) if line else "" for line in flat)
+    assert sum(line.startswith("said: ") for line in text.split("\n")) == 6
+    result = segment_text(text, "said.txt")
+    assert [a.paragraphs[1] for a in result.articles] == paragraphs_kept
+
+
+def _filled(words: list[str], width: int) -> list[str]:
+    """The first words that fit on a line of ``width`` characters."""
+    n = 0
+    while n < len(words) and len(" ".join(words[:n + 1])) <= width:
+        n += 1
+    return words[:n]

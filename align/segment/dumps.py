@@ -672,7 +672,8 @@ def _join_wrapped(lines: list[_Line], text: str, printed: str, rules: list[clean
     near-full lines. Then a content line continues the one above it when the first word of it would
     not have fitted on that line: a short last line of a paragraph (a one-sentence paragraph, a
     furniture line) is never glued to the next, nor is a "Label: value" line whose label opens
-    lines in many places of the file. In a file that does not show itself hard-wrapped (too short,
+    lines in many places of the file with as many values; a caption's last line (its credit, found
+    by a rule) is glued to the caption. In a file that does not show itself hard-wrapped (too short,
     or too full of stacked lines), only a line going on in lower case under a line that stops
     inside a sentence is joined. Widths are measured on the ``printed`` text (link marks
     included). The joined text keeps the source characters (line breaks included), so sentence
@@ -690,18 +691,24 @@ def _join_wrapped(lines: list[_Line], text: str, printed: str, rules: list[clean
     near = sum(1 for n in lengths if n >= full)
     wrapped = sum(1 for ln in content if len(ln.text) >= full and id(ln) in followed)
     unsure = near < 0.5 * len(lengths) or wrapped < config.min_wrapped_share * len(content)
-    # A "Label: value" line whose label opens lines in many places is a line of its own.
-    fields = [field_label(ln.text, config.max_label_words) for ln in lines]
-    own_lines = recurring(fields, config.min_repeats, [exact_key(ln.text) for ln in lines],
-                          context=config.repeat_context)
+    # A "Label: value" line whose label opens lines in many places, with as many values, is a line
+    # of its own (a headline "Topic: ..." listed again under other stories is no field, nor is a
+    # line going on in lower case: "said: ..." goes on a sentence).
+    fields = [None if ln.text[:1].islower() else field_label(ln.text, config.max_label_words) for ln in lines]
+    keys = [exact_key(ln.text) for ln in lines]
+    values: dict[str, set[str]] = defaultdict(set)
+    for label, key in zip(fields, keys):
+        values[label].add(key)
+    own_lines = {label for label in recurring(fields, config.min_repeats, keys, context=config.repeat_context)
+                 if len(values[label]) >= config.min_repeats}
     joined: list[_Line] = []
-    for ln in lines:
+    prev_at = -1  # index in lines of the first line of the last joined line
+    for at, ln in enumerate(lines):
         prev = joined[-1] if joined else None
         if (prev is not None and prev.rule is None and ln.gap == 0 and (ln.rule is None or not unsure)
                 and (not unsure or ln.text.lstrip(_OPENING)[:1].islower() and not _ends_sentence(prev.text))
                 and _printed_width(printed, prev.start + len(prev.text), ln.start + len(ln.text.split(None, 1)[0]))
-                > width and own_lines.isdisjoint((field_label(prev.text, config.max_label_words),
-                                                  field_label(ln.text, config.max_label_words)))
+                > width and own_lines.isdisjoint((fields[prev_at], fields[at]))
                 # a furniture line goes on the text above it only as a caption's wrapped credit
                 and (ln.rule is None or _captioned(" ".join(text[prev.start:ln.start + len(ln.text)].split()), rules))):
             end = ln.start + len(ln.text)
@@ -712,6 +719,7 @@ def _join_wrapped(lines: list[_Line], text: str, printed: str, rules: list[clean
                 prev.rule = "caption"
         else:
             joined.append(ln)
+            prev_at = at
     for ln in joined:  # a caption wrapped anywhere (even inside its credit) shows itself once joined
         if ln.rule is None and ln.last > ln.number and _captioned(" ".join(ln.text.split()), rules):
             ln.rule = "caption"
@@ -954,15 +962,18 @@ def _title_above_date(current: _Group | None, date_line: _Line, labelled: bool,
     # "Title / By Name / date", spaced like every other line of the file: a byline under it too.
     bylined = bool(between) and all(c.rule == "byline" for c in between)
     label = own[-2] if len(own) >= 2 else None
-    is_label = label is not None and label.words <= config.max_label_words and not _ends_sentence(label.text) \
-        and _adjacent(label, own[-1])
-    # "Section / Title / date" all the article holds: the label cannot end an article, however spaced
-    # (under a date line of its own it is a short headline over its one paragraph; "Title: TITLE /
-    # URL: ..." over a date are a page's fields, no label over a title).
-    labelled_alone = is_label and len(own) == 2 and own[-1].gap <= 1 and not current.dated and field_label(
-        label.text, config.max_label_words) is None
+    # "(Tagline /) Section / Title / date" all the article holds: labels cannot end an article, however
+    # spaced (under a date line of its own, one is a short headline over its one paragraph; "Title:
+    # TITLE / URL: ..." over a date are a page's fields, no label over a title).
+    labelled_alone = len(own) >= 2 and own[-1].gap <= 1 and not current.dated and all(
+        ln.words <= config.max_label_words and not _ends_sentence(ln.text)
+        and field_label(ln.text, config.max_label_words) is None for ln in own[:-1])
     if tight or bylined or len(own) == 1 or labelled_alone:
-        if is_label and (labelled_alone or own[-1].gap == 0 and label.gap >= 1):
+        if labelled_alone:
+            for ln in own[:-1]:
+                ln.rule = "section_label"
+        elif label is not None and own[-1].gap == 0 and label.gap >= 1 and label.words <= config.max_label_words \
+                and not _ends_sentence(label.text) and _adjacent(label, own[-1]):
             label.rule = "section_label"  # a label stacked over the headline, a blank line above it
         return [own[-1]]
     return []
