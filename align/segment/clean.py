@@ -157,6 +157,9 @@ DEFAULT_RULES: list[Rule] = [
     Rule("caption", rf"[.!?]\s+[A-Z][A-Z.&-]+(?:\s+[A-Z][A-Z.&-]+)?\s*/\s*{_NAME}(?:\s+{_NAME}){{0,3}}"
                     rf"(?:\s*/\s*{_NAME}(?:\s+{_NAME}){{0,2}})?\.?$",
          max_words=60, case_sensitive=True),
+    # A caption whose labelled credit closes it without brackets: "... on Monday. Photo: Name Name/Site".
+    Rule("caption", rf"[.!?)]\s+(?i:photo|photograph|foto|image|gambar|picture|pic)\s*:\s*{_NAME}(?:\s+{_NAME}){{0,4}}"
+                    rf"\s*/\s*[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}\.?$", max_words=60, case_sensitive=True),
     # "[Embed:Video Site]": a marker left where an embed stood.
     Rule("embed", r"^\[[^\[\]]{1,80}\]$", max_words=8),
     Rule("embed", r"pic\.twitter\.com/|twitter\.com/\w+/status|x\.com/\w+/status|"

@@ -36,6 +36,7 @@ class SegmentConfig:
     page_edge_lines: int = 3  # lines at the top and at the bottom of a page (between form feeds) that may be its furniture
     max_comment_lines: int = 6  # lines a reader's comment holds under its speaker and date line
     max_label_words: int = 4  # a line this short without a sentence end may be a menu item or label
+    min_photo_label_repeats: int = 2  # a short line over a photo's caption in this many places of a file labels the photo ("See photo")
     min_label_run: int = 3  # stacked labels above an article's first line are a menu (2 at a file's top)
     max_wrap_width: int = 120  # widest line of a hard-wrapped file
     min_hyphenated_share: float = 0.03  # share of lines broken inside a word by a hyphen: the file hyphenates
@@ -48,7 +49,8 @@ class SegmentConfig:
         for name in ("confident_share", "min_wrapped_share", "min_hyphenated_share"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must lie between 0 and 1, not {getattr(self, name)}")
-        for name in ("min_repeats", "min_repeat_articles", "min_passage_articles", "min_label_run"):
+        for name in ("min_repeats", "min_repeat_articles", "min_passage_articles", "min_label_run",
+                     "min_photo_label_repeats"):
             if getattr(self, name) < 2:
                 raise ValueError(f"{name} must be at least 2 (a line seen once is never furniture by repetition)")
         for name in ("examples_per_rule", "max_prefix_words", "max_label_words", "max_wrap_width", "repeat_context"):

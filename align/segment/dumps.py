@@ -5,12 +5,14 @@ feeds) before it; a text browser's link marks ("[12]") and Markdown markup are b
 page's "# TITLE" opens an article), and a chat export's date, time and sender heads are cut off
 their messages (a message running over lines, a forwarded story, opens an article; one-line chat
 is furniture; blank lines then part nothing). Every line is first classified
-by the structural rules of :mod:`align.segment.clean` and the date-line parser; then readers'
+by the structural rules of :mod:`align.segment.clean` and the date-line parser (a caption holding a
+date stays a caption); then photo labels (a short line over captions in several places), readers'
 comments, lists of other articles' titles, lines that recur in the file
 (:mod:`align.segment.repeats`; templated prose, its figures changing, excepted), stacked menu
 labels, running heads ("HEADLINE - Page 2") and the furniture at the edges of pages are marked as
 furniture; hard-wrapped paragraphs and paragraphs running over a page break are joined (words
-hyphenated at line ends rejoined where the file hyphenates); lines wrapping a headline are title
+hyphenated at line ends rejoined where the file hyphenates; a caption wrapped before its credit
+is joined and stays a caption); lines wrapping a headline are title
 links; context decides teasers (a line made of the next line plus more), repeated titles, captions
 next to their credits, and cut copies of nearby sentences (summary bullets, captions, pull quotes).
 A new article starts at a content line when
@@ -65,6 +67,8 @@ _LINK_MARK = re.compile(r"\[\d{1,4}\]")  # a text browser's number of a link ("t
 _LINK_MARK_LINE = re.compile(r"^.*?\[\d{1,4}\][^\s\d\[\]]", re.MULTILINE)  # one glued to a word
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w'’-]*\s*:\s*)?"  # "Name Name", "Role: Name Name"
                         r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|bin|binti|al-?\w*)){1,3}$")
+_CAPTIONS = {"caption", "photo_credit", "credit"}  # a photo's caption or credit line
+_PHOTO = _CAPTIONS | {"photo_label"}  # the lines a photo adds between a headline and its byline
 _NAVIGATION = {"navigation", "menu", "breadcrumb"}  # lines that only lead elsewhere on the site
 _MENU_ITEMS = _NAVIGATION | {"repeated_line"}  # furniture that counts as items of a menu run
 _PAGE_NUMBER = re.compile(r"^\W*[^\W\d_]*\s*(\d{1,3})\s*(?:/|[^\W\d_]+)\s*(\d{1,3})\W*$")  # "Page 1 of 3"
@@ -130,6 +134,7 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     _apply_rules(lines, rules, config)
     for ln in chatter or ():
         ln.rule, ln.separator = "chat_message", True
+    _mark_photo_labels(lines, config)
     _mark_index(lines, config)
     _mark_comments(lines, config)
     _mark_link_lists(lines)
@@ -137,7 +142,7 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     _mark_menus(lines, config)
     _mark_running_heads(lines, config)
     _mark_page_furniture(lines, config)
-    lines = _join_page_breaks(_join_wrapped(lines, text, printed, config))
+    lines = _join_page_breaks(_join_wrapped(lines, text, printed, rules, config))
     _mark_title_links(lines, config)
     _mark_context(lines, config)
     _mark_cut_copies(lines, config)
@@ -348,10 +353,12 @@ def _pass_openings(lines: list[_Line]) -> None:
 def _apply_rules(lines: list[_Line], rules: list[clean.Rule] | None, config: SegmentConfig) -> None:
     for ln in lines:
         ln.date = parse_date_line(ln.text) or parse_meta_line(ln.text, config.max_meta_words)
+        rule = clean.classify_line(ln.text, rules)
+        if ln.date and rule is not None and rule.name == "caption":
+            ln.date = None  # a caption's date and credit ("February 5, 2019. Photo: Name/Site"), no date line
         if ln.date:
             ln.rule, ln.separator = "date_header", True
             continue
-        rule = clean.classify_line(ln.text, rules)
         if rule is not None:
             ln.rule, ln.separator = rule.name, rule.separator
         elif ln.words <= 25 and clean.foreign_script_share(ln.text) > 0.5:
@@ -373,6 +380,23 @@ def _mark_index(lines: list[_Line], config: SegmentConfig) -> None:
     for ln in lines:
         if ln.rule is None and exact_key(ln.text) in headlines:
             ln.opens = True
+
+
+def _mark_photo_labels(lines: list[_Line], config: SegmentConfig) -> None:
+    """A short line without a sentence end stacked right over a photo's caption or credit, its text
+    standing so over captions in ``config.min_photo_label_repeats`` places of the file or more (a
+    photo widget's "See photo" link between a headline and its caption), is furniture ("photo_label")
+    that ends nothing: the headline above it still heads the byline and date below."""
+    over = [ln.rule is None and ln.words <= config.max_label_words and not _ends_sentence(ln.text)
+            and nxt.gap == 0 and nxt.rule in _CAPTIONS for ln, nxt in zip(lines, lines[1:])] + [False]
+    if not any(over):
+        return
+    keys = [exact_key(ln.text) if slot else None for ln, slot in zip(lines, over)]
+    labels = recurring(keys, config.min_photo_label_repeats, [exact_key(ln.text) for ln in lines],
+                       context=config.repeat_context)
+    for ln, key in zip(lines, keys):
+        if key in labels:
+            ln.rule = "photo_label"
 
 
 def _mark_comments(lines: list[_Line], config: SegmentConfig) -> None:
@@ -420,9 +444,10 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
     heads_once = Counter(e for e, over in zip(exact, heading) if over)
     for k, (ln, again) in enumerate(zip(lines, recurs)):
         # A headline over its byline or date, listed word for word elsewhere in the file, stays there
-        # (one of label size only where it heads one byline or date: a label heads many).
-        listed_headline = exact[k] in copies and heading[k] and (
-            ln.words > config.max_label_words or heads_once[exact[k]] == 1)
+        # (one of label size only where it heads one byline or date: a label heads many; a longer
+        # one heading as many as config.min_repeats is a byline, "Name Name - Site").
+        listed_headline = exact[k] in copies and heading[k] and heads_once[exact[k]] < (
+            config.min_repeats if ln.words > config.max_label_words else 2)
         if again and ln.rule is None and not listed_headline:
             ln.rule = "repeated_line"
     content = [k for k, ln in enumerate(lines) if ln.rule is None]
@@ -637,7 +662,8 @@ def _mark_link_lists(lines: list[_Line]) -> None:
                 item.rule = "related_list"
 
 
-def _join_wrapped(lines: list[_Line], text: str, printed: str, config: SegmentConfig) -> list[_Line]:
+def _join_wrapped(lines: list[_Line], text: str, printed: str, rules: list[clean.Rule] | None,
+                  config: SegmentConfig) -> list[_Line]:
     """Join hard-wrapped paragraphs (lines cut at a fixed width) back into one line each.
 
     A file is hard-wrapped when the content lines followed directly by another content line are
@@ -646,7 +672,8 @@ def _join_wrapped(lines: list[_Line], text: str, printed: str, config: SegmentCo
     near-full lines. Then a content line continues the one above it when the first word of it would
     not have fitted on that line: a short last line of a paragraph (a one-sentence paragraph, a
     furniture line) is never glued to the next, nor is a "Label: value" line whose label opens
-    lines in many places of the file. In a file that does not show itself hard-wrapped (too short,
+    lines in many places of the file with as many values; a caption's last line (its credit, found
+    by a rule) is glued to the caption. In a file that does not show itself hard-wrapped (too short,
     or too full of stacked lines), only a line going on in lower case under a line that stops
     inside a sentence is joined. Widths are measured on the ``printed`` text (link marks
     included). The joined text keeps the source characters (line breaks included), so sentence
@@ -664,25 +691,45 @@ def _join_wrapped(lines: list[_Line], text: str, printed: str, config: SegmentCo
     near = sum(1 for n in lengths if n >= full)
     wrapped = sum(1 for ln in content if len(ln.text) >= full and id(ln) in followed)
     unsure = near < 0.5 * len(lengths) or wrapped < config.min_wrapped_share * len(content)
-    # A "Label: value" line whose label opens lines in many places is a line of its own.
-    fields = [field_label(ln.text, config.max_label_words) for ln in lines]
-    own_lines = recurring(fields, config.min_repeats, [exact_key(ln.text) for ln in lines],
-                          context=config.repeat_context)
+    # A "Label: value" line whose label opens lines in many places, with as many values, is a line
+    # of its own (a headline "Topic: ..." listed again under other stories is no field, nor is a
+    # line going on in lower case: "said: ..." goes on a sentence).
+    fields = [None if ln.text[:1].islower() else field_label(ln.text, config.max_label_words) for ln in lines]
+    keys = [exact_key(ln.text) for ln in lines]
+    values: dict[str, set[str]] = defaultdict(set)
+    for label, key in zip(fields, keys):
+        values[label].add(key)
+    own_lines = {label for label in recurring(fields, config.min_repeats, keys, context=config.repeat_context)
+                 if len(values[label]) >= config.min_repeats}
     joined: list[_Line] = []
-    for ln in lines:
+    prev_at = -1  # index in lines of the first line of the last joined line
+    for at, ln in enumerate(lines):
         prev = joined[-1] if joined else None
-        if (prev is not None and ln.rule is None and prev.rule is None and ln.gap == 0
+        if (prev is not None and prev.rule is None and ln.gap == 0 and (ln.rule is None or not unsure)
                 and (not unsure or ln.text.lstrip(_OPENING)[:1].islower() and not _ends_sentence(prev.text))
                 and _printed_width(printed, prev.start + len(prev.text), ln.start + len(ln.text.split(None, 1)[0]))
-                > width and own_lines.isdisjoint((field_label(prev.text, config.max_label_words),
-                                                  field_label(ln.text, config.max_label_words)))):
+                > width and own_lines.isdisjoint((fields[prev_at], fields[at]))
+                # a furniture line goes on the text above it only as a caption's wrapped credit
+                and (ln.rule is None or _captioned(" ".join(text[prev.start:ln.start + len(ln.text)].split()), rules))):
             end = ln.start + len(ln.text)
             prev.text = text[prev.start:end]
             prev.words = len(prev.text.split())
             prev.last = ln.number
+            if ln.rule is not None:
+                prev.rule = "caption"
         else:
             joined.append(ln)
+            prev_at = at
+    for ln in joined:  # a caption wrapped anywhere (even inside its credit) shows itself once joined
+        if ln.rule is None and ln.last > ln.number and _captioned(" ".join(ln.text.split()), rules):
+            ln.rule = "caption"
     return joined
+
+
+def _captioned(text: str, rules: list[clean.Rule] | None) -> bool:
+    """True when a "caption" rule (of ``rules``, default the built-in ones) matches ``text``."""
+    return any(rule.name == "caption" and rule.matches(text, text.count(" ") + 1)
+               for rule in (clean.DEFAULT_RULES if rules is None else rules))
 
 
 def _printed_width(printed: str, end: int, next_end: int) -> int:
@@ -749,14 +796,21 @@ def _is_caption(line: _Line, prev: _Line | None, nxt: _Line) -> bool:
 
 def _heads_meta(lines: list[_Line], k: int) -> bool:
     """True when a byline or a date line stands right under line ``k`` (at most one blank line
-    between; one furniture line may stand between them): line ``k`` stands where a headline stands."""
-    for j in (k + 1, k + 2):
-        if j >= len(lines) or lines[j].gap > 1:  # at most one blank line
+    between; one furniture line may stand between them, besides a photo's label, caption and
+    credit): line ``k`` stands where a headline stands."""
+    others = 0
+    for j in range(k + 1, len(lines)):
+        ln = lines[j]
+        if ln.gap > 1:  # at most one blank line
             return False
-        if lines[j].date is not None or lines[j].rule == "byline":
+        if ln.date is not None or ln.rule == "byline":
             return True
-        if lines[j].rule is None:
+        if ln.rule is None:
             return False
+        if ln.rule not in _PHOTO:
+            others += 1
+            if others > 1:
+                return False
     return False
 
 
@@ -885,7 +939,9 @@ def _title_above_date(current: _Group | None, date_line: _Line, labelled: bool,
     """"Title / 14 March 2019 / body": the short line right above a date line is the next title.
 
     Right above means no blank line between them (furniture such as a byline may sit between
-    them), or one when that line is all the article has. Of two short lines over the date, the
+    them), or one when that line is all the article has (or it and a section label over it, which
+    is then furniture: a label ends no article, however the file spaces its lines). Of two short
+    lines over the date, the
     second is a byline, or, in a file that stacks labels over headlines (``labelled``), the title
     under a section label.
     """
@@ -905,9 +961,18 @@ def _title_above_date(current: _Group | None, date_line: _Line, labelled: bool,
     tight = date_line.gap == 0 and all(c.gap == 0 for c in between[1:])
     # "Title / By Name / date", spaced like every other line of the file: a byline under it too.
     bylined = bool(between) and all(c.rule == "byline" for c in between)
-    if tight or bylined or len(own) == 1:
-        label = own[-2] if len(own) >= 2 else None
-        if label is not None and own[-1].gap == 0 and label.gap >= 1 and label.words <= config.max_label_words \
+    label = own[-2] if len(own) >= 2 else None
+    # "(Tagline /) Section / Title / date" all the article holds: labels cannot end an article, however
+    # spaced (under a date line of its own, one is a short headline over its one paragraph; "Title:
+    # TITLE / URL: ..." over a date are a page's fields, no label over a title).
+    labelled_alone = len(own) >= 2 and own[-1].gap <= 1 and not current.dated and all(
+        ln.words <= config.max_label_words and not _ends_sentence(ln.text)
+        and field_label(ln.text, config.max_label_words) is None for ln in own[:-1])
+    if tight or bylined or len(own) == 1 or labelled_alone:
+        if labelled_alone:
+            for ln in own[:-1]:
+                ln.rule = "section_label"
+        elif label is not None and own[-1].gap == 0 and label.gap >= 1 and label.words <= config.max_label_words \
                 and not _ends_sentence(label.text) and _adjacent(label, own[-1]):
             label.rule = "section_label"  # a label stacked over the headline, a blank line above it
         return [own[-1]]
