@@ -581,3 +581,36 @@ def test_editors_initials_glued_to_a_last_paragraph_are_cut(documents, seed):
     article = segment_text(text, "story.txt").articles[0]
     assert article.paragraphs[len(body)] == body[-1]
     assert all(f"({code})" not in s.text for s in article.sentences)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_markdown_pages_with_underlined_titles_are_one_article_each(documents, seed):
+    """A reader tool's Markdown pages whose headline is underlined ("TITLE" over "=====", a stop at its
+    end or not) rather than marked "# TITLE", a subheading underlined with "-----" inside the text:
+    one article per page, the title and its text, no underline as a rule that ends it."""
+    rng = random.Random(seed)
+    host = f"https://{_word(rng)}.org"
+    lines, golds = [], []
+    for title, *body in [paragraphs(d["en"], rng) for d in documents[seed:seed + 4]]:
+        sub = f"{_word(rng).capitalize()} {_word(rng)} {_word(rng)}"
+        body = [*body[:1], sub, *body[1:]] if len(body) > 1 else body
+        lines += [f"*   [{_word(rng).capitalize()}]({host}/{_word(rng)})" for _ in range(3)] + [""]
+        lines += [title, "=" * min(len(title), 80), "", f"[{_word(rng).capitalize()} {_word(rng).capitalize()}]"
+                  f"({host}/people/{_word(rng)})", "", f"![{_word(rng)}]({host}/{rng.randint(1, 99)}.png)", ""]
+        lines += [x for p in body for x in ((p, "-" * len(p)) if p == sub else (p,)) + ("",)] + ["* * *", "", ""]
+        golds.append([title, *body])
+    articles = segment_text("\n".join(lines) + "\n", "pages.md").articles
+    assert [a.paragraphs for a in articles] == golds
+
+
+def test_dashes_under_a_sentence_in_plain_text_still_part_entries(documents):
+    """Without Markdown in the file, "---" under the last sentence of an entry is a rule between
+    entries, not a subheading's underline: every entry stays an article of its own."""
+    rng = random.Random(2)
+    lines = []
+    docs = [paragraphs(d["en"], rng) for d in documents[:4]]
+    for title, *body in docs:
+        lines += [f"{_word(rng).capitalize()}: {title}", *body, "---"]
+    articles = segment_text("\n".join(lines) + "\n", "entries.txt").articles
+    assert len(articles) == len(docs)
+    assert [a.paragraphs[1:] for a in articles] == [body for _title, *body in docs]

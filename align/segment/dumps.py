@@ -2,7 +2,8 @@
 
 The text is read as non-blank lines, each with the number of blank lines and of page breaks (form
 feeds) before it; a text browser's link marks ("[12]") and Markdown markup are blanked (a Markdown
-page's "# TITLE" opens an article), and a chat export's date, time and sender heads are cut off
+page's "# TITLE", or its TITLE underlined with "===", opens an article; an underline is no blank
+line), and a chat export's date, time and sender heads are cut off
 their messages (a message running over lines, a forwarded story, opens an article; one-line chat
 is furniture; blank lines then part nothing). Every line is first classified
 by the structural rules of :mod:`align.segment.clean` and the date-line parser; then readers'
@@ -72,6 +73,7 @@ _CAPTION_TAIL = re.compile(r"\s*[(\[][^()\[\]]{1,20}[)\]]$")  # "(pictured)", "[
 _PULL_QUOTE = re.compile(r"^[\"“‘«](.+?)[\"”’»][.!?…]?$")  # a line in quotation marks: a quote pulled out of the text
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)  # a Markdown heading's mark ("## Title")
 _MD_EMPHASIS = re.compile(r"\*\*|__")  # Markdown's strong emphasis marks
+_MD_UNDERLINE = re.compile(r"^[ \t]{0,3}(?:=+|-+)[ \t]*$")  # a setext heading's underline ("Title" over "=====")
 _LINK_LINE = next(rule for rule in clean.DEFAULT_RULES if rule.name == "link_line")
 _CHAT_STAMP = (r"^[\[(]?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?[\])]?"
                r"\s*(?:[-–—]\s*)?")  # a chat message's date and time: "[12/06/19 14:30:05] ", "12/06/19, 14:30 - "
@@ -255,24 +257,43 @@ def _blank_markdown(text: str, config: SegmentConfig) -> str:
     emphasis marks ("**") and, in lines that say something besides links, a link's brackets and
     address (its words stay) and images. Lines made only of links stay whole, for the "link_line"
     rule. Spaces keep every offset in place."""
-    if len(_MD_HEADING.findall(text)) + len(clean.MARKDOWN_LINK.findall(text)) < config.min_repeats:
+    raw = text.split("\n")
+    underlines = {k for k in range(1, len(raw)) if _is_underline(raw, k)}
+    headings = sum(1 for k in underlines if "=" in raw[k])  # ("---" under a line may also part entries of plain text)
+    if len(_MD_HEADING.findall(text)) + headings + len(clean.MARKDOWN_LINK.findall(text)) < config.min_repeats:
         return text
 
-    def prose(match: re.Match) -> str:
-        line = match.group()
+    def prose(line: str) -> str:
         if not line.strip() or clean.classify_line(line, [_LINK_LINE]):
             return line
         line = _MD_HEADING.sub(lambda m: " " * len(m.group()), line)
         line = _MD_EMPHASIS.sub(lambda m: " " * len(m.group()), line)
         return clean.MARKDOWN_LINK.sub(_blank_link, line)
 
-    return re.sub(r"^.*$", prose, text, flags=re.MULTILINE)
+    return "\n".join(" " * len(line) if k in underlines else prose(line) for k, line in enumerate(raw))
+
+
+def _is_underline(raw: list[str], k: int) -> bool:
+    """True when line ``k`` of ``raw`` underlines the text line above it ("Title" over "=====", or a
+    subheading, no sentence, over "-----"): a setext heading's mark, no rule between articles."""
+    above = raw[k - 1].strip(_STRIP)
+    return bool(_MD_UNDERLINE.match(raw[k]) and above and not _MD_UNDERLINE.match(raw[k - 1])
+                and not LIST_MARK.match(above) and not _MD_HEADING.match(raw[k - 1])
+                and ("=" in raw[k] or not _ends_sentence(above)))
 
 
 def _mark_page_headings(lines: list[_Line], text: str) -> None:
-    """In a Markdown file, a level-1 heading ("# TITLE") is a page's title: it opens an article."""
+    """In a Markdown file, a level-1 heading ("# TITLE", or "TITLE" underlined with "=") is a page's
+    title: it opens an article. A heading's underline (blanked) is no blank line: the line after it
+    is spaced from the heading by the blank lines under the underline only."""
+    raw = text.split("\n")
+    underlines = {k for k in range(1, len(raw)) if _is_underline(raw, k)}
+    previous = -1
     for ln in lines:
-        ln.opens = text.startswith("# ", ln.start - 2) and (ln.start == 2 or text[ln.start - 3] == "\n")
+        ln.gap -= sum(1 for k in range(previous + 1, ln.number) if k in underlines)
+        previous = ln.number
+        underlined = ln.number + 1 in underlines and "=" in raw[ln.number + 1]
+        ln.opens = underlined or text.startswith("# ", ln.start - 2) and (ln.start == 2 or text[ln.start - 3] == "\n")
 
 
 def _blank_link(match: re.Match) -> str:
