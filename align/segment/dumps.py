@@ -9,9 +9,11 @@ is furniture; blank lines then part nothing). Every line is first classified
 by the structural rules of :mod:`align.segment.clean` and the date-line parser; then readers'
 comments, lists of other articles' titles, lines that recur in the file
 (:mod:`align.segment.repeats`; templated prose, its figures changing, excepted), stacked menu
-labels, running heads ("HEADLINE - Page 2") and the furniture at the edges of pages are marked as
-furniture; hard-wrapped paragraphs and paragraphs running over a page break are joined (words
-hyphenated at line ends rejoined where the file hyphenates); lines wrapping a headline are title
+labels, running heads ("HEADLINE - Page 2"), the furniture at the edges of pages, titles listed
+each over its date (other posts) and short lines of a headline's meta block recurring by their
+first two words ("Filed under NAME") are marked as furniture; hard-wrapped paragraphs and
+paragraphs running over a page break are joined (words hyphenated at line ends rejoined where the
+file hyphenates); lines wrapping a headline are title
 links; context decides teasers (a line made of the next line plus more), repeated titles, captions
 next to their credits, and cut copies of nearby sentences (summary bullets, captions, pull quotes).
 A new article starts at a content line when
@@ -44,7 +46,7 @@ from pathlib import Path
 
 from align.segment import clean
 from align.segment.config import SegmentConfig
-from align.segment.dates import parse_date_line, parse_meta_line
+from align.segment.dates import is_day_stamp, parse_date_line, parse_meta_line
 from align.segment.repeats import (LIST_MARK, core_key, exact_key, field_label, headline_mark, label_prefix, line_template,
                                    prefix_end, prefix_template, recurring, recurring_any, title_cores,
                                    title_label_mark, wildcard_templates)
@@ -135,7 +137,9 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     _mark_index(lines, config)
     _mark_comments(lines, config)
     _mark_link_lists(lines)
+    _mark_dated_lists(lines, config)
     _mark_repeated(lines, config)
+    _mark_meta_heads(lines, config)
     _mark_menus(lines, config)
     _mark_running_heads(lines, config)
     _mark_page_furniture(lines, config)
@@ -373,7 +377,9 @@ def _apply_rules(lines: list[_Line], rules: list[clean.Rule] | None, config: Seg
             ln.rule, ln.separator = "date_header", True
             continue
         rule = clean.classify_line(ln.text, rules)
-        if rule is not None:
+        if rule is None and ln.words <= 2 and is_day_stamp(ln.text):
+            ln.rule = "day_stamp"  # a post's day in a listing ("Feb 28"): no article's date line
+        elif rule is not None:
             ln.rule, ln.separator = rule.name, rule.separator
         elif ln.words <= 25 and clean.foreign_script_share(ln.text) > 0.5:
             ln.rule = "foreign_language"
@@ -454,6 +460,53 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
     for k, ln in enumerate(lines):
         if recurs[k] and (exact[k] in framing or template[k] in framing):
             ln.separator = True
+
+
+def _mark_meta_heads(lines: list[_Line], config: SegmentConfig) -> None:
+    """Short lines right above a byline or date line that open with the same two words in
+    ``config.min_repeats`` places of the file ("Filed under NAME", "Posted to NAME": a capitalised
+    word, then a lower-case one; places already found recurring count too) are the meta block's
+    furniture ("repeated_line"), not headlines: the headline stands above them. A headline seldom
+    shares its first two words with others, and its second word is seldom in lower case when the
+    line is that short."""
+    heads: list[str | None] = [None] * len(lines)
+    for k, ln in enumerate(lines):
+        words = ln.text.split()
+        if (ln.rule in (None, "repeated_line") and 3 <= len(words) <= config.max_meta_head_words
+                and not _ends_sentence(ln.text) and words[0][:1].isupper() and words[1].isalpha()
+                and words[1].islower() and _heads_meta(lines, k)):
+            heads[k] = " ".join(words[:2]).lower()
+    if sum(head is not None for head in heads) < config.min_repeats:
+        return
+    common = recurring(heads, config.min_repeats, [exact_key(ln.text) for ln in lines], context=config.repeat_context)
+    for ln, head in zip(lines, heads):
+        if head in common and ln.rule is None:
+            ln.rule = "repeated_line"
+
+
+def _mark_dated_lists(lines: list[_Line], config: SegmentConfig) -> None:
+    """Blocks (lines with no blank line between) that each hold a content line right over a date
+    ("TITLE / Mar 3 / 1.2K": under the date only short lines, such as counts) list other posts
+    (the author's other posts, "Latest") when two such blocks or more follow each other: an article's
+    headline stands over its date too, but its text follows. Such a title and its date are
+    furniture ("related_list") that ends nothing (the date is the listed post's, no article's), and
+    the titles are other articles', not this file's repeats."""
+    blocks: list[list[_Line]] = []
+    for ln in lines:
+        if ln.gap or not blocks:
+            blocks.append([])
+        blocks[-1].append(ln)
+
+    def dated(block: list[_Line]) -> bool:
+        return (len(block) >= 2 and block[0].rule is None
+                and (block[1].date is not None or block[1].rule == "day_stamp")
+                and all(ln.words <= config.max_label_words and not _ends_sentence(ln.text) for ln in block[2:]))
+
+    flags = [dated(block) for block in blocks]
+    for i, block in enumerate(blocks):
+        if flags[i] and (i > 0 and flags[i - 1] or i + 1 < len(blocks) and flags[i + 1]):
+            block[0].rule = "related_list"
+            block[1].rule, block[1].separator, block[1].date = "related_list", False, None
 
 
 def _templated_prose(lines: list[_Line], keys: list[list[str | None]], config: SegmentConfig) -> set[int]:
