@@ -15,6 +15,7 @@ from align.html import lxml_text, page_text
 from align.inputs import load_dump
 from align.segment import drop_repeated_sentences, segment_text
 from align.segment.clean import DATELINE
+from align.segment.dates import is_day_stamp
 from benchmarks.layouts.common import paragraphs
 from conftest import eval_dev_documents
 
@@ -581,3 +582,91 @@ def test_editors_initials_glued_to_a_last_paragraph_are_cut(documents, seed):
     article = segment_text(text, "story.txt").articles[0]
     assert article.paragraphs[len(body)] == body[-1]
     assert all(f"({code})" not in s.text for s in article.sentences)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_markdown_pages_with_underlined_titles_are_one_article_each(documents, seed):
+    """A reader tool's Markdown pages whose headline is underlined ("TITLE" over "=====", a stop at its
+    end or not) rather than marked "# TITLE", a subheading underlined with "-----" inside the text:
+    one article per page, the title and its text, no underline as a rule that ends it."""
+    rng = random.Random(seed)
+    host = f"https://{_word(rng)}.org"
+    lines, golds = [], []
+    for title, *body in [paragraphs(d["en"], rng) for d in documents[seed:seed + 4]]:
+        sub = f"{_word(rng).capitalize()} {_word(rng)} {_word(rng)}"
+        body = [*body[:1], sub, *body[1:]] if len(body) > 1 else body
+        lines += [f"*   [{_word(rng).capitalize()}]({host}/{_word(rng)})" for _ in range(3)] + [""]
+        lines += [title, "=" * min(len(title), 80), "", f"[{_word(rng).capitalize()} {_word(rng).capitalize()}]"
+                  f"({host}/people/{_word(rng)})", "", f"![{_word(rng)}]({host}/{rng.randint(1, 99)}.png)", ""]
+        lines += [x for p in body for x in ((p, "-" * len(p)) if p == sub else (p,)) + ("",)] + ["* * *", "", ""]
+        golds.append([title, *body])
+    articles = segment_text("\n".join(lines) + "\n", "pages.md").articles
+    assert [a.paragraphs for a in articles] == golds
+
+
+def test_dashes_under_a_sentence_in_plain_text_still_part_entries(documents):
+    """Without Markdown in the file, "---" under the last sentence of an entry is a rule between
+    entries, not a subheading's underline: every entry stays an article of its own."""
+    rng = random.Random(2)
+    lines = []
+    docs = [paragraphs(d["en"], rng) for d in documents[:4]]
+    for title, *body in docs:
+        lines += [f"{_word(rng).capitalize()}: {title}", *body, "---"]
+    articles = segment_text("\n".join(lines) + "\n", "entries.txt").articles
+    assert len(articles) == len(docs)
+    assert [a.paragraphs[1:] for a in articles] == [body for _title, *body in docs]
+
+
+def test_a_day_without_a_year_is_a_stamp_and_text_is_not():
+    assert is_day_stamp("Feb 28") and is_day_stamp("3 Mei") and is_day_stamp("Sept. 9") and is_day_stamp("July 4th")
+    assert not is_day_stamp("Feb 30") and not is_day_stamp("30 September.") and not is_day_stamp("Tim 12")
+    assert not is_day_stamp("May 2019") and not is_day_stamp("Room 12")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_blog_pages_lose_their_meta_block_and_their_lists_of_the_authors_posts(documents, seed):
+    """A blog copied page by page (invented wording): a headline, its author and a follow button,
+    in some pages a line naming the publication ("Word word NAME", names of three shapes), a date
+    line, counts, the text, then a heading over the author's other posts, each a title over a day
+    (without a year, or a whole date) and a count, some of them this file's own headlines: one article per page,
+    titled by its headline, no publication line, no listed title in any text."""
+    rng = random.Random(seed)
+    menu = [_word(rng).capitalize() for _ in range(3)]
+    verb, prep = _word(rng).capitalize(), _word(rng)[:2]
+    names = [_word(rng).capitalize() for _ in range(5)]  # publications of unlike shapes: no template recurs
+    pubs = [names[0], f"{names[1]} & {names[2]}", f"{names[3]} {_word(rng)[:3]} {names[4]}"]
+    authors = [f"{_word(rng).capitalize()} {_word(rng).capitalize()}" for _ in range(3)]
+    follow, more = _word(rng).capitalize(), _word(rng).capitalize()
+    docs = [paragraphs(d["en" if k % 2 else "id_sents"], rng) for k, d in enumerate(documents[:8])]
+    months = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    lines = []
+    for k, (title, *body) in enumerate(docs):
+        author = authors[k % 3]
+        lines += [*menu, "", title, "", author, follow, ""]
+        if k % 4:
+            lines += [f"{verb} {prep} {pubs[k % 3]}"]
+        lines += [f"{k + 1} {_word(rng)} · {months[k]} {k + 3}, 2020", "", f"{k + 1}.{k}K", "", str(k + 10), ""]
+        lines += [x for p in body for x in (p, "")]
+        lines += [f"{more} {author}", ""]
+        for other in (docs[(k + 1) % len(docs)][0], f"{_word(rng).capitalize()} {_word(rng)} {_word(rng)}."):
+            day = f"{rng.choice(months)} {rng.randint(1, 28)}" + (", 2019" if seed == 2 else "")  # (a whole date too)
+            lines += [other, day, f"{rng.randint(1, 9)}.{k}K", ""]
+        lines += ["", ""]
+    articles = segment_text("\n".join(lines) + "\n", "blog.txt").articles
+    assert [a.paragraphs for a in articles] == [list(d) for d in docs]
+
+
+def test_dated_titles_listed_right_under_the_text_start_no_article(documents):
+    """Titles of other stories, each over its whole date, listed right under an article's last
+    paragraph (no heading over them): the dates are the listed stories', so no paragraph above
+    them is carried off as the title of a new article."""
+    rng = random.Random(6)
+    docs = [paragraphs(d["en"], rng) for d in documents[:6]]
+    menu = [_word(rng).capitalize(), _word(rng).capitalize()]
+    lines = []
+    for k, (title, *body) in enumerate(docs):
+        lines += [*menu, "", title, "", f"March {k + 2}, 2020", ""]
+        lines += [x for p in body for x in (p, "")]
+        lines += [x for j in (1, 2) for x in (docs[(k + j) % len(docs)][0], f"Apr {j + 3}, 2019", "")] + ["", ""]
+    articles = segment_text("\n".join(lines) + "\n", "latest.txt").articles
+    assert [a.paragraphs for a in articles] == [list(d) for d in docs]

@@ -31,6 +31,7 @@ class SegmentConfig:
     restated_title_lines: int = 3  # a line wrapping a headline this few lines from it restates it, links nothing
     min_restated_words: int = 6  # first words a header line shares with a Markdown page's "# TITLE" to name that headline (no new article)
     min_wrapped_title_words: int = 2  # a line wrapping a headline in a few words ("Next post: TITLE") links to it from this long
+    max_meta_head_words: int = 6  # longest line over a date line that recurs by its first two words as meta ("Filed under NAME")
     max_meta_words: int = 4  # words besides a date that a date line may hold ("Posted by NAME » DATE")
     max_prefix_words: int = 6  # longest dateline prefix ("JAKARTA, SITE.com --") stripped by repetition
     page_edge_lines: int = 3  # lines at the top and at the bottom of a page (between form feeds) that may be its furniture

@@ -12,7 +12,7 @@ from functools import cache
 
 from align import languages
 
-__all__ = ["parse_date_line", "parse_meta_line"]
+__all__ = ["parse_date_line", "parse_meta_line", "is_day_stamp"]
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,18 @@ def _date_words() -> _DateWords:
 
 
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+_DAY_STAMP = re.compile(r"^(?:(?P<month>[^\W\d_]{3,10})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+                        r"|(?P<day2>\d{1,2})(?:\.|er)?\s+(?P<month2>[^\W\d_]{3,10}))$")  # (no stop: "30 September." ends a sentence)
+
+
+def is_day_stamp(line: str) -> bool:
+    """True for a line that is only a day of a month without a year ("Feb 28", "3 Mei"): the date
+    a listing prints under the title of a recent post, never text."""
+    match = _DAY_STAMP.match(line.strip())
+    if not match:
+        return False
+    month = _date_words().months.get((match.group("month") or match.group("month2")).lower())
+    return month is not None and _date(2000, month, int(match.group("day") or match.group("day2"))) is not None
 
 
 def parse_meta_line(line: str, max_other_words: int = 4) -> str | None:

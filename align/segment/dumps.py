@@ -2,17 +2,20 @@
 
 The text is read as non-blank lines, each with the number of blank lines and of page breaks (form
 feeds) before it; a text browser's link marks ("[12]") and Markdown markup are blanked (a Markdown
-page's "# TITLE" opens an article), and a chat export's date, time and sender heads are cut off
+page's "# TITLE", or its TITLE underlined with "===", opens an article; an underline is no blank
+line), and a chat export's date, time and sender heads are cut off
 their messages (a message running over lines, a forwarded story, opens an article; one-line chat
 is furniture; blank lines then part nothing). Every line is first classified
 by the structural rules of :mod:`align.segment.clean` and the date-line parser (a caption holding a
 date stays a caption); then photo labels (a short line over captions in several places), readers'
 comments, lists of other articles' titles, lines that recur in the file
 (:mod:`align.segment.repeats`; templated prose, its figures changing, excepted), stacked menu
-labels, running heads ("HEADLINE - Page 2") and the furniture at the edges of pages are marked as
-furniture; hard-wrapped paragraphs and paragraphs running over a page break are joined (words
-hyphenated at line ends rejoined where the file hyphenates; a caption wrapped before its credit
-is joined and stays a caption); lines wrapping a headline are title
+labels, running heads ("HEADLINE - Page 2"), the furniture at the edges of pages, titles listed
+each over its date (other posts) and short lines of a headline's meta block recurring by their
+first two words ("Filed under NAME") are marked as furniture; hard-wrapped paragraphs and
+paragraphs running over a page break are joined (words hyphenated at line ends rejoined where the
+file hyphenates; a caption wrapped before its credit is joined and stays a caption); lines wrapping
+a headline are title
 links; context decides teasers (a line made of the next line plus more), repeated titles, captions
 next to their credits, and cut copies of nearby sentences (summary bullets, captions, pull quotes).
 A new article starts at a content line when
@@ -45,7 +48,7 @@ from pathlib import Path
 
 from align.segment import clean
 from align.segment.config import SegmentConfig
-from align.segment.dates import parse_date_line, parse_meta_line
+from align.segment.dates import is_day_stamp, parse_date_line, parse_meta_line
 from align.segment.repeats import (LIST_MARK, core_key, exact_key, field_label, headline_mark, label_prefix, line_template,
                                    prefix_end, prefix_template, recurring, recurring_any, title_cores,
                                    title_label_mark, wildcard_templates)
@@ -76,6 +79,7 @@ _CAPTION_TAIL = re.compile(r"\s*[(\[][^()\[\]]{1,20}[)\]]$")  # "(pictured)", "[
 _PULL_QUOTE = re.compile(r"^[\"“‘«](.+?)[\"”’»][.!?…]?$")  # a line in quotation marks: a quote pulled out of the text
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)  # a Markdown heading's mark ("## Title")
 _MD_EMPHASIS = re.compile(r"\*\*|__")  # Markdown's strong emphasis marks
+_MD_UNDERLINE = re.compile(r"^[ \t]{0,3}(?:=+|-+)[ \t]*$")  # a setext heading's underline ("Title" over "=====")
 _LINK_LINE = next(rule for rule in clean.DEFAULT_RULES if rule.name == "link_line")
 _CHAT_STAMP = (r"^[\[(]?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?[\])]?"
                r"\s*(?:[-–—]\s*)?")  # a chat message's date and time: "[12/06/19 14:30:05] ", "12/06/19, 14:30 - "
@@ -138,7 +142,9 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     _mark_index(lines, config)
     _mark_comments(lines, config)
     _mark_link_lists(lines)
+    _mark_dated_lists(lines, config)
     _mark_repeated(lines, config)
+    _mark_meta_heads(lines, config)
     _mark_menus(lines, config)
     _mark_running_heads(lines, config)
     _mark_page_furniture(lines, config)
@@ -260,24 +266,43 @@ def _blank_markdown(text: str, config: SegmentConfig) -> str:
     emphasis marks ("**") and, in lines that say something besides links, a link's brackets and
     address (its words stay) and images. Lines made only of links stay whole, for the "link_line"
     rule. Spaces keep every offset in place."""
-    if len(_MD_HEADING.findall(text)) + len(clean.MARKDOWN_LINK.findall(text)) < config.min_repeats:
+    raw = text.split("\n")
+    underlines = {k for k in range(1, len(raw)) if _is_underline(raw, k)}
+    headings = sum(1 for k in underlines if "=" in raw[k])  # ("---" under a line may also part entries of plain text)
+    if len(_MD_HEADING.findall(text)) + headings + len(clean.MARKDOWN_LINK.findall(text)) < config.min_repeats:
         return text
 
-    def prose(match: re.Match) -> str:
-        line = match.group()
+    def prose(line: str) -> str:
         if not line.strip() or clean.classify_line(line, [_LINK_LINE]):
             return line
         line = _MD_HEADING.sub(lambda m: " " * len(m.group()), line)
         line = _MD_EMPHASIS.sub(lambda m: " " * len(m.group()), line)
         return clean.MARKDOWN_LINK.sub(_blank_link, line)
 
-    return re.sub(r"^.*$", prose, text, flags=re.MULTILINE)
+    return "\n".join(" " * len(line) if k in underlines else prose(line) for k, line in enumerate(raw))
+
+
+def _is_underline(raw: list[str], k: int) -> bool:
+    """True when line ``k`` of ``raw`` underlines the text line above it ("Title" over "=====", or a
+    subheading, no sentence, over "-----"): a setext heading's mark, no rule between articles."""
+    above = raw[k - 1].strip(_STRIP)
+    return bool(_MD_UNDERLINE.match(raw[k]) and above and not _MD_UNDERLINE.match(raw[k - 1])
+                and not LIST_MARK.match(above) and not _MD_HEADING.match(raw[k - 1])
+                and ("=" in raw[k] or not _ends_sentence(above)))
 
 
 def _mark_page_headings(lines: list[_Line], text: str) -> None:
-    """In a Markdown file, a level-1 heading ("# TITLE") is a page's title: it opens an article."""
+    """In a Markdown file, a level-1 heading ("# TITLE", or "TITLE" underlined with "=") is a page's
+    title: it opens an article. A heading's underline (blanked) is no blank line: the line after it
+    is spaced from the heading by the blank lines under the underline only."""
+    raw = text.split("\n")
+    underlines = {k for k in range(1, len(raw)) if _is_underline(raw, k)}
+    previous = -1
     for ln in lines:
-        ln.opens = text.startswith("# ", ln.start - 2) and (ln.start == 2 or text[ln.start - 3] == "\n")
+        ln.gap -= sum(1 for k in range(previous + 1, ln.number) if k in underlines)
+        previous = ln.number
+        underlined = ln.number + 1 in underlines and "=" in raw[ln.number + 1]
+        ln.opens = underlined or text.startswith("# ", ln.start - 2) and (ln.start == 2 or text[ln.start - 3] == "\n")
 
 
 def _blank_link(match: re.Match) -> str:
@@ -359,7 +384,9 @@ def _apply_rules(lines: list[_Line], rules: list[clean.Rule] | None, config: Seg
         if ln.date:
             ln.rule, ln.separator = "date_header", True
             continue
-        if rule is not None:
+        if rule is None and ln.words <= 2 and is_day_stamp(ln.text):
+            ln.rule = "day_stamp"  # a post's day in a listing ("Feb 28"): no article's date line
+        elif rule is not None:
             ln.rule, ln.separator = rule.name, rule.separator
         elif ln.words <= 25 and clean.foreign_script_share(ln.text) > 0.5:
             ln.rule = "foreign_language"
@@ -458,6 +485,53 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
     for k, ln in enumerate(lines):
         if recurs[k] and (exact[k] in framing or template[k] in framing):
             ln.separator = True
+
+
+def _mark_meta_heads(lines: list[_Line], config: SegmentConfig) -> None:
+    """Short lines right above a byline or date line that open with the same two words in
+    ``config.min_repeats`` places of the file ("Filed under NAME", "Posted to NAME": a capitalised
+    word, then a lower-case one; places already found recurring count too) are the meta block's
+    furniture ("repeated_line"), not headlines: the headline stands above them. A headline seldom
+    shares its first two words with others, and its second word is seldom in lower case when the
+    line is that short."""
+    heads: list[str | None] = [None] * len(lines)
+    for k, ln in enumerate(lines):
+        words = ln.text.split()
+        if (ln.rule in (None, "repeated_line") and 3 <= len(words) <= config.max_meta_head_words
+                and not _ends_sentence(ln.text) and words[0][:1].isupper() and words[1].isalpha()
+                and words[1].islower() and _heads_meta(lines, k)):
+            heads[k] = " ".join(words[:2]).lower()
+    if sum(head is not None for head in heads) < config.min_repeats:
+        return
+    common = recurring(heads, config.min_repeats, [exact_key(ln.text) for ln in lines], context=config.repeat_context)
+    for ln, head in zip(lines, heads):
+        if head in common and ln.rule is None:
+            ln.rule = "repeated_line"
+
+
+def _mark_dated_lists(lines: list[_Line], config: SegmentConfig) -> None:
+    """Blocks (lines with no blank line between) that each hold a content line right over a date
+    ("TITLE / Mar 3 / 1.2K": under the date only short lines, such as counts) list other posts
+    (the author's other posts, "Latest") when two such blocks or more follow each other: an article's
+    headline stands over its date too, but its text follows. Such a title and its date are
+    furniture ("related_list") that ends nothing (the date is the listed post's, no article's), and
+    the titles are other articles', not this file's repeats."""
+    blocks: list[list[_Line]] = []
+    for ln in lines:
+        if ln.gap or not blocks:
+            blocks.append([])
+        blocks[-1].append(ln)
+
+    def dated(block: list[_Line]) -> bool:
+        return (len(block) >= 2 and block[0].rule is None
+                and (block[1].date is not None or block[1].rule == "day_stamp")
+                and all(ln.words <= config.max_label_words and not _ends_sentence(ln.text) for ln in block[2:]))
+
+    flags = [dated(block) for block in blocks]
+    for i, block in enumerate(blocks):
+        if flags[i] and (i > 0 and flags[i - 1] or i + 1 < len(blocks) and flags[i + 1]):
+            block[0].rule = "related_list"
+            block[1].rule, block[1].separator, block[1].date = "related_list", False, None
 
 
 def _templated_prose(lines: list[_Line], keys: list[list[str | None]], config: SegmentConfig) -> set[int]:
