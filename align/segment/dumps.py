@@ -129,10 +129,10 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     keys (:func:`exact_key`) of the lines found to recur as furniture of the file."""
     config = config or SegmentConfig()
     printed, text = text, _blank_link_marks(text, config)
-    blanked = _blank_markdown(text, config)
+    blanked, underlines = _blank_markdown(text, config)
     lines = _read_lines(blanked)
     if blanked is not text:
-        _mark_page_headings(lines, text)
+        _mark_page_headings(lines, text, underlines)
     text = blanked
     chatter = _trim_chat_heads(lines, config)
     _apply_rules(lines, rules, config)
@@ -260,17 +260,19 @@ def _blank_link_marks(text: str, config: SegmentConfig) -> str:
     return _LINK_MARK.sub(lambda mark: " " * len(mark.group()), text)
 
 
-def _blank_markdown(text: str, config: SegmentConfig) -> str:
+def _blank_markdown(text: str, config: SegmentConfig) -> tuple[str, dict[int, str]]:
     """The text with Markdown markup turned into spaces, when ``config.min_repeats`` links, images or
     headings of the file show it is Markdown (a page fetched by a reader tool): heading marks ("# "),
-    emphasis marks ("**") and, in lines that say something besides links, a link's brackets and
-    address (its words stay) and images. Lines made only of links stay whole, for the "link_line"
-    rule. Spaces keep every offset in place."""
+    heading underlines, emphasis marks ("**") and, in lines that say something besides links, a
+    link's brackets and address (its words stay) and images. Lines made only of links stay whole, for
+    the "link_line" rule. Spaces keep every offset in place. Also returns the underlines blanked
+    (line number -> the underline's text; none when the text is no Markdown)."""
     raw = text.split("\n")
-    underlines = {k for k in range(1, len(raw)) if _is_underline(raw, k)}
-    headings = sum(1 for k in underlines if "=" in raw[k])  # ("---" under a line may also part entries of plain text)
+    underlines = {k: raw[k] for k in range(1, len(raw)) if _is_underline(raw, k)}
+    # only "===" shows Markdown: "---" under a line may also part entries of plain text
+    headings = sum(1 for line in underlines.values() if "=" in line)
     if len(_MD_HEADING.findall(text)) + headings + len(clean.MARKDOWN_LINK.findall(text)) < config.min_repeats:
-        return text
+        return text, {}
 
     def prose(line: str) -> str:
         if not line.strip() or clean.classify_line(line, [_LINK_LINE]):
@@ -279,7 +281,7 @@ def _blank_markdown(text: str, config: SegmentConfig) -> str:
         line = _MD_EMPHASIS.sub(lambda m: " " * len(m.group()), line)
         return clean.MARKDOWN_LINK.sub(_blank_link, line)
 
-    return "\n".join(" " * len(line) if k in underlines else prose(line) for k, line in enumerate(raw))
+    return "\n".join(" " * len(line) if k in underlines else prose(line) for k, line in enumerate(raw)), underlines
 
 
 def _is_underline(raw: list[str], k: int) -> bool:
@@ -291,17 +293,16 @@ def _is_underline(raw: list[str], k: int) -> bool:
                 and ("=" in raw[k] or not _ends_sentence(above)))
 
 
-def _mark_page_headings(lines: list[_Line], text: str) -> None:
+def _mark_page_headings(lines: list[_Line], text: str, underlines: dict[int, str]) -> None:
     """In a Markdown file, a level-1 heading ("# TITLE", or "TITLE" underlined with "=") is a page's
-    title: it opens an article. A heading's underline (blanked) is no blank line: the line after it
-    is spaced from the heading by the blank lines under the underline only."""
-    raw = text.split("\n")
-    underlines = {k for k in range(1, len(raw)) if _is_underline(raw, k)}
+    title: it opens an article. A heading's underline (blanked; ``underlines`` from
+    :func:`_blank_markdown`) is no blank line: the line after it is spaced from the heading by the
+    blank lines under the underline only."""
     previous = -1
     for ln in lines:
         ln.gap -= sum(1 for k in range(previous + 1, ln.number) if k in underlines)
         previous = ln.number
-        underlined = ln.number + 1 in underlines and "=" in raw[ln.number + 1]
+        underlined = "=" in underlines.get(ln.number + 1, "")
         ln.opens = underlined or text.startswith("# ", ln.start - 2) and (ln.start == 2 or text[ln.start - 3] == "\n")
 
 
