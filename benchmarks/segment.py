@@ -319,12 +319,13 @@ def score_zoo(out: Path, shared: Path, end_to_end: bool, only: list[str] | None 
               test: bool = False) -> dict:
     """Render every zoo layout (or those in ``only``; ``test``: the TEST layouts instead) into ``out``
     and score it; the html layout also with the lxml fallback."""
-    from benchmarks.layouts import ALL, DEV, FIRST_LOOK, TEST, TEST10, TUNE, VARIANTS, render
+    from benchmarks.layouts import ALL, DEV, FIRST_LOOK, TEST, TEST10, TEST13, TUNE, VARIANTS, render
 
     results = {}
-    for name in only or ({**TEST, **TEST10} if test else ALL):
+    for name in only or ({**TEST, **TEST10, **TEST13} if test else ALL):
         folder = render(name, shared, out)
-        group = ("test" if name in TEST else "test10" if name in TEST10 else "dev" if name in DEV
+        group = ("test" if name in TEST else "test10" if name in TEST10 else "test13" if name in TEST13
+                 else "dev" if name in DEV
                  else "first-look" if name in FIRST_LOOK else "tune" if name in TUNE
                  else "variants (tuned)" if name in VARIANTS else "unseen")
         results[name] = {"group": group, **score_layout(folder)}
@@ -462,8 +463,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--end-to-end", action="store_true",
                         help="also run the whole pipeline (bundled model) on every zoo layout")
     parser.add_argument("--test-layouts", action="store_true",
-                        help="also score the test layouts (benchmarks/layouts/heldout7.py, heldout10.py; never tune on"
-                             " them; --layouts with their names scores only those)")
+                        help="also score the test layouts (benchmarks/layouts/heldout7.py, heldout10.py, heldout13.py;"
+                             " never tune on them; --layouts with their names scores only those)")
     args = parser.parse_args(argv)
     shared = args.shared
     folders = args.folders or [shared / "data" / "seedstyle-dev"]

@@ -9,7 +9,8 @@ hand without reading the segmenter, as material the segmenter may be tuned on (s
 first-look figures are in the README). ``TEST`` layouts (heldout7.py) are test material only: kept
 out of ``ALL``, scored with ``benchmarks/segment.py --test-layouts``, never tuned on. ``TEST10`` layouts
 (heldout10.py, a later hand) are test material in the same way, scored by the same flag and labelled
-``test10`` so the two sets can be told apart. Site names are invented.
+``test10`` so the two sets can be told apart. ``TEST13`` layouts (heldout13.py, a third hand) are test
+material too, scored by the same flag and labelled ``test13``. Site names are invented.
 ``render(name, shared, folder)`` writes one layout's files and a gold.jsonl (one record per article:
 file, key, lang, title, sentences) and returns the folder.
 """
@@ -21,7 +22,7 @@ import random
 from pathlib import Path
 
 from benchmarks.layouts import (dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7,
-                                heldout8, heldout9, heldout10, heldout11, heldout12, variants)
+                                heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, variants)
 from benchmarks.layouts.common import load_docs
 
 DEV = dict(dev.LAYOUTS)
@@ -38,7 +39,9 @@ VARIANTS = dict(variants.LAYOUTS)  # the four dev kinds with other strings, writ
 ALL = {**DEV, **FIRST_LOOK, **UNSEEN, **TUNE, **VARIANTS}
 TEST = dict(heldout7.LAYOUTS)  # test material: not in ALL, nothing is tuned on it
 TEST10 = dict(heldout10.LAYOUTS)  # second test set (zoo10): not in ALL, nothing is tuned on it
-_CLASHES = (ALL.keys() & TEST.keys()) | (ALL.keys() & TEST10.keys()) | (TEST.keys() & TEST10.keys())
+TEST13 = dict(heldout13.LAYOUTS)  # third test set (zoo13): not in ALL, nothing is tuned on it
+_CLASHES = (ALL.keys() & TEST.keys()) | (ALL.keys() & TEST10.keys()) | (TEST.keys() & TEST10.keys()) \
+    | (TEST13.keys() & (ALL.keys() | TEST.keys() | TEST10.keys()))
 assert not _CLASHES, f"layout names used twice: {sorted(_CLASHES)}"  # a tuning name must never render a test layout
 
 
@@ -48,7 +51,7 @@ def render(name: str, shared: Path, folder: Path, seed: int = 13) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     for old in target.iterdir():
         old.unlink()
-    files = {**ALL, **TEST, **TEST10}[name](load_docs(shared), random.Random(seed))
+    files = {**ALL, **TEST, **TEST10, **TEST13}[name](load_docs(shared), random.Random(seed))
     with open(target / "gold.jsonl", "w", encoding="utf-8") as handle:
         for item in files:
             (target / item.name).write_text(item.text, encoding="utf-8")
