@@ -40,14 +40,16 @@ class SegmentConfig:
     min_photo_label_repeats: int = 2  # a short line over a photo's caption in this many places of a file labels the photo ("See photo")
     min_label_run: int = 3  # stacked labels above an article's first line are a menu (2 at a file's top)
     max_wrap_width: int = 120  # widest line of a hard-wrapped file
-    min_hyphenated_share: float = 0.03  # share of lines broken inside a word by a hyphen: the file hyphenates
+    min_hyphenated_share: float = 0.03  # share of wrapped lines ending in a letter and a hyphen: the file may hyphenate words
+    min_broken_share: float = 0.5  # ... when this share of its line-end breaks split no compound (neither part a word of the file)
     min_wrapped_share: float = 0.3  # share of content lines near the width that makes a file hard-wrapped
     examples_per_rule: int = 3  # removed lines kept per rule for the report
     family_min_words: int = 3  # distinctive words that let a family member (ms vs id) overrule cld2
     family_word_ratio: float = 2.0  # ... when it has this many times the distinctive words of cld2's choice
 
     def __post_init__(self) -> None:
-        for name in ("confident_share", "min_wrapped_share", "min_hyphenated_share"):
+        for name in ("confident_share", "min_wrapped_share", "min_hyphenated_share",
+                     "min_broken_share"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must lie between 0 and 1, not {getattr(self, name)}")
         for name in ("min_repeats", "min_repeat_articles", "min_passage_articles", "min_label_run",

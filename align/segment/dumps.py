@@ -62,7 +62,7 @@ _STRIP = " \t\r\f\v\u00a0\u200b\ufeff\u2028\u2029"
 _FINAL = ".!?…"
 _CLOSING = "\"'”’»)]"
 _OPENING = "\"'“‘«(["
-_LINE_END_HYPHEN = re.compile(r"-[ \t]*\n")
+_LINE_END_HYPHEN = re.compile(r"[^\W\d_]-[ \t]*\n")  # a line ending in a letter and a hyphen
 _HYPHEN_WORD = re.compile(r"(\w+)-[ \t]*\n[ \t]*(\w+)")  # a word broken at a hyphen over a line end
 _WORDS = re.compile(r"[\w-]+")
 _FIGURES = re.compile(r"\d+")
@@ -164,7 +164,7 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     labels = {label for label, n in label_counts.items() if label and n >= config.min_repeats}
     _mark_fields(lines, labels, config)
     stem = Path(file).stem
-    words = _hyphenation_words(text, config)
+    words = _hyphenation_words(text, lines, config)
     built = [(group, _build_article(group, file, "", prefixes, labels, words, config)) for group in groups]
     built = [(group, article) for group, article in built if article is not None]
     articles: list[Article] = []
@@ -757,7 +757,7 @@ def _join_wrapped(lines: list[_Line], text: str, printed: str, rules: list[clean
     content = [ln for ln in lines if ln.rule is None]
     followed = {id(a) for a, b in zip(lines, lines[1:]) if b.gap == 0 and b.rule is None}
     lengths = sorted(len(ln.text) for ln in content if id(ln) in followed)
-    if len(lengths) < 5:
+    if not lengths:
         return lines
     width = lengths[int(0.95 * (len(lengths) - 1))]
     if width > config.max_wrap_width:
@@ -765,7 +765,8 @@ def _join_wrapped(lines: list[_Line], text: str, printed: str, rules: list[clean
     full = 0.75 * width
     near = sum(1 for n in lengths if n >= full)
     wrapped = sum(1 for ln in content if len(ln.text) >= full and id(ln) in followed)
-    unsure = near < 0.5 * len(lengths) or wrapped < config.min_wrapped_share * len(content)
+    unsure = (len(lengths) < 5 or near < 0.5 * len(lengths)
+              or wrapped < config.min_wrapped_share * len(content))
     # A "Label: value" line whose label opens lines in many places, with as many values, is a line
     # of its own (a headline "Topic: ..." listed again under other stories is no field, nor is a
     # line going on in lower case: "said: ..." goes on a sentence).
@@ -1214,16 +1215,30 @@ def _trim_label(title: _Line, labels: set[str], config: SegmentConfig) -> None:
     title.words = len(title.text.split())
 
 
-def _hyphenation_words(text: str, config: SegmentConfig) -> set[str] | None:
-    """The file's words (lower-cased, line-end breaks left out) when the file hyphenates words at
-    line ends (a PDF's text: ``config.min_hyphenated_share`` of its lines end in a hyphen before a
-    word), else None: hyphens at line ends are then the words' own ("well-\nknown")."""
-    if not _LINE_END_HYPHEN.search(text):
+def _hyphenation_words(text: str, lines: list[_Line], config: SegmentConfig) -> set[str] | None:
+    """The words of the file's ``lines`` (lower-cased; line-end breaks, those running on over a page
+    break joined first, left out) when the file hyphenates words at line ends (a PDF's text), else
+    None: hyphens at line ends are then the words' own ("well-\nknown").
+
+    A file hyphenates when ``config.min_hyphenated_share`` of its wrapped lines (text lines followed
+    by another text line) end in a letter and a hyphen (before the next line, a blank line or a page
+    break alike) and ``config.min_broken_share`` of the breaks followed by a word split no compound:
+    neither part nor the hyphenated word is a word the file uses elsewhere ("accor-\ndingly"; a
+    wrapper that breaks compounds at their hyphen leaves "anti-\naircraft", "well-\nknown").
+    """
+    ends = len(_LINE_END_HYPHEN.findall(text))
+    if not ends:
         return None
-    breaks = len(_HYPHEN_WORD.findall(text))
-    if not breaks or breaks < config.min_hyphenated_share * text.count("\n"):
+    raw = text.split("\n")
+    wrapped = sum(1 for line, nxt in zip(raw, raw[1:]) if line.strip() and nxt.strip())
+    if ends < config.min_hyphenated_share * wrapped:
         return None
-    return {w.lower() for w in _WORDS.findall(_HYPHEN_WORD.sub(" ", text))}
+    joined = "\n".join(ln.text for ln in lines)
+    words = {w.lower() for w in _WORDS.findall(_HYPHEN_WORD.sub(" ", joined))}
+    breaks = _HYPHEN_WORD.findall(joined)
+    broken = sum(1 for first, second in breaks if first.lower() not in words and second.lower() not in words
+                 and f"{first}-{second}".lower() not in words)
+    return words if broken >= config.min_broken_share * len(breaks) else None
 
 
 def _flat(text: str, words: set[str] | None = None) -> str:
