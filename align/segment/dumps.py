@@ -594,10 +594,30 @@ def _mark_page_furniture(lines: list[_Line], config: SegmentConfig) -> None:
                 places[exact_key(ln.text)].add(number)
                 edges.append(ln)
     for ln in edges:
-        if len(places[exact_key(ln.text)]) >= 2:
+        key = exact_key(ln.text)
+        if len(places[key]) < 2:  # a running head "NAME | Section" under the first page's "NAME"
+            places[key] |= _heading_pages(key, places, config)
+        if len(places[key]) >= 2:
             number = _PAGE_NUMBER.match(ln.text)
             ln.rule, ln.date = "page_furniture", None
             ln.separator = bool(number and number.group(1) == number.group(2))
+
+
+def _heading_pages(key: str, places: dict[str, set[int]], config: SegmentConfig) -> set[int]:
+    """Pages whose edge line (a key of ``places``) opens the edge line ``key`` of another page, or is
+    opened by it, at a word boundary: a running head that adds a section or a page to the
+    letterhead's name. Both lines need ``config.min_running_head_words`` words and no sentence end."""
+    def heading(text: str) -> bool:
+        return len(text.split()) >= config.min_running_head_words and not _ends_sentence(text)
+
+    if not heading(key):
+        return set()
+    pages: set[int] = set()
+    for other, numbers in places.items():
+        short, long = sorted((key, other), key=len)
+        if other != key and heading(other) and long.startswith(short) and not long[len(short)].isalnum():
+            pages |= numbers | places[key]
+    return pages
 
 
 def _join_page_breaks(lines: list[_Line]) -> list[_Line]:
@@ -741,10 +761,11 @@ def _join_wrapped(lines: list[_Line], text: str, printed: str, rules: list[clean
                   config: SegmentConfig) -> list[_Line]:
     """Join hard-wrapped paragraphs (lines cut at a fixed width) back into one line each.
 
-    A file is hard-wrapped when the content lines followed directly by another content line are
-    short (the 95th percentile of their length, the width, is at most ``config.max_wrap_width``),
-    most of them lie near that width and ``config.min_wrapped_share`` of all content lines are such
-    near-full lines. Then a content line continues the one above it when the first word of it would
+    A file is hard-wrapped when the content lines followed directly by another content line
+    (``config.min_wrapped_lines`` or more) are short (the 95th percentile of their length, the
+    width, is at most ``config.max_wrap_width``), most of their characters lie in lines near that
+    width and ``config.min_wrapped_share`` of all content characters are in such near-full lines
+    (characters, so that a letterhead's or a contact block's short stacked lines weigh little). Then a content line continues the one above it when the first word of it would
     not have fitted on that line: a short last line of a paragraph (a one-sentence paragraph, a
     furniture line) is never glued to the next, nor is a "Label: value" line whose label opens
     lines in many places of the file with as many values; a caption's last line (its credit, found
@@ -763,10 +784,9 @@ def _join_wrapped(lines: list[_Line], text: str, printed: str, rules: list[clean
     if width > config.max_wrap_width:
         return lines
     full = 0.75 * width
-    near = sum(1 for n in lengths if n >= full)
-    wrapped = sum(1 for ln in content if len(ln.text) >= full and id(ln) in followed)
-    unsure = (len(lengths) < 5 or near < 0.5 * len(lengths)
-              or wrapped < config.min_wrapped_share * len(content))
+    near = sum(n for n in lengths if n >= full)
+    unsure = (len(lengths) < config.min_wrapped_lines or near < 0.5 * sum(lengths)
+              or near < config.min_wrapped_share * sum(len(ln.text) for ln in content))
     # A "Label: value" line whose label opens lines in many places, with as many values, is a line
     # of its own (a headline "Topic: ..." listed again under other stories is no field, nor is a
     # line going on in lower case: "said: ..." goes on a sentence).
@@ -1063,7 +1083,10 @@ def _starts_article(current: _Group, ln: _Line, threshold: int | None,
     # The blank lines before furniture standing between the article's text and this line count too
     # ("Home > Section" two blank lines down, then the next title right under it).
     between = current.content[current.content.index(own[-1]) + 1:]
-    gap = max([ln.gap] + [c.gap for c in between if c.rule != "page_furniture"])  # (a page's margins)
+    # (a page's margins: the blank lines around its letterhead and footer, and under its top furniture
+    # when the text goes on on a new page)
+    top_margin = bool(between) and between[-1].rule == "page_furniture" and ln.page > own[-1].page
+    gap = max([0 if top_margin else ln.gap] + [c.gap for c in between if c.rule != "page_furniture"])
     if ln.opens and not any(_restates(c.text, ln.text, config) for c in own):
         return True
     if ln.repeated or threshold is not None and gap >= threshold:
@@ -1246,9 +1269,10 @@ def _flat(text: str, words: set[str] | None = None) -> str:
     spaces collapsed (other text is returned unchanged).
 
     A word broken at a hyphen over the line end keeps its hyphen, unless the file hyphenates words
-    (``words``: see :func:`_hyphenation_words`) and this is no compound: its second part is no word
-    the file uses on its own, the hyphenated word does not occur elsewhere, the second part does not
-    repeat the first ("berkali-\nkali") and is not a name ("Baden-\nWuerttemberg").
+    (``words``: see :func:`_hyphenation_words`) and this is no compound: its two parts are not both
+    words the file uses on their own ("well-\nknown"; one may be: "delive-\nred", "stro-\nke"),
+    the hyphenated word does not occur elsewhere, the second part does not repeat the first
+    ("berkali-\nkali") and is not a name ("Baden-\nWuerttemberg").
     """
     if "\n" not in text and "  " not in text:
         return text
@@ -1256,7 +1280,7 @@ def _flat(text: str, words: set[str] | None = None) -> str:
     def join(match: re.Match) -> str:
         first, second = match.group(1), match.group(2)
         low = second.lower()
-        if words is None or low in words or f"{first}-{second}".lower() in words \
+        if words is None or low in words and first.lower() in words or f"{first}-{second}".lower() in words \
                 or first.lower().endswith(low) or second[:1].isupper():
             return f"{first}-{second}"
         return first + second
