@@ -586,7 +586,8 @@ def render_pdfrelease2(docs: list[Doc], rng: random.Random) -> list[Rendered]:
     first page, a running head ("NAME | Word Word") on the others, a centred "- 2 -" or "Word 2 / 5"
     footer on every page with a form feed between pages, pages of 22-40 lines that break
     mid-paragraph, lines of 66-80 columns hyphenated at the line end, a "Word: CODE/12/2019" number
-    line, a "City (Word) — " dateline, a "# # #" end mark and an invented contact block."""
+    line, a "City (Word) — " dateline, a "# # #" end mark and a contact block (a label, a press officer's
+    name and one of two titles, a phone number)."""
     from benchmarks.layouts.heldout9 import _pdf_wrap  # the justified-PDF line breaker
 
     w = _Words(rng)
@@ -594,6 +595,7 @@ def render_pdfrelease2(docs: list[Doc], rng: random.Random) -> list[Rendered]:
     address = f"{w.phrase(2)} {rng.randint(1, 99)}, {w.word(True)} {rng.randint(10000, 99999)} · {w.word()}.{w.word()}.org"
     head = f"{org} | {w.phrase(2)}"
     kind, number, agency, contact = w.phrase(2).upper(), w.word(True), w.word(True), w.phrase(3)
+    roles = [w.phrase(2), w.phrase(3)]  # the press officers' titles
     page_word = w.word(True)
     out = []
     for lang, items in by_language(docs, rng).items():
@@ -607,7 +609,7 @@ def render_pdfrelease2(docs: list[Doc], rng: random.Random) -> list[Rendered]:
                 if k == 0:
                     p = f"{rng.choice(_CITIES).title()} ({agency}) — {p}"
                 text += _pdf_wrap(p, width, rng) + [""]
-            text += ["# # #", "", f"{contact}:", rng.choice(NAMES), w.phrase(2),
+            text += ["# # #", "", f"{contact}:", rng.choice(NAMES), rng.choice(roles),
                      f"+62 {rng.randint(21, 99)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"]
             per_page = rng.randint(22, 40)
             pages = [text[i:i + per_page] for i in range(0, len(text), per_page)]
