@@ -35,25 +35,30 @@ class SegmentConfig:
     max_meta_words: int = 4  # words besides a date that a date line may hold ("Posted by NAME » DATE")
     max_prefix_words: int = 6  # longest dateline prefix ("JAKARTA, SITE.com --") stripped by repetition
     page_edge_lines: int = 3  # lines at the top and at the bottom of a page (between form feeds) that may be its furniture
+    min_running_head_words: int = 2  # words of a page-edge line that opens another page's edge line ("NAME" / "NAME | Section")
     max_comment_lines: int = 6  # lines a reader's comment holds under its speaker and date line
     max_label_words: int = 4  # a line this short without a sentence end may be a menu item or label
     min_photo_label_repeats: int = 2  # a short line over a photo's caption in this many places of a file labels the photo ("See photo")
     min_label_run: int = 3  # stacked labels above an article's first line are a menu (2 at a file's top)
     max_wrap_width: int = 120  # widest line of a hard-wrapped file
-    min_hyphenated_share: float = 0.03  # share of lines broken inside a word by a hyphen: the file hyphenates
-    min_wrapped_share: float = 0.3  # share of content lines near the width that makes a file hard-wrapped
+    min_hyphenated_share: float = 0.03  # share of wrapped lines ending in a letter and a hyphen: the file may hyphenate words
+    min_broken_share: float = 0.5  # ... when this share of its line-end breaks split no compound (neither part a word of the file)
+    min_wrapped_share: float = 0.3  # share of content characters in lines near the width that makes a file hard-wrapped
+    min_wrapped_lines: int = 4  # lines followed by another a file needs before it shows its wrap width
     examples_per_rule: int = 3  # removed lines kept per rule for the report
     family_min_words: int = 3  # distinctive words that let a family member (ms vs id) overrule cld2
     family_word_ratio: float = 2.0  # ... when it has this many times the distinctive words of cld2's choice
 
     def __post_init__(self) -> None:
-        for name in ("confident_share", "min_wrapped_share", "min_hyphenated_share"):
+        for name in ("confident_share", "min_wrapped_share", "min_hyphenated_share",
+                     "min_broken_share"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must lie between 0 and 1, not {getattr(self, name)}")
         for name in ("min_repeats", "min_repeat_articles", "min_passage_articles", "min_label_run",
                      "min_photo_label_repeats"):
             if getattr(self, name) < 2:
                 raise ValueError(f"{name} must be at least 2 (a line seen once is never furniture by repetition)")
-        for name in ("examples_per_rule", "max_prefix_words", "max_label_words", "max_wrap_width", "repeat_context"):
+        for name in ("examples_per_rule", "max_prefix_words", "max_label_words", "max_wrap_width", "repeat_context",
+                     "min_wrapped_lines", "min_running_head_words"):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative, not {getattr(self, name)}")

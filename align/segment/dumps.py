@@ -62,7 +62,7 @@ _STRIP = " \t\r\f\v\u00a0\u200b\ufeff\u2028\u2029"
 _FINAL = ".!?…"
 _CLOSING = "\"'”’»)]"
 _OPENING = "\"'“‘«(["
-_LINE_END_HYPHEN = re.compile(r"-[ \t]*\n")
+_LINE_END_HYPHEN = re.compile(r"[^\W\d_]-[ \t]*\n")  # a line ending in a letter and a hyphen
 _HYPHEN_WORD = re.compile(r"(\w+)-[ \t]*\n[ \t]*(\w+)")  # a word broken at a hyphen over a line end
 _WORDS = re.compile(r"[\w-]+")
 _FIGURES = re.compile(r"\d+")
@@ -164,7 +164,7 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     labels = {label for label, n in label_counts.items() if label and n >= config.min_repeats}
     _mark_fields(lines, labels, config)
     stem = Path(file).stem
-    words = _hyphenation_words(text, config)
+    words = _hyphenation_words(text, lines, config)
     built = [(group, _build_article(group, file, "", prefixes, labels, words, config)) for group in groups]
     built = [(group, article) for group, article in built if article is not None]
     articles: list[Article] = []
@@ -594,10 +594,30 @@ def _mark_page_furniture(lines: list[_Line], config: SegmentConfig) -> None:
                 places[exact_key(ln.text)].add(number)
                 edges.append(ln)
     for ln in edges:
-        if len(places[exact_key(ln.text)]) >= 2:
+        key = exact_key(ln.text)
+        if len(places[key]) < 2:  # a running head "NAME | Section" under the first page's "NAME"
+            places[key] |= _heading_pages(key, places, config)
+        if len(places[key]) >= 2:
             number = _PAGE_NUMBER.match(ln.text)
             ln.rule, ln.date = "page_furniture", None
             ln.separator = bool(number and number.group(1) == number.group(2))
+
+
+def _heading_pages(key: str, places: dict[str, set[int]], config: SegmentConfig) -> set[int]:
+    """Pages whose edge line (a key of ``places``) opens the edge line ``key`` of another page, or is
+    opened by it, at a word boundary: a running head that adds a section or a page to the
+    letterhead's name. Both lines need ``config.min_running_head_words`` words and no sentence end."""
+    def heading(text: str) -> bool:
+        return len(text.split()) >= config.min_running_head_words and not _ends_sentence(text)
+
+    if not heading(key):
+        return set()
+    pages: set[int] = set()
+    for other, numbers in places.items():
+        short, long = sorted((key, other), key=len)
+        if other != key and heading(other) and long.startswith(short) and not long[len(short)].isalnum():
+            pages |= numbers | places[key]
+    return pages
 
 
 def _join_page_breaks(lines: list[_Line]) -> list[_Line]:
@@ -741,10 +761,11 @@ def _join_wrapped(lines: list[_Line], text: str, printed: str, rules: list[clean
                   config: SegmentConfig) -> list[_Line]:
     """Join hard-wrapped paragraphs (lines cut at a fixed width) back into one line each.
 
-    A file is hard-wrapped when the content lines followed directly by another content line are
-    short (the 95th percentile of their length, the width, is at most ``config.max_wrap_width``),
-    most of them lie near that width and ``config.min_wrapped_share`` of all content lines are such
-    near-full lines. Then a content line continues the one above it when the first word of it would
+    A file is hard-wrapped when the content lines followed directly by another content line
+    (``config.min_wrapped_lines`` or more) are short (the 95th percentile of their length, the
+    width, is at most ``config.max_wrap_width``), most of their characters lie in lines near that
+    width and ``config.min_wrapped_share`` of all content characters are in such near-full lines
+    (characters, so that a letterhead's or a contact block's short stacked lines weigh little). Then a content line continues the one above it when the first word of it would
     not have fitted on that line: a short last line of a paragraph (a one-sentence paragraph, a
     furniture line) is never glued to the next, nor is a "Label: value" line whose label opens
     lines in many places of the file with as many values; a caption's last line (its credit, found
@@ -757,15 +778,15 @@ def _join_wrapped(lines: list[_Line], text: str, printed: str, rules: list[clean
     content = [ln for ln in lines if ln.rule is None]
     followed = {id(a) for a, b in zip(lines, lines[1:]) if b.gap == 0 and b.rule is None}
     lengths = sorted(len(ln.text) for ln in content if id(ln) in followed)
-    if len(lengths) < 5:
+    if not lengths:
         return lines
     width = lengths[int(0.95 * (len(lengths) - 1))]
     if width > config.max_wrap_width:
         return lines
     full = 0.75 * width
-    near = sum(1 for n in lengths if n >= full)
-    wrapped = sum(1 for ln in content if len(ln.text) >= full and id(ln) in followed)
-    unsure = near < 0.5 * len(lengths) or wrapped < config.min_wrapped_share * len(content)
+    near = sum(n for n in lengths if n >= full)
+    unsure = (len(lengths) < config.min_wrapped_lines or near < 0.5 * sum(lengths)
+              or near < config.min_wrapped_share * sum(len(ln.text) for ln in content))
     # A "Label: value" line whose label opens lines in many places, with as many values, is a line
     # of its own (a headline "Topic: ..." listed again under other stories is no field, nor is a
     # line going on in lower case: "said: ..." goes on a sentence).
@@ -1062,7 +1083,10 @@ def _starts_article(current: _Group, ln: _Line, threshold: int | None,
     # The blank lines before furniture standing between the article's text and this line count too
     # ("Home > Section" two blank lines down, then the next title right under it).
     between = current.content[current.content.index(own[-1]) + 1:]
-    gap = max([ln.gap] + [c.gap for c in between if c.rule != "page_furniture"])  # (a page's margins)
+    # (a page's margins: the blank lines around its letterhead and footer, and under its top furniture
+    # when the text goes on on a new page)
+    top_margin = bool(between) and between[-1].rule == "page_furniture" and ln.page > own[-1].page
+    gap = max([0 if top_margin else ln.gap] + [c.gap for c in between if c.rule != "page_furniture"])
     if ln.opens and not any(_restates(c.text, ln.text, config) for c in own):
         return True
     if ln.repeated or threshold is not None and gap >= threshold:
@@ -1214,16 +1238,30 @@ def _trim_label(title: _Line, labels: set[str], config: SegmentConfig) -> None:
     title.words = len(title.text.split())
 
 
-def _hyphenation_words(text: str, config: SegmentConfig) -> set[str] | None:
-    """The file's words (lower-cased, line-end breaks left out) when the file hyphenates words at
-    line ends (a PDF's text: ``config.min_hyphenated_share`` of its lines end in a hyphen before a
-    word), else None: hyphens at line ends are then the words' own ("well-\nknown")."""
-    if not _LINE_END_HYPHEN.search(text):
+def _hyphenation_words(text: str, lines: list[_Line], config: SegmentConfig) -> set[str] | None:
+    """The words of the file's ``lines`` (lower-cased; line-end breaks, those running on over a page
+    break joined first, left out) when the file hyphenates words at line ends (a PDF's text), else
+    None: hyphens at line ends are then the words' own ("well-\nknown").
+
+    A file hyphenates when ``config.min_hyphenated_share`` of its wrapped lines (text lines followed
+    by another text line) end in a letter and a hyphen (before the next line, a blank line or a page
+    break alike) and ``config.min_broken_share`` of the breaks followed by a word split no compound:
+    neither part nor the hyphenated word is a word the file uses elsewhere ("accor-\ndingly"; a
+    wrapper that breaks compounds at their hyphen leaves "anti-\naircraft", "well-\nknown").
+    """
+    ends = len(_LINE_END_HYPHEN.findall(text))
+    if not ends:
         return None
-    breaks = len(_HYPHEN_WORD.findall(text))
-    if not breaks or breaks < config.min_hyphenated_share * text.count("\n"):
+    raw = text.split("\n")
+    wrapped = sum(1 for line, nxt in zip(raw, raw[1:]) if line.strip() and nxt.strip())
+    if ends < config.min_hyphenated_share * wrapped:
         return None
-    return {w.lower() for w in _WORDS.findall(_HYPHEN_WORD.sub(" ", text))}
+    joined = "\n".join(ln.text for ln in lines)
+    words = {w.lower() for w in _WORDS.findall(_HYPHEN_WORD.sub(" ", joined))}
+    breaks = _HYPHEN_WORD.findall(joined)
+    broken = sum(1 for first, second in breaks if first.lower() not in words and second.lower() not in words
+                 and f"{first}-{second}".lower() not in words)
+    return words if broken >= config.min_broken_share * len(breaks) else None
 
 
 def _flat(text: str, words: set[str] | None = None) -> str:
@@ -1231,9 +1269,10 @@ def _flat(text: str, words: set[str] | None = None) -> str:
     spaces collapsed (other text is returned unchanged).
 
     A word broken at a hyphen over the line end keeps its hyphen, unless the file hyphenates words
-    (``words``: see :func:`_hyphenation_words`) and this is no compound: its second part is no word
-    the file uses on its own, the hyphenated word does not occur elsewhere, the second part does not
-    repeat the first ("berkali-\nkali") and is not a name ("Baden-\nWuerttemberg").
+    (``words``: see :func:`_hyphenation_words`) and this is no compound: its two parts are not both
+    words the file uses on their own ("well-\nknown"; one may be: "delive-\nred", "stro-\nke"),
+    the hyphenated word does not occur elsewhere, the second part does not repeat the first
+    ("berkali-\nkali") and is not a name ("Baden-\nWuerttemberg").
     """
     if "\n" not in text and "  " not in text:
         return text
@@ -1241,7 +1280,7 @@ def _flat(text: str, words: set[str] | None = None) -> str:
     def join(match: re.Match) -> str:
         first, second = match.group(1), match.group(2)
         low = second.lower()
-        if words is None or low in words or f"{first}-{second}".lower() in words \
+        if words is None or low in words and first.lower() in words or f"{first}-{second}".lower() in words \
                 or first.lower().endswith(low) or second[:1].isupper():
             return f"{first}-{second}"
         return first + second

@@ -578,3 +578,50 @@ def render_chat2(docs: list[Doc], rng: random.Random) -> list[Rendered]:
 
 
 LAYOUTS.update({"reader2": render_reader2, "chat2": render_chat2})
+
+
+def render_pdfrelease2(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """Press releases saved as PDFs and converted to text, one per file, every fixed string invented
+    (written by "seg5"): a three-line letterhead (name in capitals, a unit, an address line) on the
+    first page, a running head ("NAME | Word Word") on the others, a centred "- 2 -" or "Word 2 / 5"
+    footer on every page with a form feed between pages, pages of 22-40 lines that break
+    mid-paragraph, lines of 66-80 columns hyphenated at the line end, a "Word: CODE/12/2019" number
+    line, a "City (Word) — " dateline, a "# # #" end mark and a contact block (a label, a press officer's
+    name and one of two titles, a phone number)."""
+    from benchmarks.layouts.heldout9 import _pdf_wrap  # the justified-PDF line breaker
+
+    w = _Words(rng)
+    org, unit = w.phrase(rng.randint(3, 5)).upper(), w.phrase(3)
+    address = f"{w.phrase(2)} {rng.randint(1, 99)}, {w.word(True)} {rng.randint(10000, 99999)} · {w.word()}.{w.word()}.org"
+    head = f"{org} | {w.phrase(2)}"
+    kind, number, agency, contact = w.phrase(2).upper(), w.word(True), w.word(True), w.phrase(3)
+    roles = [w.phrase(2), w.phrase(3)]  # the press officers' titles
+    page_word = w.word(True)
+    out = []
+    for lang, items in by_language(docs, rng).items():
+        for n, doc in enumerate(items):
+            title, *body = paragraphs(doc.sentences, rng)
+            width = rng.randint(66, 80)
+            _d, m, y, _hh, _mm = date_parts(rng)
+            text = [kind, f"{number}: {w.word().upper()}/{rng.randint(1, 99):02d}/{m}/{y}", ""]
+            text += _pdf_wrap(title, width, rng) + [""]
+            for k, p in enumerate(body):
+                if k == 0:
+                    p = f"{rng.choice(_CITIES).title()} ({agency}) — {p}"
+                text += _pdf_wrap(p, width, rng) + [""]
+            text += ["# # #", "", f"{contact}:", rng.choice(NAMES), rng.choice(roles),
+                     f"+62 {rng.randint(21, 99)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"]
+            per_page = rng.randint(22, 40)
+            pages = [text[i:i + per_page] for i in range(0, len(text), per_page)]
+            dashes = rng.random() < 0.5
+            lines = [org, unit, address, ""]
+            for p, chunk in enumerate(pages, 1):
+                if p > 1:
+                    lines += ["\f" + head, ""]
+                footer = f"- {p} -" if dashes else f"{page_word} {p} / {len(pages)}"
+                lines += chunk + ["", footer.center(width).rstrip()]
+            out.append(Rendered(f"pdfrelease2-{lang}-{n:03d}.txt", "\n".join(lines) + "\n\f", [gold(doc)]))
+    return out
+
+
+LAYOUTS["pdfrelease2"] = render_pdfrelease2
