@@ -107,6 +107,10 @@ DEFAULT_RULES: list[Rule] = [
                  r"rubrik|filed under|posted in|keywords|kata kunci)\s*:", max_words=25),
     Rule("breadcrumb", r"^\w[\w .&'’-]{0,25}(?:\s[>»›/|]\s[\w .&'’-]{1,25}){2,}$", max_words=20),
     Rule("breadcrumb", r"^\w[\w ]{0,25}\s[>»›]\s\w[\w ]{0,25}$", max_words=6),  # "News > Regional"
+    # a text browser's rendering of a menu of inline list items ("* Home * News * Sport") and of a
+    # form (a text field as "____________________", a button as "(BUTTON) Label")
+    Rule("menu", r"^[*•·]\s+[^\s*•·][^*•·.!?]{0,30}(?:\s[*•·]\s+[^\s*•·][^*•·.!?]{0,30}){2,}$", max_words=60),
+    Rule("form", r"(?:^|\s)_{10,}(?:\s|$)|\(BUTTON\)", max_words=20, case_sensitive=True),
     Rule("copyright", r"^(?:copyright\b|©\s*\d{4}|\(c\)\s*\d{4}|hak cipta\b)|all rights reserved|"
                       r"hak cipta dilindungi", max_words=25),
     Rule("photo_credit",
