@@ -168,11 +168,13 @@ DEFAULT_RULES: list[Rule] = [
     Rule("embed", r"^\[[^\[\]]{1,80}\]$", max_words=8),
     Rule("embed", r"pic\.twitter\.com/|twitter\.com/\w+/status|x\.com/\w+/status|"
          r"instagram\.com/(?:p|reel)/|—\s.*\(@\w+\)\s", max_words=80),
-    Rule("url", r"^(?:\d{1,4}\.\s+)?(?:https?://|www\.)\S+$", separator=True),  # "12. https://..." (a list of links)
+    # "12. https://..." (a list of links; a text browser's lists hold every scheme a page links to)
+    Rule("url", r"^(?:\d{1,4}\.\s+)?(?:https?://|ftp://|file:|mailto:|javascript:|www\.)\S+$", separator=True),
     # A line made only of Markdown links and images ("* [Word](url)", "![alt](url)", "**[Title](url)**"):
     # it leads elsewhere (a menu item, a byline's profile, a related story, a picture), it says nothing.
     Rule("link_line", rf"^{_MD_FRAME}(?:{_MD_LINK}{_MD_FRAME})+$"),
-    Rule("url", r"^(?:link|url|permalink|source|sumber|tautan)\s*:\s*(?:https?://|www\.)\S+$", max_words=4),
+    # a label and an address alone ("Link: https://...", a text browser's "IFRAME: [12]https://...")
+    Rule("url", r"^[^\W\d_][\w ]{0,24}:\s*(?:https?://|www\.)\S+$", max_words=8),
 ]
 """The rules applied when none are given; first match wins. None names a site: site- and
 seed-specific lines belong in a rules file (see corpora/rules/seed-sites.json)."""
