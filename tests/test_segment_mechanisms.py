@@ -798,3 +798,19 @@ def test_a_pull_quote_indented_deeper_and_a_wrapped_link_line_are_joined_and_dro
     result = segment_text("\n".join(lines) + "\n", "pulled.txt")
     kept, _removed, _examples = drop_repeated_sentences(result.articles, None, result.furniture)
     assert [" ".join(s.text for s in a.sentences) for a in kept] == golds
+
+
+def test_a_lone_line_of_link_labels_in_a_browser_dump_is_furniture(documents):
+    """One page dumped by a text browser, nothing repeated: a share row and a tag row made only of
+    short link labels ("Word: [21]Word [22]Word [23]Word") lead elsewhere and go; a paragraph whose
+    words carry link marks stays."""
+    rng = random.Random(25)
+    title, *body = paragraphs(documents[0]["en"], rng)
+    words = body[0].split()
+    linked = " ".join(f"[{k + 5}]{w}" if k in (0, 3, 6) else w for k, w in enumerate(words))
+    share = f"{_word(rng).capitalize()}: " + " ".join(f"[{k}]{_word(rng).capitalize()}" for k in (20, 21, 22))
+    tags = " ".join(f"[{k}]{_word(rng)}" for k in (23, 24, 25, 26))
+    lines = [title, "", linked, "", *[x for p in body[1:] for x in (p, "")],
+             share, "", tags, ""]
+    [article] = segment_text("\n".join(lines) + "\n", "page.txt").articles
+    assert article.paragraphs == [title, *body]

@@ -37,6 +37,7 @@ class SegmentConfig:
     page_edge_lines: int = 3  # lines at the top and at the bottom of a page (between form feeds) that may be its furniture
     max_comment_lines: int = 6  # lines a reader's comment holds under its speaker and date line
     max_label_words: int = 4  # a line this short without a sentence end may be a menu item or label
+    min_link_labels: int = 3  # a line alone made of this many short link labels ("[21]Word [22]Word") leads elsewhere
     max_placeholder_caption_words: int = 40  # a block this long right under an image's placeholder ("[IMG]") is its caption
     min_photo_label_repeats: int = 2  # a short line over a photo's caption in this many places of a file labels the photo ("See photo")
     min_label_run: int = 3  # stacked labels above an article's first line are a menu (2 at a file's top)

@@ -72,6 +72,8 @@ _LINK_MARK = re.compile(r"\[\d{1,4}\]")  # a text browser's number of a link ("t
 _LINK_MARK_LINE = re.compile(r"^.*?\[\d{1,4}\][^\s\d\[\]]", re.MULTILINE)  # one glued to a word
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w'’-]*\s*:\s*)?"  # "Name Name", "Role: Name Name"
                         r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|bin|binti|al-?\w*)){1,3}$")
+_LINK_LABELS = re.compile(r"^((?:[^\W\d_][\w ]{0,24}:\s*)?)(?:[*•·|]\s*)?\[\d{1,4}\]")  # "Share: [21]..."
+_LABEL_STOP = re.compile(r"[.!?,;:\"“”]")  # a link's label holds no sentence mark
 _NAME_PARTS = re.compile(r"\s+[|•·]\s+")  # what parts the names of a byline ("Role Name | Role Name")
 _CAPTIONS = {"caption", "photo_credit", "credit"}  # a photo's caption or credit line
 _PHOTO = _CAPTIONS | {"photo_label"}  # the lines a photo adds between a headline and its byline
@@ -142,6 +144,8 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     _apply_rules(lines, rules, config)
     for ln in chatter or ():
         ln.rule, ln.separator = "chat_message", True
+    if text is not printed:
+        _mark_link_label_lines(lines, printed, config)
     _mark_image_captions(lines, config)
     _mark_photo_labels(lines, config)
     _mark_index(lines, config)
@@ -413,6 +417,25 @@ def _mark_index(lines: list[_Line], config: SegmentConfig) -> None:
     for ln in lines:
         if ln.rule is None and exact_key(ln.text) in headlines:
             ln.opens = True
+
+
+def _mark_link_label_lines(lines: list[_Line], printed: str, config: SegmentConfig) -> None:
+    """In a text browser's dump, a line standing alone (blank lines around it) that is nothing but
+    ``config.min_link_labels`` links or more, each a short label (at most
+    ``config.max_label_words`` words, no sentence mark), maybe after a "Label:" ("Share: [21]Word
+    [22]Word [23]Word", "[40]tag [41]tag [42]tag"), leads elsewhere: furniture ("link_line")."""
+    for k, ln in enumerate(lines):
+        alone = ln.gap > 0 and (k + 1 == len(lines) or lines[k + 1].gap > 0)
+        if not alone or ln.rule is not None or ln.last > ln.number:
+            continue
+        shown = printed[printed.rfind("\n", 0, ln.start) + 1:ln.start + len(ln.text)].strip(_STRIP)  # (a mark may open it)
+        labels = _LINK_LABELS.match(shown)
+        if labels is None:
+            continue
+        items = _LINK_MARK.split(shown[labels.end(1):])[1:]
+        if len(items) >= config.min_link_labels and all(
+                len(item.split()) <= config.max_label_words and not _LABEL_STOP.search(item) for item in items):
+            ln.rule = "link_line"
 
 
 def _mark_image_captions(lines: list[_Line], config: SegmentConfig) -> None:
