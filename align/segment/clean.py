@@ -173,8 +173,7 @@ DEFAULT_RULES: list[Rule] = [
     # A line made only of Markdown links and images ("* [Word](url)", "![alt](url)", "**[Title](url)**"):
     # it leads elsewhere (a menu item, a byline's profile, a related story, a picture), it says nothing.
     Rule("link_line", rf"^{_MD_FRAME}(?:{_MD_LINK}{_MD_FRAME})+$"),
-    # a label and an address alone ("Link: https://...", a text browser's "IFRAME: [12]https://...")
-    Rule("url", r"^[^\W\d_][\w ]{0,24}:\s*(?:https?://|www\.)\S+$", max_words=8),
+    Rule("url", r"^(?:link|url|permalink|source|sumber|tautan)\s*:\s*(?:https?://|www\.)\S+$", max_words=4),
 ]
 """The rules applied when none are given; first match wins. None names a site: site- and
 seed-specific lines belong in a rules file (see corpora/rules/seed-sites.json)."""

@@ -428,7 +428,8 @@ def _mark_link_label_lines(lines: list[_Line], printed: str, config: SegmentConf
         alone = ln.gap > 0 and (k + 1 == len(lines) or lines[k + 1].gap > 0)
         if not alone or ln.rule is not None or ln.last > ln.number:
             continue
-        shown = printed[printed.rfind("\n", 0, ln.start) + 1:ln.start + len(ln.text)].strip(_STRIP)  # (a mark may open it)
+        # (the printed line from its start: a link mark may open it)
+        shown = printed[printed.rfind("\n", 0, ln.start) + 1:ln.start + len(ln.text)].strip(_STRIP)
         labels = _LINK_LABELS.match(shown)
         if labels is None:
             continue
@@ -826,8 +827,8 @@ def _join_wrapped(lines: list[_Line], text: str, printed: str, rules: list[clean
     by a rule) is glued to the caption. In a file that does not show itself hard-wrapped (too short,
     or too full of stacked lines), only a line going on in lower case under a line that stops
     inside a sentence is joined. Widths are measured on the ``printed`` text (link marks
-    included), a block indented deeper than most text counting its extra indent. The joined text keeps the source characters (line breaks included), so sentence
-    spans still index the source.
+    included), a block indented deeper than most text counting its extra indent. The joined text
+    keeps the source characters (line breaks included), so sentence spans still index the source.
     """
     content = [ln for ln in lines if ln.rule is None]
     followed = {id(a) for a, b in zip(lines, lines[1:]) if b.gap == 0 and b.rule is None}
