@@ -670,3 +670,145 @@ def test_dated_titles_listed_right_under_the_text_start_no_article(documents):
         lines += [x for j in (1, 2) for x in (docs[(k + j) % len(docs)][0], f"Apr {j + 3}, 2019", "")] + ["", ""]
     articles = segment_text("\n".join(lines) + "\n", "latest.txt").articles
     assert [a.paragraphs for a in articles] == [list(d) for d in docs]
+
+
+def _browser_page(rng: random.Random, title: str, body: list[str], related: list[str], width: int) -> list[str]:
+    """One page as a text browser dumps it (paragraphs on one line each, indented three spaces): a
+    logo placeholder and a bulleted menu, the headline, a byline and date, a photo placeholder over
+    its caption (wrapped), the text, and a bulleted list of other headlines wrapped at ``width``
+    with a hanging indent."""
+    caption = f"{_word(rng).capitalize()} {_word(rng)} {_word(rng)} {_word(rng)} {_word(rng)} {_word(rng)} " \
+              f"{_word(rng)} {_word(rng)}. {_word(rng).capitalize()}/{_word(rng).capitalize()}"
+    lines = ["   [IMG]", "", *[f"     * {w.capitalize()}" for w in ("tolomi", "verasku", "pandirel")], ""]
+    lines += [f"   {title}", "", f"   Wrovek {_word(rng).capitalize()} {_word(rng).capitalize()}",
+              "   12 March 2019, 14:05", "", "   [IMG]", *textwrap.wrap(caption, 40, initial_indent="   ",
+                                                                      subsequent_indent="   "), ""]
+    for p in body:
+        lines += [f"   {p}", ""]
+    lines += ["   Lorvane tisk", ""]
+    for other in related:
+        lines += textwrap.wrap(other, width, initial_indent="     * ", subsequent_indent="       ")
+    return lines + ["", ""]
+
+
+def test_a_text_browser_page_keeps_its_headline_and_loses_photo_captions_and_wrapped_lists(documents):
+    """Image placeholders ("[IMG]") head every page and stand under the date line: neither ends the
+    headline's article. The lines right under a placeholder are its caption. Another page's headline
+    listed under the text, wrapped with a hanging indent, is one list item (dropped as a link to that
+    page), its wrapped tail too."""
+    rng = random.Random(21)
+    docs = [d["en"] for d in documents if len(d["en"]) >= 4][:6]
+    pages, golds = [], []
+    for k, sentences in enumerate(docs):
+        title, *body = paragraphs(sentences, rng)
+        related = [docs[(k + j) % len(docs)][0] for j in (1, 2)]
+        pages += _browser_page(rng, title, body, related, 36)
+        golds.append([title, *body])
+    result = segment_text("\n".join(pages) + "\n", "browser.txt")
+    assert [a.paragraphs[:len(g)] for a, g in zip(result.articles, golds)] == golds and len(result.articles) == len(golds)
+    assert all(len(a.paragraphs) == len(g) + 2 for a, g in zip(result.articles, golds))  # one line per listed title
+    kept, _removed, _examples = drop_repeated_sentences(result.articles, None, result.furniture)
+    assert [" ".join(s.text for s in a.sentences) for a in kept] == [" ".join(g) for g in golds]
+
+
+def test_lines_under_a_placeholder_in_a_file_without_blank_lines_stay_text(documents):
+    """A file that sets nothing off by blank lines shows no caption block under a placeholder: the
+    lead printed right under "[IMG]" stays."""
+    rng = random.Random(22)
+    pages, golds = [], []
+    for sentences in [d["en"] for d in documents if len(d["en"]) >= 4][:4]:
+        title, *body = paragraphs(sentences, rng)
+        pages += [title, "12 March 2019, 14:05", "[IMG]", *body]
+        golds.append([title, *body])
+    articles = segment_text("\n".join(pages) + "\n", "noblank.txt").articles
+    assert [a.paragraphs for a in articles] == golds
+
+
+def test_a_byline_of_several_names_parted_by_bars_is_no_headline(documents):
+    """"Headline / Role [12]Name | Role [13]Name / date" (a text browser's page, each name linked):
+    the line of names is a byline, whatever the role words, and the headline above it opens the
+    article."""
+    rng = random.Random(23)
+    roles = [_word(rng).capitalize(), _word(rng).capitalize()]
+    pages, golds = [], []
+    for k, sentences in enumerate([d["en"] for d in documents if len(d["en"]) >= 3][:4]):
+        title, *body = paragraphs(sentences, rng)
+        names = " | ".join(f"{role} [{2 * k + j}]{_word(rng).capitalize()} {_word(rng).capitalize()}"
+                           for j, role in enumerate(roles, 1))
+        pages += [title, "", names, "12 March 2019 14:05", "", *[x for p in body for x in (p, "")], ""]
+        golds.append([title, *body])
+    articles = segment_text("\n".join(pages) + "\n", "names.txt").articles
+    assert [a.paragraphs for a in articles] == golds
+
+
+def test_a_text_browsers_inline_menu_form_and_addresses_are_furniture():
+    """"* Home * News * Sport" (list items a browser printed on one line), a form ("Email
+    ____________________ (BUTTON) Join") and the addresses of its link list in any scheme are
+    furniture by their shape; text with stars or an address stays."""
+    from align.segment.clean import classify_line
+
+    assert classify_line("12. mailto:desk@tarvolin.example").name == "url"
+    assert classify_line("7. javascript:void(0)").name == "url"
+    assert classify_line("He said the old address https://tarvolin.example no longer works.") is None
+
+    assert classify_line("* Zomevi * Tarpelo Runa * Kisvat * Dremol").name == "menu"
+    assert classify_line("• Zomevi • Tarpelo • Kisvat").name == "menu"
+    assert classify_line("Vorlak ____________________ (BUTTON) Trimsa").name == "form"
+    assert classify_line("(BUTTON) Trimsa").name == "form"
+    assert classify_line("* The minister spoke. * Then he left. * Nobody asked.") is None
+    assert classify_line("The 5 * 3 * 2 rule was taught in schools for a long time.") is None
+
+
+_HEADLINES = ["Harbour Board Weighs Higher Fees for Cargo Ships, Then Delays the Vote Again",
+              "Village Cooperative Doubles Its Rice Harvest After Switching to Terraced Fields",
+              "Regional Airline Cancels Dozens of Flights as Pilots Walk Out Over Pay Dispute",
+              "Museum Returns Carved Wooden Masks to the Island Families Who Made Them Long Ago",
+              "City Council Approves Night Market Plan Despite Protests From Shop Owners Nearby",
+              "Students Build Solar Water Pumps for Schools in Three Drought-Hit Mountain Districts"]
+
+
+def test_a_pull_quote_indented_deeper_and_a_wrapped_link_line_are_joined_and_dropped(documents):
+    """A hard-wrapped page indents its text three spaces; a pull quote indented deeper wraps at the
+    same right margin (so narrower) and a "Label: OTHER HEADLINE" link wraps like the text (its
+    label opening such lines in many places). Both are joined into one line each, so the quote is
+    dropped as a copy of its sentence and the link as a link to the other headline: no fragment of
+    either stays in the text."""
+    rng = random.Random(24)
+    label = f"{_word(rng).capitalize()} {_word(rng)} {_word(rng)}"
+    docs = [d["en"] for d in documents if len(d["en"]) >= 3][:len(_HEADLINES)]
+    width = 72
+
+    def wrap(text: str, indent: str = "   ") -> list[str]:
+        return textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=indent)
+
+    lines, golds = [], []
+    for k, sentences in enumerate(docs):
+        title, (_, *body) = _HEADLINES[k], paragraphs(sentences, rng)
+        lines += wrap(title) + ["", "   12 March 2019 14:05", ""]
+        for j, p in enumerate(body):
+            lines += wrap(p) + [""]
+            if j == 0:
+                lines += wrap(f"{label}: {_HEADLINES[(k + 1) % len(docs)]}") + [""]
+                lines += wrap(f"“{sentences[-1]}”", "        ") + [""]
+        lines += ["", ""]
+        golds.append(" ".join([title, *body]))
+    assert all(len(ln) > width - 8 for ln in lines if ln.startswith(f"   {label}:"))  # each link wraps
+    result = segment_text("\n".join(lines) + "\n", "pulled.txt")
+    kept, _removed, _examples = drop_repeated_sentences(result.articles, None, result.furniture)
+    assert [" ".join(s.text for s in a.sentences) for a in kept] == golds
+
+
+def test_a_lone_line_of_link_labels_in_a_browser_dump_is_furniture(documents):
+    """One page dumped by a text browser, nothing repeated: a share row and a tag row made only of
+    short link labels ("Word: [21]Word [22]Word [23]Word") lead elsewhere and go; a paragraph whose
+    words carry link marks stays."""
+    rng = random.Random(25)
+    title, *body = paragraphs(documents[0]["en"], rng)
+    words = body[0].split()
+    linked = " ".join(f"[{k + 5}]{w}" if k in (0, 3, 6) else w for k, w in enumerate(words))
+    share = f"{_word(rng).capitalize()}: " + " ".join(f"[{k}]{_word(rng).capitalize()}" for k in (20, 21, 22))
+    tags = " ".join(f"[{k}]{_word(rng)}" for k in (23, 24, 25, 26))
+    lines = [title, "", linked, "", *[x for p in body[1:] for x in (p, "")],
+             share, "", tags, ""]
+    [article] = segment_text("\n".join(lines) + "\n", "page.txt").articles
+    assert article.paragraphs == [title, *body]

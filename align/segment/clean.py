@@ -107,6 +107,10 @@ DEFAULT_RULES: list[Rule] = [
                  r"rubrik|filed under|posted in|keywords|kata kunci)\s*:", max_words=25),
     Rule("breadcrumb", r"^\w[\w .&'’-]{0,25}(?:\s[>»›/|]\s[\w .&'’-]{1,25}){2,}$", max_words=20),
     Rule("breadcrumb", r"^\w[\w ]{0,25}\s[>»›]\s\w[\w ]{0,25}$", max_words=6),  # "News > Regional"
+    # a text browser's rendering of a menu of inline list items ("* Home * News * Sport") and of a
+    # form (a text field as "____________________", a button as "(BUTTON) Label")
+    Rule("menu", r"^[*•·]\s+[^\s*•·][^*•·.!?]{0,30}(?:\s[*•·]\s+[^\s*•·][^*•·.!?]{0,30}){2,}$", max_words=60),
+    Rule("form", r"(?:^|\s)_{10,}(?:\s|$)|\(BUTTON\)", max_words=20, case_sensitive=True),
     Rule("copyright", r"^(?:copyright\b|©\s*\d{4}|\(c\)\s*\d{4}|hak cipta\b)|all rights reserved|"
                       r"hak cipta dilindungi", max_words=25),
     Rule("photo_credit",
@@ -164,7 +168,8 @@ DEFAULT_RULES: list[Rule] = [
     Rule("embed", r"^\[[^\[\]]{1,80}\]$", max_words=8),
     Rule("embed", r"pic\.twitter\.com/|twitter\.com/\w+/status|x\.com/\w+/status|"
          r"instagram\.com/(?:p|reel)/|—\s.*\(@\w+\)\s", max_words=80),
-    Rule("url", r"^(?:\d{1,4}\.\s+)?(?:https?://|www\.)\S+$", separator=True),  # "12. https://..." (a list of links)
+    # "12. https://..." (a list of links; a text browser's lists hold every scheme a page links to)
+    Rule("url", r"^(?:\d{1,4}\.\s+)?(?:https?://|ftp://|file:|mailto:|javascript:|www\.)\S+$", separator=True),
     # A line made only of Markdown links and images ("* [Word](url)", "![alt](url)", "**[Title](url)**"):
     # it leads elsewhere (a menu item, a byline's profile, a related story, a picture), it says nothing.
     Rule("link_line", rf"^{_MD_FRAME}(?:{_MD_LINK}{_MD_FRAME})+$"),

@@ -5,9 +5,11 @@ feeds) before it; a text browser's link marks ("[12]") and Markdown markup are b
 page's "# TITLE", or its TITLE underlined with "===", opens an article; an underline is no blank
 line), and a chat export's date, time and sender heads are cut off
 their messages (a message running over lines, a forwarded story, opens an article; one-line chat
-is furniture; blank lines then part nothing). Every line is first classified
+is furniture; blank lines then part nothing); a list item wrapped with a hanging indent is one
+line. Every line is first classified
 by the structural rules of :mod:`align.segment.clean` and the date-line parser (a caption holding a
-date stays a caption); then photo labels (a short line over captions in several places), readers'
+date stays a caption); then the block right under an image's placeholder ("[IMG]") as its caption,
+photo labels (a short line over captions in several places), readers'
 comments, lists of other articles' titles, lines that recur in the file
 (:mod:`align.segment.repeats`; templated prose, its figures changing, excepted), stacked menu
 labels, running heads ("HEADLINE - Page 2"), the furniture at the edges of pages, titles listed
@@ -70,6 +72,9 @@ _LINK_MARK = re.compile(r"\[\d{1,4}\]")  # a text browser's number of a link ("t
 _LINK_MARK_LINE = re.compile(r"^.*?\[\d{1,4}\][^\s\d\[\]]", re.MULTILINE)  # one glued to a word
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w'’-]*\s*:\s*)?"  # "Name Name", "Role: Name Name"
                         r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|bin|binti|al-?\w*)){1,3}$")
+_LINK_LABELS = re.compile(r"^((?:[^\W\d_][\w ]{0,24}:\s*)?)(?:[*•·|]\s*)?\[\d{1,4}\]")  # "Share: [21]..."
+_LABEL_STOP = re.compile(r"[.!?,;:\"“”]")  # a link's label holds no sentence mark
+_NAME_PARTS = re.compile(r"\s+[|•·]\s+")  # what parts the names of a byline ("Role Name | Role Name")
 _CAPTIONS = {"caption", "photo_credit", "credit"}  # a photo's caption or credit line
 _PHOTO = _CAPTIONS | {"photo_label"}  # the lines a photo adds between a headline and its byline
 _NAVIGATION = {"navigation", "menu", "breadcrumb"}  # lines that only lead elsewhere on the site
@@ -135,9 +140,13 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
         _mark_page_headings(lines, text, underlines)
     text = blanked
     chatter = _trim_chat_heads(lines, config)
+    lines = _join_hanging(lines, text, printed)
     _apply_rules(lines, rules, config)
     for ln in chatter or ():
         ln.rule, ln.separator = "chat_message", True
+    if text is not printed:
+        _mark_link_label_lines(lines, printed, config)
+    _mark_image_captions(lines, config)
     _mark_photo_labels(lines, config)
     _mark_index(lines, config)
     _mark_comments(lines, config)
@@ -379,7 +388,7 @@ def _pass_openings(lines: list[_Line]) -> None:
 def _apply_rules(lines: list[_Line], rules: list[clean.Rule] | None, config: SegmentConfig) -> None:
     for ln in lines:
         ln.date = parse_date_line(ln.text) or parse_meta_line(ln.text, config.max_meta_words)
-        rule = clean.classify_line(ln.text, rules)
+        rule = clean.classify_line(" ".join(ln.text.split()) if ln.last > ln.number else ln.text, rules)
         if ln.date and rule is not None and rule.name == "caption":
             ln.date = None  # a caption's date and credit ("February 5, 2019. Photo: Name/Site"), no date line
         if ln.date:
@@ -408,6 +417,46 @@ def _mark_index(lines: list[_Line], config: SegmentConfig) -> None:
     for ln in lines:
         if ln.rule is None and exact_key(ln.text) in headlines:
             ln.opens = True
+
+
+def _mark_link_label_lines(lines: list[_Line], printed: str, config: SegmentConfig) -> None:
+    """In a text browser's dump, a line standing alone (blank lines around it) that is nothing but
+    ``config.min_link_labels`` links or more, each a short label (at most
+    ``config.max_label_words`` words, no sentence mark), maybe after a "Label:" ("Share: [21]Word
+    [22]Word [23]Word", "[40]tag [41]tag [42]tag"), leads elsewhere: furniture ("link_line")."""
+    for k, ln in enumerate(lines):
+        alone = ln.gap > 0 and (k + 1 == len(lines) or lines[k + 1].gap > 0)
+        if not alone or ln.rule is not None or ln.last > ln.number:
+            continue
+        # (the printed line from its start: a link mark may open it)
+        shown = printed[printed.rfind("\n", 0, ln.start) + 1:ln.start + len(ln.text)].strip(_STRIP)
+        labels = _LINK_LABELS.match(shown)
+        if labels is None:
+            continue
+        items = _LINK_MARK.split(shown[labels.end(1):])[1:]
+        if len(items) >= config.min_link_labels and all(
+                len(item.split()) <= config.max_label_words and not _LABEL_STOP.search(item) for item in items):
+            ln.rule = "link_line"
+
+
+def _mark_image_captions(lines: list[_Line], config: SegmentConfig) -> None:
+    """The lines stacked right under an image's placeholder ("[IMG]", "[photo of the bridge]": a text
+    browser prints one where the page shows a picture), with a blank line under them and at most
+    ``config.max_placeholder_caption_words`` words, are that image's caption. (A file without blank
+    lines shows no such block: its lead may stand under a placeholder.)"""
+    for k, ln in enumerate(lines):
+        if ln.rule != "embed" or not ln.text.startswith("["):
+            continue
+        block = []
+        for nxt in lines[k + 1:]:
+            if nxt.gap > 0 or nxt.rule is not None:
+                break
+            block.append(nxt)
+        end = k + 1 + len(block)
+        if block and end < len(lines) and lines[end].gap > 0 and \
+                sum(b.words for b in block) <= config.max_placeholder_caption_words:
+            for b in block:
+                b.rule = "caption"
 
 
 def _mark_photo_labels(lines: list[_Line], config: SegmentConfig) -> None:
@@ -484,8 +533,8 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
     framing = {key for k in range(content[0]) if recurs[k] and not lines[k].separator
                for key in (exact[k], template[k]) if key is not None}
     for k, ln in enumerate(lines):
-        if recurs[k] and (exact[k] in framing or template[k] in framing):
-            ln.separator = True
+        if recurs[k] and (exact[k] in framing or template[k] in framing) and ln.rule != "embed":
+            ln.separator = True  # (an image's placeholder, "[IMG]", stands in pages' heads and articles alike)
 
 
 def _mark_meta_heads(lines: list[_Line], config: SegmentConfig) -> None:
@@ -757,6 +806,31 @@ def _mark_link_lists(lines: list[_Line]) -> None:
                 item.rule = "related_list"
 
 
+def _join_hanging(lines: list[_Line], text: str, printed: str) -> list[_Line]:
+    """A list item wrapped with a hanging indent ("  * Title that runs" over "    on here", the
+    next line indented to the column where the item's text starts in the ``printed`` line, a link
+    mark included, no blank line between) is joined into one line, which keeps the item's rule (a
+    related title's wrapped tail is furniture with it)."""
+    joined: list[_Line] = []
+    indent = -1  # column of the last item's text
+    for ln in lines:
+        prev = joined[-1] if joined else None
+        if prev is not None and ln.gap == 0 and indent >= 0 and _column(text, ln.start) == indent:
+            prev.text = text[prev.start:ln.start + len(ln.text)]
+            prev.words = len(prev.text.split())
+            prev.last = ln.number
+            continue
+        joined.append(ln)
+        mark = LIST_MARK.match(printed[ln.start:ln.start + len(ln.text)])
+        indent = _column(text, ln.start) + mark.end() if mark else -1
+    return joined
+
+
+def _column(text: str, offset: int) -> int:
+    """The column of ``offset`` in its line of ``text``."""
+    return offset - text.rfind("\n", 0, offset) - 1
+
+
 def _join_wrapped(lines: list[_Line], text: str, printed: str, rules: list[clean.Rule] | None,
                   config: SegmentConfig) -> list[_Line]:
     """Join hard-wrapped paragraphs (lines cut at a fixed width) back into one line each.
@@ -768,12 +842,14 @@ def _join_wrapped(lines: list[_Line], text: str, printed: str, rules: list[clean
     (characters, so that a letterhead's or a contact block's short stacked lines weigh little). Then a content line continues the one above it when the first word of it would
     not have fitted on that line: a short last line of a paragraph (a one-sentence paragraph, a
     furniture line) is never glued to the next, nor is a "Label: value" line whose label opens
-    lines in many places of the file with as many values; a caption's last line (its credit, found
+    lines in many places of the file with as many values glued to the line above, nor to the next
+    unless that line ends a block (a link wrapped on its own: "Read also: A HEADLINE THAT" / "RUNS
+    ON", a blank line under it); a caption's last line (its credit, found
     by a rule) is glued to the caption. In a file that does not show itself hard-wrapped (too short,
     or too full of stacked lines), only a line going on in lower case under a line that stops
     inside a sentence is joined. Widths are measured on the ``printed`` text (link marks
-    included). The joined text keeps the source characters (line breaks included), so sentence
-    spans still index the source.
+    included), a block indented deeper than most text counting its extra indent. The joined text
+    keeps the source characters (line breaks included), so sentence spans still index the source.
     """
     content = [ln for ln in lines if ln.rule is None]
     followed = {id(a) for a, b in zip(lines, lines[1:]) if b.gap == 0 and b.rule is None}
@@ -783,12 +859,14 @@ def _join_wrapped(lines: list[_Line], text: str, printed: str, rules: list[clean
     width = lengths[int(0.95 * (len(lengths) - 1))]
     if width > config.max_wrap_width:
         return lines
+    # the column most content lines start at: a block indented deeper (a pull quote) wraps narrower
+    margin = Counter(_column(text, ln.start) for ln in content).most_common(1)[0][0]
     full = 0.75 * width
     near = sum(n for n in lengths if n >= full)
     unsure = (len(lengths) < config.min_wrapped_lines or near < 0.5 * sum(lengths)
               or near < config.min_wrapped_share * sum(len(ln.text) for ln in content))
-    # A "Label: value" line whose label opens lines in many places, with as many values, is a line
-    # of its own (a headline "Topic: ..." listed again under other stories is no field, nor is a
+    # A "Label: value" line whose label opens lines in many places, with as many values, starts a
+    # line of its own (a headline "Topic: ..." listed again under other stories is no field, nor is a
     # line going on in lower case: "said: ..." goes on a sentence).
     fields = [None if ln.text[:1].islower() else field_label(ln.text, config.max_label_words) for ln in lines]
     keys = [exact_key(ln.text) for ln in lines]
@@ -804,7 +882,8 @@ def _join_wrapped(lines: list[_Line], text: str, printed: str, rules: list[clean
         if (prev is not None and prev.rule is None and ln.gap == 0 and (ln.rule is None or not unsure)
                 and (not unsure or ln.text.lstrip(_OPENING)[:1].islower() and not _ends_sentence(prev.text))
                 and _printed_width(printed, prev.start + len(prev.text), ln.start + len(ln.text.split(None, 1)[0]))
-                > width and own_lines.isdisjoint((fields[prev_at], fields[at]))
+                + max(0, _column(text, ln.start) - margin) > width and fields[at] not in own_lines
+                and (fields[prev_at] not in own_lines or at + 1 == len(lines) or lines[at + 1].gap > 0)
                 # a furniture line goes on the text above it only as a caption's wrapped credit
                 and (ln.rule is None or _captioned(" ".join(text[prev.start:ln.start + len(ln.text)].split()), rules))):
             end = ln.start + len(ln.text)
@@ -1030,6 +1109,12 @@ def _labels_over_headlines(lines: list[_Line], config: SegmentConfig) -> bool:
     return votes["label"] > votes["name"]
 
 
+def _names_only(text: str) -> bool:
+    """True when ``text`` is a name or names parted by bars or bullets, each maybe under a role
+    word ("Jane Doe", "Role: Jane Doe | Role John Roe"): a byline."""
+    return all(_NAME_LINE.match(part) for part in _NAME_PARTS.split(text))
+
+
 def _title_above_date(current: _Group | None, date_line: _Line, labelled: bool,
                       config: SegmentConfig) -> list[_Line]:
     """"Title / 14 March 2019 / body": the short line right above a date line is the next title.
@@ -1047,7 +1132,7 @@ def _title_above_date(current: _Group | None, date_line: _Line, labelled: bool,
     if not own or own[-1].words > config.max_dated_title_words and len(own) > 1 or LIST_MARK.match(own[-1].text):
         return []  # a long line under other text is text (a long title alone is carried), a list item no title
     between = current.content[current.content.index(own[-1]) + 1:]
-    if len(own) == 2 and own[1].gap <= 1 and _NAME_LINE.match(own[1].text) and not any(
+    if len(own) == 2 and own[1].gap <= 1 and _names_only(own[1].text) and not any(
             c.rule == "byline" for c in between):  # (with a byline of its own, it is a short headline)
         if labelled and own[0].words <= config.max_label_words and own[1].gap == 0:
             own[0].rule = "section_label"  # "Sports / Short Headline / date"

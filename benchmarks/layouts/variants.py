@@ -17,8 +17,9 @@ mechanisms (not the dev strings) carry. Tuned on: they count as seen.
   NEWSWIRE/Name" captions, "(Reporting by ... in City; Writing by ...; Editing by ...)" closers and a
   standards line.
 
-Later variants (``portal3`` ... ``blog3``, ``reader2``, ``chat2``) invent every fixed string (random
-syllables), so that only mechanisms carry them; each function's docstring names its shapes.
+Later variants (``portal3`` ... ``blog3``, ``reader2``, ``chat2``, and the text-browser dumps
+``elinks2``, ``w3mdump`` and ``lynx2`` by "seg6") invent every fixed string (random syllables), so that
+only mechanisms carry them; each function's docstring names its shapes.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ import re
 import textwrap
 
 from benchmarks.layouts.common import (DAYS_EN, DAYS_ID, MONTHS_EN, MONTHS_ID, NAMES, Doc, Page,
-                                       Rendered, by_language, chunks, date_parts, gold, paragraphs, render_pages)
+                                       Rendered, block_record, by_language, chunks, date_parts, gold, page_files,
+                                       paragraphs, render_pages, sentence_blocks)
 
 _CITIES = ["YOGYAKARTA", "MAKASSAR", "SEMARANG", "DENPASAR", "PALEMBANG", "TOKYO", "BERLIN", "NAIROBI"]
 _TAGS = ["politik", "ekonomi", "hukum", "olahraga", "teknologi", "kesehatan"]
@@ -625,3 +627,229 @@ def render_pdfrelease2(docs: list[Doc], rng: random.Random) -> list[Rendered]:
 
 
 LAYOUTS["pdfrelease2"] = render_pdfrelease2
+
+
+def _glue_marks(text: str, urls: list[str], host: str, rng: random.Random, most: int = 2) -> str:
+    """``text`` with up to ``most`` of its words carrying a text browser's link number ("the
+    [12]ministry"), each number's address appended to ``urls``."""
+    words = text.split()
+    for _ in range(rng.randint(0, most)):
+        j = rng.randrange(len(words))
+        urls.append(f"{host}/{rng.randint(1000, 9999)}")
+        words[j] = f"[{len(urls)}]{words[j]}"
+    return " ".join(words)
+
+
+def render_elinks2(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """Pages dumped with an elinks-like text browser, five per file, every fixed string invented:
+    body indented three spaces and wrapped at 70-78 columns, "[n]" link numbers glued onto words, a
+    skip link, a "[IMG]" logo, a "* [n]Word" menu one item per line, a cookie notice with its button,
+    "Role [n]Name", a date, an "[IMG]" photo with a credited caption, "CITY, SITE - " datelines, an
+    upper-case "scroll on" line and a "Label: [n]OTHER TITLE" link mid-article, a newsletter box, a
+    share row, a bulleted related-titles list, a copyright footer, and "References" with "Visible
+    links" and "Hidden links" lists of numbered addresses."""
+    w = _Words(rng)
+    site = w.word(True)
+    host = f"https://{site.lower()}.example"
+    skip, cookie, accept, role, also = w.phrase(3), w.phrase(9), w.word(True), w.word(True), w.phrase(2)
+    scroll, letter, signup, share, related = w.phrase(3).upper(), w.phrase(8), w.word(True), w.word(True), w.phrase(2)
+    credit, legal = w.word(True), [w.word(True) for _ in range(3)]
+    menu = [w.word(True) for _ in range(6)]
+
+    def page(lang: str, items: list[Doc]):
+        en = lang == "en"
+        width = rng.randint(70, 78)
+        lines, records = [], []
+        for doc in items:
+            title, blocks = doc.sentences[0], sentence_blocks(doc.sentences, rng)
+            others = [o.sentences[0] for o in rng.sample(items, min(4, len(items))) if o is not doc][:3]
+            urls = [f"{host}/#content", f"{host}/"] + [f"{host}/{m.lower()}" for m in menu]
+            lines += [f"   [1]{skip}", "", "   [2][IMG]", ""]
+            lines += [f"     * [{i}]{m}" for i, m in enumerate(menu, 3)] + [""]
+            urls.append(f"{host}/privacy")
+            lines += textwrap.wrap(f"{cookie}. [{len(urls)}]{accept}", width, initial_indent="   ",
+                                   subsequent_indent="   ") + ["", ""]
+            lines += textwrap.wrap(title, width, initial_indent="   ", subsequent_indent="   ") + [""]
+            urls.append(f"{host}/author/{rng.randint(10, 99)}")
+            d, m, y, hh, mm = date_parts(rng)
+            month = (MONTHS_EN if en else MONTHS_ID)[m - 1]
+            lines += [f"   {role} [{len(urls)}]{rng.choice(NAMES)}", f"   {d} {month} {y}, {hh:02d}:{mm:02d}", ""]
+            if rng.random() < 0.7:
+                lines += ["   [IMG]", *textwrap.wrap(f"{w.phrase(6)}. {credit}: {rng.choice(NAMES)}/{site}", width,
+                                                       initial_indent="   ", subsequent_indent="   "), ""]
+            for k, block in enumerate(blocks):
+                text = _glue_marks(" ".join(block), urls, host, rng)
+                if k == 0:
+                    text = f"{rng.choice(_CITIES)}, {site} - {text}"
+                lines += textwrap.wrap(text, width, initial_indent="   ", subsequent_indent="   ",
+                                       break_on_hyphens=False, break_long_words=False) + [""]
+                if k == 1 and len(blocks) > 3 and others:
+                    urls.append(f"{host}/{rng.randint(1000, 9999)}")
+                    lines += [f"   {scroll}", "", *textwrap.wrap(f"{also}: [{len(urls)}]{others[0]}", width,
+                                                                  initial_indent="   ", subsequent_indent="   "), ""]
+            urls.append(f"{host}/newsletter")
+            lines += [*textwrap.wrap(f"{letter}.", width, initial_indent="   ", subsequent_indent="   "),
+                      f"   [{len(urls)}]{signup}", ""]
+            n = len(urls)
+            urls += [f"{host}/share/{k}" for k in range(3)]
+            lines += [f"   {share}: [{n + 1}]{legal[0]} [{n + 2}]{legal[1]} [{n + 3}]{legal[2]}", "", f"   {related}", ""]
+            for other in others:
+                urls.append(f"{host}/{rng.randint(1000, 9999)}")
+                lines += textwrap.wrap(f"[{len(urls)}]{other}", width, initial_indent="     * ",
+                                       subsequent_indent="       ")
+            lines += ["", f"   © {y} {site}. {w.phrase(3)}.", "", "References", "", "   Visible links"]
+            lines += [f"  {i:>3}. {u}" for i, u in enumerate(urls, 1)]
+            lines += ["", "   Hidden links:"] + [f"  {len(urls) + i:>3}. {host}/{w.word()}" for i in (1, 2)] + ["", ""]
+            records.append(block_record(doc, title, blocks))
+        return lines, records
+
+    return page_files("elinks2", by_language(docs, rng), 5, page)
+
+
+def render_w3mdump(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """Pages dumped with a w3m-like text browser (link numbers shown), six per file, every fixed
+    string invented: no indentation, wrapped at 80 columns, "[n]" link numbers glued onto words, a
+    "[image]" logo, a menu on one line "[n]Word | [n]Word", a "[n]Word > [n]Word" breadcrumb, rules of
+    box-drawing dashes, "Role: [n]Name | date", an "[alt words]" photo over a credited caption, a
+    "N word word" reading time, glued "CITY (SITE) - " datelines, a bulleted related-titles list
+    mid-article ("• [n]TITLE"), a tag line "Word: [n]tag, [n]tag", follow promo, cookie notice,
+    footer links and a "References:" list "[n] address"."""
+    w = _Words(rng)
+    site = w.word(True)
+    host = f"https://www.{site.lower()}.example"
+    menu = [w.word(True) for _ in range(5)]
+    role, minutes, tag, follow, cookie, ok = w.word(True), w.phrase(2, cap=False), w.word(True), w.phrase(6), \
+        w.phrase(10), w.word(True)
+    related, credit = w.phrase(2), w.word(True)
+    foot = [w.word(True) for _ in range(4)]
+    rule = "━" * rng.randint(60, 80)
+
+    def page(lang: str, items: list[Doc]):
+        en = lang == "en"
+        lines, records = [], []
+        for doc in items:
+            title, blocks = doc.sentences[0], sentence_blocks(doc.sentences, rng)
+            others = [o.sentences[0] for o in rng.sample(items, min(4, len(items))) if o is not doc][:2]
+            urls = [f"{host}/"] + [f"{host}/{m.lower()}" for m in menu]
+            lines += ["[image]", " | ".join(f"[{i}]{m}" for i, m in enumerate(menu, 2)), rule]
+            section = rng.randrange(len(menu))
+            urls += [f"{host}/", f"{host}/{menu[section].lower()}"]
+            lines += [f"[{len(urls) - 1}]{menu[0]} > [{len(urls)}]{menu[section]}", "", *textwrap.wrap(title, 80), ""]
+            d, m, y, hh, mm = date_parts(rng)
+            month = (MONTHS_EN if en else MONTHS_ID)[m - 1]
+            urls.append(f"{host}/author/{rng.randint(10, 99)}")
+            lines += [f"{role}: [{len(urls)}]{rng.choice(NAMES)} | {d} {month[:3]} {y} {hh:02d}:{mm:02d}",
+                      f"{rng.randint(2, 9)} {minutes}", ""]
+            if rng.random() < 0.6:
+                lines += [f"[{w.phrase(3, cap=False)}]", *textwrap.wrap(f"{w.phrase(7)}. ({credit}/{rng.choice(NAMES)})", 80), ""]
+            for k, block in enumerate(blocks):
+                text = _glue_marks(" ".join(block), urls, host, rng)
+                if k == 0:
+                    text = f"{rng.choice(_CITIES)} ({site.upper()}) - {text}"
+                lines += textwrap.wrap(text, 80, break_on_hyphens=False, break_long_words=False) + [""]
+                if k == 2:
+                    lines += [related]
+                    for other in others:
+                        urls.append(f"{host}/{rng.randint(1000, 9999)}")
+                        lines += textwrap.wrap(f"[{len(urls)}]{other}", 80, initial_indent="  • ", subsequent_indent="    ")
+                    lines += [""]
+            n = len(urls)
+            tags = rng.sample(_TAGS, 3)
+            urls += [f"{host}/tag/{t}" for t in tags]
+            lines += [f"{tag}: " + ", ".join(f"[{n + i}]{t}" for i, t in enumerate(tags, 1)), "", f"{follow}.", rule]
+            n = len(urls)
+            urls += [f"{host}/{f.lower()}" for f in foot]
+            lines += [" ".join(f"[{n + i}]{f}" for i, f in enumerate(foot, 1)), f"© {y} {site}", "",
+                      *textwrap.wrap(f"{cookie}. [{len(urls) + 1}]{ok}", 80), ""]
+            urls.append(f"{host}/cookies")
+            lines += ["References:", ""] + [f"[{i}] {u}" for i, u in enumerate(urls, 1)] + ["", ""]
+            records.append(block_record(doc, title, blocks))
+        return lines, records
+
+    return page_files("w3mdump", by_language(docs, rng), 6, page)
+
+
+LAYOUTS.update({"elinks2": render_elinks2, "w3mdump": render_w3mdump})
+
+
+def render_lynx2(docs: list[Doc], rng: random.Random) -> list[Rendered]:
+    """Pages dumped with a lynx-like text browser, four per file, every fixed string invented:
+    headings flush left and text indented three spaces (wrapped at 72-79 columns), "[n]" link
+    numbers, a "#[n]Word" line of the page's feeds, a skip link, a "[n][alt]" logo, a "* [n]Word"
+    menu one item per line, a search form ("____ (BUTTON) Word"), "Role [n]Name | Word [n]Name" over
+    a date, a "[alt words]" photo over a credited caption, "CITY — " datelines, an upper-case
+    break line and a "Label: [n]OTHER TITLE" link mid-article, a pull quote indented six spaces,
+    a newsletter form, tag and follow lines, a "More ..." heading over bulleted related titles,
+    a footer of inline bullets "* [n]Word * [n]Word", a copyright line, a cookie notice with its
+    button, and "References" with "Visible links:" and "Hidden links:" lists."""
+    w = _Words(rng)
+    site = w.word(True)
+    host = f"https://news.{site.lower()}.example"
+    feed, skip, logo, search, button = w.word(True), w.phrase(3), w.phrase(2), w.word(True), w.word(True)
+    role, role2, brk, also, letter, mail, join = w.word(True), w.word(True), w.phrase(2).upper(), w.phrase(2), \
+        w.phrase(9), w.word(True), w.word(True)
+    tag, follow, more, cookie, agree, credit = w.word(True), w.phrase(2), w.phrase(2), w.phrase(11), w.word(True), \
+        w.word(True)
+    menu = [w.word(True) for _ in range(7)]
+    foot = [w.word(True) for _ in range(5)]
+    nets = [w.word(True) for _ in range(3)]
+
+    def page(lang: str, items: list[Doc]):
+        en = lang == "en"
+        width = rng.randint(72, 79)
+
+        def para(text: str, indent: str = "   ") -> list[str]:
+            return textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=indent,
+                                 break_on_hyphens=False, break_long_words=False)
+
+        lines, records = [], []
+        for doc in items:
+            title, blocks = doc.sentences[0], sentence_blocks(doc.sentences, rng)
+            others = [o.sentences[0] for o in rng.sample(items, min(4, len(items))) if o is not doc][:3]
+            urls = [f"{host}/feed", f"{host}/#main", f"{host}/"] + [f"{host}/{m.lower()}" for m in menu]
+            lines += [f"   #[1]{site} {feed}", "", f"   [2]{skip}", "", f"   [3][{logo}]", ""]
+            lines += [f"     * [{i}]{m}" for i, m in enumerate(menu, 4)] + ["",
+                      f"   {search}: ____________________ (BUTTON) {button}", "", ""]
+            lines += textwrap.wrap(title, width) + [""]
+            urls += [f"{host}/author/{rng.randint(10, 99)}", f"{host}/author/{rng.randint(10, 99)}"]
+            d, m, y, hh, mm = date_parts(rng)
+            month = (MONTHS_EN if en else MONTHS_ID)[m - 1]
+            lines += [f"   {role} [{len(urls) - 1}]{rng.choice(NAMES)} | {role2} [{len(urls)}]{rng.choice(NAMES)}",
+                      f"   {month} {d}, {y} {hh:02d}:{mm:02d}" if en else f"   {d} {month} {y} {hh:02d}.{mm:02d}", ""]
+            if rng.random() < 0.7:
+                lines += [f"   [{w.phrase(4, cap=False)}]", *para(f"{w.phrase(5)}. {credit}/{rng.choice(NAMES)}"), ""]
+            quote = rng.choice([s for b in blocks for s in b]) if blocks else ""
+            for k, block in enumerate(blocks):
+                text = _glue_marks(" ".join(block), urls, host, rng)
+                if k == 0:
+                    text = f"{rng.choice(_CITIES)} — {text}"
+                lines += para(text) + [""]
+                if k == 1 and len(blocks) > 3 and others:
+                    urls.append(f"{host}/{rng.randint(1000, 9999)}")
+                    lines += [f"   {brk}", "", *para(f"{also}: [{len(urls)}]{others[0]}"), ""]
+                if k == 2 and len(quote.split()) > 6 and rng.random() < 0.5:
+                    lines += para(f"“{quote}”", "      ") + [""]
+            lines += [*para(f"{letter}."), f"   {mail} ____________________ (BUTTON) {join}", ""]
+            n = len(urls)
+            tags = rng.sample(_TAGS, 2)
+            urls += [f"{host}/tag/{t}" for t in tags] + [f"{host}/{x.lower()}" for x in nets]
+            lines += [f"   {tag}: [{n + 1}]{tags[0]} [{n + 2}]{tags[1]}",
+                      f"   {follow}: " + " ".join(f"[{n + 3 + i}]{x}" for i, x in enumerate(nets)), "", f"{more}", ""]
+            for other in others:
+                urls.append(f"{host}/{rng.randint(1000, 9999)}")
+                lines += textwrap.wrap(f"[{len(urls)}]{other}", width, initial_indent="     * ", subsequent_indent="       ")
+            n = len(urls)
+            urls += [f"{host}/{f.lower()}" for f in foot]
+            lines += ["", "   " + " ".join(f"* [{n + i}]{f}" for i, f in enumerate(foot, 1)),
+                      f"   © {y} {site}. {w.phrase(2)}.", ""]
+            urls.append(f"{host}/cookies")
+            lines += [*para(f"{cookie}. [{len(urls)}]{agree} (BUTTON) {agree}"), "", "References", "", "   Visible links:"]
+            lines += [f"  {i:>3}. {u}" for i, u in enumerate(urls, 1)]
+            lines += ["", "   Hidden links:"] + [f"  {len(urls) + i:>3}. {host}/{w.word()}" for i in (1, 2, 3)] + ["", ""]
+            records.append(block_record(doc, title, blocks))
+        return lines, records
+
+    return page_files("lynx2", by_language(docs, rng), 4, page)
+
+
+LAYOUTS["lynx2"] = render_lynx2
