@@ -724,6 +724,23 @@ def test_lines_under_a_placeholder_in_a_file_without_blank_lines_stay_text(docum
     assert [a.paragraphs for a in articles] == golds
 
 
+def test_a_bracketed_badge_over_a_headline_captions_nothing(documents):
+    """A bracketed badge over each story's headline ("[VERDICT]" over the title, a byline and the
+    date) is no image placeholder: the headline under it stays the article's title."""
+    rng = random.Random(24)
+    badges = [f"[{_word(rng).upper()}]", f"[{_word(rng).upper()} {_word(rng).upper()}]"]
+    pages, golds = [], []
+    for k, sentences in enumerate([d["en"] for d in documents if len(d["en"]) >= 4][:6]):
+        title, *body = paragraphs(sentences, rng)
+        byline = f"{_word(rng).capitalize()} {_word(rng).capitalize()} {_word(rng).capitalize()}"
+        pages += ["* * *", "", badges[k % 2], title, "", byline, f"{k + 3} March 2019, 14:05", "",
+                  *[x for p in body for x in (p, "")]]
+        golds.append([title, *body])
+    articles = segment_text("\n".join(pages) + "\n", "badges.txt").articles
+    assert [a.paragraphs[0] for a in articles] == [g[0] for g in golds]
+    assert [a.paragraphs for a in articles] == golds
+
+
 def test_a_byline_of_several_names_parted_by_bars_is_no_headline(documents):
     """"Headline / Role [12]Name | Role [13]Name / date" (a text browser's page, each name linked):
     the line of names is a byline, whatever the role words, and the headline above it opens the

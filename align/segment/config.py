@@ -40,6 +40,7 @@ class SegmentConfig:
     max_label_words: int = 4  # a line this short without a sentence end may be a menu item or label
     min_link_labels: int = 3  # a line alone made of this many short link labels ("[21]Word [22]Word") leads elsewhere
     max_placeholder_caption_words: int = 40  # a block this long right under an image's placeholder ("[IMG]") is its caption
+    max_byline_lines: int = 2  # lines (bylines) a story's headline may stand above its date line
     min_photo_label_repeats: int = 2  # a short line over a photo's caption in this many places of a file labels the photo ("See photo")
     min_label_run: int = 3  # stacked labels above an article's first line are a menu (2 at a file's top)
     max_wrap_width: int = 120  # widest line of a hard-wrapped file

@@ -443,7 +443,9 @@ def _mark_image_captions(lines: list[_Line], config: SegmentConfig) -> None:
     """The lines stacked right under an image's placeholder ("[IMG]", "[photo of the bridge]": a text
     browser prints one where the page shows a picture), with a blank line under them and at most
     ``config.max_placeholder_caption_words`` words, are that image's caption. (A file without blank
-    lines shows no such block: its lead may stand under a placeholder.)"""
+    lines shows no such block: its lead may stand under a placeholder.) A block with a date line
+    within ``config.max_byline_lines`` + 1 lines under it heads a story: a bracketed badge over a
+    headline ("[VERDICT]" over the title, byline and date) captions nothing."""
     for k, ln in enumerate(lines):
         if ln.rule != "embed" or not ln.text.startswith("["):
             continue
@@ -454,7 +456,8 @@ def _mark_image_captions(lines: list[_Line], config: SegmentConfig) -> None:
             block.append(nxt)
         end = k + 1 + len(block)
         if block and end < len(lines) and lines[end].gap > 0 and \
-                sum(b.words for b in block) <= config.max_placeholder_caption_words:
+                sum(b.words for b in block) <= config.max_placeholder_caption_words and \
+                not any(below.date for below in lines[end:end + config.max_byline_lines + 1]):
             for b in block:
                 b.rule = "caption"
 
