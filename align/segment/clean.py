@@ -164,11 +164,14 @@ DEFAULT_RULES: list[Rule] = [
     Rule("embed", r"^\[[^\[\]]{1,80}\]$", max_words=8),
     Rule("embed", r"pic\.twitter\.com/|twitter\.com/\w+/status|x\.com/\w+/status|"
          r"instagram\.com/(?:p|reel)/|—\s.*\(@\w+\)\s", max_words=80),
-    Rule("url", r"^(?:\d{1,4}\.\s+)?(?:https?://|www\.)\S+$", separator=True),  # "12. https://..." (a list of links)
+    # "12. https://..." (a list of links); "https://... Go" (an address bar and its button)
+    Rule("url", r"^(?:\d{1,4}\.\s+)?(?:https?://|www\.)\S+(?:\s+[^\W\d_]{1,10})?$", separator=True),
     # A line made only of Markdown links and images ("* [Word](url)", "![alt](url)", "**[Title](url)**"):
     # it leads elsewhere (a menu item, a byline's profile, a related story, a picture), it says nothing.
     Rule("link_line", rf"^{_MD_FRAME}(?:{_MD_LINK}{_MD_FRAME})+$"),
     Rule("url", r"^(?:link|url|permalink|source|sumber|tautan)\s*:\s*(?:https?://|www\.)\S+$", max_words=4),
+    # A short label and a link, whatever the label's words: "Name Name - https://...", "Archived copy: www...".
+    Rule("url", r"^[^\W_][^.!?]{0,60}?\s*[-–—|:»>]\s*(?:https?://|www\.)\S+$", max_words=8),
 ]
 """The rules applied when none are given; first match wins. None names a site: site- and
 seed-specific lines belong in a rules file (see corpora/rules/seed-sites.json)."""

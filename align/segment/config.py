@@ -38,6 +38,7 @@ class SegmentConfig:
     max_comment_lines: int = 6  # lines a reader's comment holds under its speaker and date line
     max_label_words: int = 4  # a line this short without a sentence end may be a menu item or label
     min_photo_label_repeats: int = 2  # a short line over a photo's caption in this many places of a file labels the photo ("See photo")
+    min_furniture_block_share: float = 0.75  # share of furniture lines that makes a block of stacked lines (a toolbar) all furniture
     min_label_run: int = 3  # stacked labels above an article's first line are a menu (2 at a file's top)
     max_wrap_width: int = 120  # widest line of a hard-wrapped file
     min_hyphenated_share: float = 0.03  # share of lines broken inside a word by a hyphen: the file hyphenates
@@ -47,7 +48,7 @@ class SegmentConfig:
     family_word_ratio: float = 2.0  # ... when it has this many times the distinctive words of cld2's choice
 
     def __post_init__(self) -> None:
-        for name in ("confident_share", "min_wrapped_share", "min_hyphenated_share"):
+        for name in ("confident_share", "min_wrapped_share", "min_hyphenated_share", "min_furniture_block_share"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must lie between 0 and 1, not {getattr(self, name)}")
         for name in ("min_repeats", "min_repeat_articles", "min_passage_articles", "min_label_run",

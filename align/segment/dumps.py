@@ -48,7 +48,7 @@ from pathlib import Path
 
 from align.segment import clean
 from align.segment.config import SegmentConfig
-from align.segment.dates import is_day_stamp, parse_date_line, parse_meta_line
+from align.segment.dates import is_calendar_row, is_day_stamp, parse_date_line, parse_meta_line
 from align.segment.repeats import (LIST_MARK, core_key, exact_key, field_label, headline_mark, label_prefix, line_template,
                                    prefix_end, prefix_template, recurring, recurring_any, title_cores,
                                    title_label_mark, wildcard_templates)
@@ -146,6 +146,8 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     _mark_repeated(lines, config)
     _mark_meta_heads(lines, config)
     _mark_menus(lines, config)
+    _mark_menu_paths(lines, config)
+    _mark_furniture_blocks(lines, config)
     _mark_running_heads(lines, config)
     _mark_page_furniture(lines, config)
     lines = _join_page_breaks(_join_wrapped(lines, text, printed, rules, config))
@@ -387,6 +389,8 @@ def _apply_rules(lines: list[_Line], rules: list[clean.Rule] | None, config: Seg
             continue
         if rule is None and ln.words <= 2 and is_day_stamp(ln.text):
             ln.rule = "day_stamp"  # a post's day in a listing ("Feb 28"): no article's date line
+        elif rule is None and is_calendar_row(ln.text):
+            ln.rule = "calendar"  # a date picker's row of months or years ("SEP OCT NOV")
         elif rule is not None:
             ln.rule, ln.separator = rule.name, rule.separator
         elif ln.words <= 25 and clean.foreign_script_share(ln.text) > 0.5:
@@ -709,6 +713,58 @@ def _mark_menus(lines: list[_Line], config: SegmentConfig) -> None:
                 ln.rule, ln.separator = "menu", not inside
         at_top = False
         k = end
+
+
+_MENU_CELL = re.compile(r"\s+[|/>»›·•]\s+|\t+|\s{2,}")  # what parts the items of a menu or a breadcrumb
+
+
+def _mark_menu_paths(lines: list[_Line], config: SegmentConfig) -> None:
+    """A short line made only of items of the file's menus ("World / Opinion" under "World | Asia |
+    Opinion"; two items or more, parted by a bar, a slash, an arrow or a wide gap) is a breadcrumb:
+    the path to the article's section, no text; a label stacked right over a menu (a masthead, no
+    headline: no byline or date stands under it) is the menu's too. Menus are the furniture lines of
+    ``config.min_label_run`` items or more, each ``config.max_label_words`` words at most."""
+    items: set[str] = set()
+    for k, ln in enumerate(lines):
+        cells = [cell.strip().lower() for cell in _MENU_CELL.split(ln.text)]
+        if ln.rule is not None and len(cells) >= config.min_label_run and all(
+                0 < len(cell.split()) <= config.max_label_words for cell in cells):
+            items.update(cells)
+            above = lines[k - 1] if k and ln.gap == 0 else None
+            if above is not None and above.rule is None and above.words <= config.max_label_words \
+                    and not _ends_sentence(above.text) and not _heads_meta(lines, k - 1):
+                above.rule = "menu"
+    if not items:
+        return
+    for ln in lines:
+        if ln.rule is None and ln.words <= 2 * config.max_label_words:
+            cells = [cell.strip().lower() for cell in _MENU_CELL.split(ln.text)]
+            if len(cells) >= 2 and all(cell in items for cell in cells):
+                ln.rule = "breadcrumb"
+
+
+def _mark_furniture_blocks(lines: list[_Line], config: SegmentConfig) -> None:
+    """A block of lines stacked without a blank line, ``config.min_furniture_block_share`` of them
+    furniture and ``config.min_repeats`` or more (a web archive's toolbar, a page's footer block): its
+    content lines that stand below furniture and above a line recurring in the file ("Collection: NAME"
+    between "COLLECTED BY" and "TIMESTAMPS") are that block's furniture ("furniture_block") too, unless a byline
+    or date line stands under them (a headline). A block of text (a file without blank lines) is
+    mostly content, so none of its lines is touched."""
+    blocks: list[list[_Line]] = []
+    for ln in lines:
+        if ln.gap or not blocks:
+            blocks.append([])
+        blocks[-1].append(ln)
+    index = {id(ln): k for k, ln in enumerate(lines)}
+    for block in blocks:
+        furniture = sum(ln.rule is not None for ln in block)
+        if furniture < config.min_repeats or furniture < config.min_furniture_block_share * len(block):
+            continue
+        first = next(k for k, ln in enumerate(block) if ln.rule is not None)
+        last = max((k for k, ln in enumerate(block) if ln.rule == "repeated_line"), default=-1)
+        for k, ln in enumerate(block):
+            if ln.rule is None and first < k < last and not _heads_meta(lines, index[id(ln)]):
+                ln.rule = "furniture_block"
 
 
 _LIST_LABEL = re.compile(r"^(?:more|lainnya|related|berita|artikel|baca|read|popular|terpopuler|most|"
