@@ -164,8 +164,8 @@ DEFAULT_RULES: list[Rule] = [
     Rule("embed", r"^\[[^\[\]]{1,80}\]$", max_words=8),
     Rule("embed", r"pic\.twitter\.com/|twitter\.com/\w+/status|x\.com/\w+/status|"
          r"instagram\.com/(?:p|reel)/|—\s.*\(@\w+\)\s", max_words=80),
-    # "12. https://..." (a list of links); "https://... Go" (an address bar and its button)
-    Rule("url", r"^(?:\d{1,4}\.\s+)?(?:https?://|www\.)\S+(?:\s+[^\W\d_]{1,10})?$", separator=True),
+    # "12. https://...", "• https://..." (a list of links); "https://... Go" (an address bar and its button)
+    Rule("url", r"^(?:\d{1,4}\.\s+|[•·▪►›»*–-]\s+)?(?:https?://|www\.)\S+(?:\s+[^\W\d_]{1,10})?$", separator=True),
     # A line made only of Markdown links and images ("* [Word](url)", "![alt](url)", "**[Title](url)**"):
     # it leads elsewhere (a menu item, a byline's profile, a related story, a picture), it says nothing.
     Rule("link_line", rf"^{_MD_FRAME}(?:{_MD_LINK}{_MD_FRAME})+$"),

@@ -142,8 +142,10 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     _mark_index(lines, config)
     _mark_comments(lines, config)
     _mark_link_lists(lines)
+    _mark_headed_lists(lines, config)
     _mark_dated_lists(lines, config)
     _mark_repeated(lines, config)
+    _mark_attached_repeats(lines, config)
     _mark_meta_heads(lines, config)
     _mark_menus(lines, config)
     _mark_menu_paths(lines, config)
@@ -457,7 +459,9 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
 
     Recurring lines that also head the file (seen above its first content line: mastheads, menus,
     "Source | 3 hours ago"), whatever rule dropped them, end the article before them: each page of
-    the file starts with them.
+    the file starts with them. So do those that also close the file (below its last content line: a
+    page's footer, "This page was last changed on DATE") that no structural rule names, unless text
+    stands right above and below one of their places (an advert inside an article).
     """
     listed = [ln.rule == "related_list" for ln in lines]  # other articles' titles: not this file's furniture
     exact = [None if skip else exact_key(ln.text) for ln, skip in zip(lines, listed)]
@@ -487,9 +491,33 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
         return
     framing = {key for k in range(content[0]) if recurs[k] and not lines[k].separator
                for key in (exact[k], template[k]) if key is not None}
+    # Those that also close the file (below its last content line: a page's footer) end it too, unless
+    # some place of them stands inside text (a content line right above and right below it: an advert).
+    inside = {key for k in content if 0 < k and k + 1 < len(lines) for j in (k - 1, k + 1)
+              if recurs[j] and 0 < j < len(lines) - 1 and lines[j - 1].rule is None and lines[j + 1].rule is None
+              for key in (exact[j], template[j]) if key is not None}
+    # (Only lines that no structural rule knows: share rows and tags close an article's text, not a page.)
+    framing |= {key for k in range(content[-1] + 1, len(lines)) if lines[k].rule == "repeated_line"
+                for key in (exact[k], template[k]) if key is not None} - inside
     for k, ln in enumerate(lines):
         if recurs[k] and (exact[k] in framing or template[k] in framing):
             ln.separator = True
+
+
+def _mark_attached_repeats(lines: list[_Line], config: SegmentConfig) -> None:
+    """A line that recurs in ``config.min_attached_repeats`` places of the file, each stacked right
+    under a line recurring as furniture (a notice a page prints under its masthead on some pages:
+    "This page needs checking" under "From SITE, the free ..."), is that furniture's too
+    ("repeated_line"), though it recurs too seldom to count alone."""
+    keys = [exact_key(ln.text) if ln.rule is None and k and ln.gap == 0 and lines[k - 1].rule == "repeated_line"
+            else None for k, ln in enumerate(lines)]
+    if sum(key is not None for key in keys) < config.min_attached_repeats:
+        return
+    attached = recurring(keys, config.min_attached_repeats, [exact_key(ln.text) for ln in lines],
+                         context=config.repeat_context)
+    for ln, key in zip(lines, keys):
+        if key in attached:
+            ln.rule = "repeated_line"
 
 
 def _mark_meta_heads(lines: list[_Line], config: SegmentConfig) -> None:
@@ -793,6 +821,27 @@ def _mark_link_lists(lines: list[_Line]) -> None:
                 item.rule = "related_list"
 
 
+def _mark_headed_lists(lines: list[_Line], config: SegmentConfig) -> None:
+    """A list stacked right under a heading that recurs in the file (a short line, no sentence end,
+    over bullets in ``config.min_repeats`` places or more: "Sources", "Further reading", whatever its
+    words) is the page's list furniture ("related_list": sources, related links), heading and items,
+    when every line stacked under the heading is a bulleted item."""
+    heads = [ln.words <= config.max_label_words and not _ends_sentence(ln.text) and k + 1 < len(lines)
+             and lines[k + 1].gap == 0 and bool(_BULLET.match(lines[k + 1].text)) for k, ln in enumerate(lines)]
+    keys = [exact_key(ln.text) if head else None for ln, head in zip(lines, heads)]
+    common = recurring(keys, config.min_repeats, [exact_key(ln.text) for ln in lines], context=config.repeat_context)
+    for k, key in enumerate(keys):
+        if key not in common:
+            continue
+        end = k + 1
+        while end < len(lines) and lines[end].gap == 0 and _BULLET.match(lines[end].text):
+            end += 1
+        if end < len(lines) and lines[end].gap == 0:
+            continue  # text stacked under the list: no list of its own
+        for ln in lines[k:end]:
+            ln.rule = ln.rule if ln is lines[k] and ln.rule else "related_list"
+
+
 def _join_wrapped(lines: list[_Line], text: str, printed: str, rules: list[clean.Rule] | None,
                   config: SegmentConfig) -> list[_Line]:
     """Join hard-wrapped paragraphs (lines cut at a fixed width) back into one line each.
@@ -1079,9 +1128,14 @@ def _title_above_date(current: _Group | None, date_line: _Line, labelled: bool,
     if current is None or date_line.gap > 1:
         return []
     own = [c for c in current.content if c.rule is None]
+    if _under_page_head(current, own):
+        own[-1].rule = "page_notice"
+        own.pop()
     if not own or own[-1].words > config.max_dated_title_words and len(own) > 1 or LIST_MARK.match(own[-1].text):
         return []  # a long line under other text is text (a long title alone is carried), a list item no title
     between = current.content[current.content.index(own[-1]) + 1:]
+    if any(c.rule == "related_list" for c in between):
+        return []  # a list of links under the text: the date closes the page (a footer's), no title stands over it
     if len(own) == 2 and own[1].gap <= 1 and _NAME_LINE.match(own[1].text) and not any(
             c.rule == "byline" for c in between):  # (with a byline of its own, it is a short headline)
         if labelled and own[0].words <= config.max_label_words and own[1].gap == 0:
@@ -1108,6 +1162,17 @@ def _title_above_date(current: _Group | None, date_line: _Line, labelled: bool,
             label.rule = "section_label"  # a label stacked over the headline, a blank line above it
         return [own[-1]]
     return []
+
+
+def _under_page_head(current: _Group, own: list[_Line]) -> bool:
+    """True when the last two content lines of ``current`` stand in one block (no blank line
+    between), only lines recurring as furniture between them ("TITLE / From SITE, the free ... /
+    This article needs checking"): the second is a notice the page prints under its head, the first
+    the headline."""
+    if len(own) < 2 or own[-1].gap:
+        return False
+    between = current.content[current.content.index(own[-2]) + 1:current.content.index(own[-1])]
+    return bool(between) and all(c.gap == 0 and c.rule == "repeated_line" for c in between)
 
 
 def _starts_article(current: _Group, ln: _Line, threshold: int | None,
