@@ -170,8 +170,8 @@ DEFAULT_RULES: list[Rule] = [
     # it leads elsewhere (a menu item, a byline's profile, a related story, a picture), it says nothing.
     Rule("link_line", rf"^{_MD_FRAME}(?:{_MD_LINK}{_MD_FRAME})+$"),
     Rule("url", r"^(?:link|url|permalink|source|sumber|tautan)\s*:\s*(?:https?://|www\.)\S+$", max_words=4),
-    # A short label and a link, whatever the label's words: "Name Name - https://...", "Archived copy: www...".
-    Rule("url", r"^[^\W_][^.!?]{0,60}?\s*[-–—|:»>]\s*(?:https?://|www\.)\S+$", max_words=8),
+    # A page's name and its address, whatever the name's words: "Site Name - https://...", "Name | www...".
+    Rule("url", r"^[^\W_][^.!?]{0,60}?\s+[-–—|»>]\s+(?:https?://|www\.)\S+$", max_words=8),
 ]
 """The rules applied when none are given; first match wins. None names a site: site- and
 seed-specific lines belong in a rules file (see corpora/rules/seed-sites.json)."""

@@ -84,14 +84,16 @@ _CELLS = re.compile(r"[^\s|/·•]+")  # the cells of a row, parted by spaces, t
 
 
 def is_calendar_row(line: str) -> bool:
-    """True for a row of a calendar or date picker: two cells or more, each a month's name or a
-    number of four digits at most ("SEP  OCT  NOV", "2018 | 2019 | 2020", "Mar 2019 Apr 2019"), with
-    a month or a year among them: an archive's or a widget's navigation, never text."""
-    cells = _CELLS.findall(line.strip().lower())
+    """True for a row of a calendar or date picker: cells that are each a month's name or a number
+    of four digits at most, two months or two years among them, no stop at the end ("SEP  OCT  NOV",
+    "2018 | 2019 | 2020", "Mar 2019 Apr 2019"): an archive's or a widget's navigation, never text
+    ("30 September." ends a sentence)."""
+    text = line.strip().lower()
+    cells = _CELLS.findall(text)
     months = _date_words().months
-    if len(cells) < 2 or not all(cell.rstrip(".") in months or (cell.isdigit() and len(cell) <= 4) for cell in cells):
+    if text[-1:] in ".!?" or not all(cell in months or (cell.isdigit() and len(cell) <= 4) for cell in cells):
         return False
-    return any(cell.rstrip(".") in months or len(cell) == 4 for cell in cells)
+    return sum(cell in months for cell in cells) >= 2 or sum(len(cell) == 4 and cell.isdigit() for cell in cells) >= 2
 
 
 def parse_meta_line(line: str, max_other_words: int = 4) -> str | None:

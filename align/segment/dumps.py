@@ -460,8 +460,8 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
     Recurring lines that also head the file (seen above its first content line: mastheads, menus,
     "Source | 3 hours ago"), whatever rule dropped them, end the article before them: each page of
     the file starts with them. So do those that also close the file (below its last content line: a
-    page's footer, "This page was last changed on DATE") that no structural rule names, unless text
-    stands right above and below one of their places (an advert inside an article).
+    page's footer, "This page was last changed on DATE") that no structural rule names, unless the
+    text after one of their places goes on at the file's usual spacing (an advert inside an article).
     """
     listed = [ln.rule == "related_list" for ln in lines]  # other articles' titles: not this file's furniture
     exact = [None if skip else exact_key(ln.text) for ln, skip in zip(lines, listed)]
@@ -491,26 +491,40 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
         return
     framing = {key for k in range(content[0]) if recurs[k] and not lines[k].separator
                for key in (exact[k], template[k]) if key is not None}
-    # Those that also close the file (below its last content line: a page's footer) end it too, unless
-    # some place of them stands inside text (a content line right above and right below it: an advert).
-    inside = {key for k in content if 0 < k and k + 1 < len(lines) for j in (k - 1, k + 1)
-              if recurs[j] and 0 < j < len(lines) - 1 and lines[j - 1].rule is None and lines[j + 1].rule is None
-              for key in (exact[j], template[j]) if key is not None}
-    # (Only lines that no structural rule knows: share rows and tags close an article's text, not a page.)
-    framing |= {key for k in range(content[-1] + 1, len(lines)) if lines[k].rule == "repeated_line"
-                for key in (exact[k], template[k]) if key is not None} - inside
+    # Those that also close the file (below its last content line: a page's footer; only lines no
+    # structural rule knows, as share rows and tags close an article's text, not a page) end it too,
+    # unless the text after some place of them goes on at the file's usual spacing (an advert) or
+    # some place hangs under text (counts of shares and comments under the article's last line).
+    closing = {key for k in range(content[-1] + 1, len(lines)) if lines[k].rule == "repeated_line"
+               for key in (exact[k], template[k]) if key is not None}
+    if closing:
+        usual = Counter(lines[k].gap for k in content).most_common(1)[0][0]
+        following = _next_content(lines)
+        inside = {key for k, ln in enumerate(lines) if recurs[k] and (
+                      (nxt := following[id(ln)]) is not None and nxt.gap <= usual or _stacked_under_text(lines, k))
+                  for key in (exact[k], template[k]) if key is not None}
+        framing |= closing - inside
     for k, ln in enumerate(lines):
         if recurs[k] and (exact[k] in framing or template[k] in framing):
             ln.separator = True
 
 
+def _stacked_under_text(lines: list[_Line], k: int) -> bool:
+    """True when line ``k`` hangs under a content line, no blank line between (only furniture lines
+    stacked between them)."""
+    while k and lines[k].gap == 0 and lines[k - 1].rule is not None:
+        k -= 1
+    return k > 0 and lines[k].gap == 0 and lines[k - 1].rule is None
+
+
 def _mark_attached_repeats(lines: list[_Line], config: SegmentConfig) -> None:
-    """A line that recurs in ``config.min_attached_repeats`` places of the file, each stacked right
-    under a line recurring as furniture (a notice a page prints under its masthead on some pages:
-    "This page needs checking" under "From SITE, the free ..."), is that furniture's too
-    ("repeated_line"), though it recurs too seldom to count alone."""
+    """A line that recurs in ``config.min_attached_repeats`` places of the file, each closing a stack
+    right under a line recurring as furniture (a blank line under it: a notice a page prints under its
+    masthead on some pages, "This page needs checking" under "From SITE, the free ..."; no item of a
+    list under its heading), is that furniture's too ("repeated_line"), though it recurs too seldom
+    to count alone."""
     keys = [exact_key(ln.text) if ln.rule is None and k and ln.gap == 0 and lines[k - 1].rule == "repeated_line"
-            else None for k, ln in enumerate(lines)]
+            and (k + 1 == len(lines) or lines[k + 1].gap) else None for k, ln in enumerate(lines)]
     if sum(key is not None for key in keys) < config.min_attached_repeats:
         return
     attached = recurring(keys, config.min_attached_repeats, [exact_key(ln.text) for ln in lines],
@@ -751,11 +765,13 @@ def _mark_menu_paths(lines: list[_Line], config: SegmentConfig) -> None:
     Opinion"; two items or more, parted by a bar, a slash, an arrow or a wide gap) is a breadcrumb:
     the path to the article's section, no text; a label stacked right over a menu (a masthead, no
     headline: no byline or date stands under it) is the menu's too. Menus are the furniture lines of
-    ``config.min_label_run`` items or more, each ``config.max_label_words`` words at most."""
+    ``config.min_label_run`` items or more, each ``config.max_label_words`` words at most, found as
+    navigation or by repetition, without figures (a meta line, "Posted in A, B | DATE | by NAME", is
+    no menu)."""
     items: set[str] = set()
     for k, ln in enumerate(lines):
         cells = [cell.strip().lower() for cell in _MENU_CELL.split(ln.text)]
-        if ln.rule is not None and len(cells) >= config.min_label_run and all(
+        if ln.rule in _MENU_ITEMS and len(cells) >= config.min_label_run and not _FIGURES.search(ln.text) and all(
                 0 < len(cell.split()) <= config.max_label_words for cell in cells):
             items.update(cells)
             above = lines[k - 1] if k and ln.gap == 0 else None
@@ -826,7 +842,7 @@ def _mark_headed_lists(lines: list[_Line], config: SegmentConfig) -> None:
     over bullets in ``config.min_repeats`` places or more: "Sources", "Further reading", whatever its
     words) is the page's list furniture ("related_list": sources, related links), heading and items,
     when every line stacked under the heading is a bulleted item."""
-    heads = [ln.words <= config.max_label_words and not _ends_sentence(ln.text) and k + 1 < len(lines)
+    heads = [ln.rule is None and ln.words <= config.max_label_words and not _ends_sentence(ln.text) and k + 1 < len(lines)
              and lines[k + 1].gap == 0 and bool(_BULLET.match(lines[k + 1].text)) for k, ln in enumerate(lines)]
     keys = [exact_key(ln.text) if head else None for ln, head in zip(lines, heads)]
     common = recurring(keys, config.min_repeats, [exact_key(ln.text) for ln in lines], context=config.repeat_context)
@@ -839,7 +855,7 @@ def _mark_headed_lists(lines: list[_Line], config: SegmentConfig) -> None:
         if end < len(lines) and lines[end].gap == 0:
             continue  # text stacked under the list: no list of its own
         for ln in lines[k:end]:
-            ln.rule = ln.rule if ln is lines[k] and ln.rule else "related_list"
+            ln.rule = ln.rule or "related_list"
 
 
 def _join_wrapped(lines: list[_Line], text: str, printed: str, rules: list[clean.Rule] | None,
@@ -1128,7 +1144,7 @@ def _title_above_date(current: _Group | None, date_line: _Line, labelled: bool,
     if current is None or date_line.gap > 1:
         return []
     own = [c for c in current.content if c.rule is None]
-    if _under_page_head(current, own):
+    if _under_page_head(current, own, date_line):
         own[-1].rule = "page_notice"
         own.pop()
     if not own or own[-1].words > config.max_dated_title_words and len(own) > 1 or LIST_MARK.match(own[-1].text):
@@ -1164,12 +1180,12 @@ def _title_above_date(current: _Group | None, date_line: _Line, labelled: bool,
     return []
 
 
-def _under_page_head(current: _Group, own: list[_Line]) -> bool:
-    """True when the last two content lines of ``current`` stand in one block (no blank line
-    between), only lines recurring as furniture between them ("TITLE / From SITE, the free ... /
-    This article needs checking"): the second is a notice the page prints under its head, the first
-    the headline."""
-    if len(own) < 2 or own[-1].gap:
+def _under_page_head(current: _Group, own: list[_Line], date_line: _Line) -> bool:
+    """True when the last two content lines of ``current`` make a block of their own (a blank line
+    above it and one under it, before ``date_line``), only lines recurring as furniture between them
+    ("TITLE / From SITE, the free ... / This article needs checking"): the second is a notice the page
+    prints under its head, the first the headline."""
+    if len(own) < 2 or own[-1].gap or not own[-2].gap or not date_line.gap:
         return False
     between = current.content[current.content.index(own[-2]) + 1:current.content.index(own[-1])]
     return bool(between) and all(c.gap == 0 and c.rule == "repeated_line" for c in between)
