@@ -763,8 +763,8 @@ _MENU_CELL = re.compile(r"\s+[|/>»›·•]\s+|\t+|\s{2,}")  # what parts the i
 def _mark_menu_paths(lines: list[_Line], config: SegmentConfig) -> None:
     """A short line made only of items of the file's menus ("World / Opinion" under "World | Asia |
     Opinion"; two items or more, parted by a bar, a slash, an arrow or a wide gap) is a breadcrumb:
-    the path to the article's section, no text; a label stacked right over a menu (a masthead, no
-    headline: no byline or date stands under it) is the menu's too. Menus are the furniture lines of
+    the path to the article's section, no text; a label opening a block right over a menu (a
+    masthead, no headline: no byline or date stands under it; no wrapped line's end) is the menu's too. Menus are the furniture lines of
     ``config.min_label_run`` items or more, each ``config.max_label_words`` words at most, found as
     navigation or by repetition, without figures (a meta line, "Posted in A, B | DATE | by NAME", is
     no menu)."""
@@ -775,7 +775,7 @@ def _mark_menu_paths(lines: list[_Line], config: SegmentConfig) -> None:
                 0 < len(cell.split()) <= config.max_label_words for cell in cells):
             items.update(cells)
             above = lines[k - 1] if k and ln.gap == 0 else None
-            if above is not None and above.rule is None and above.words <= config.max_label_words \
+            if above is not None and above.rule is None and (above.gap or k == 1) and above.words <= config.max_label_words \
                     and not _ends_sentence(above.text) and not _heads_meta(lines, k - 1):
                 above.rule = "menu"
     if not items:
