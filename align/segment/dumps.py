@@ -459,9 +459,7 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
 
     Recurring lines that also head the file (seen above its first content line: mastheads, menus,
     "Source | 3 hours ago"), whatever rule dropped them, end the article before them: each page of
-    the file starts with them. So do those that also close the file (below its last content line: a
-    page's footer, "This page was last changed on DATE") that no structural rule names, unless the
-    text after one of their places goes on at the file's usual spacing (an advert inside an article).
+    the file starts with them.
     """
     listed = [ln.rule == "related_list" for ln in lines]  # other articles' titles: not this file's furniture
     exact = [None if skip else exact_key(ln.text) for ln, skip in zip(lines, listed)]
@@ -491,30 +489,9 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
         return
     framing = {key for k in range(content[0]) if recurs[k] and not lines[k].separator
                for key in (exact[k], template[k]) if key is not None}
-    # Those that also close the file (below its last content line: a page's footer; only lines no
-    # structural rule knows, as share rows and tags close an article's text, not a page) end it too,
-    # unless the text after some place of them goes on at the file's usual spacing (an advert) or
-    # some place hangs under text (counts of shares and comments under the article's last line).
-    closing = {key for k in range(content[-1] + 1, len(lines)) if lines[k].rule == "repeated_line"
-               for key in (exact[k], template[k]) if key is not None}
-    if closing:
-        usual = Counter(lines[k].gap for k in content).most_common(1)[0][0]
-        following = _next_content(lines)
-        inside = {key for k, ln in enumerate(lines) if recurs[k] and (
-                      (nxt := following[id(ln)]) is not None and nxt.gap <= usual or _stacked_under_text(lines, k))
-                  for key in (exact[k], template[k]) if key is not None}
-        framing |= closing - inside
     for k, ln in enumerate(lines):
         if recurs[k] and (exact[k] in framing or template[k] in framing):
             ln.separator = True
-
-
-def _stacked_under_text(lines: list[_Line], k: int) -> bool:
-    """True when line ``k`` hangs under a content line, no blank line between (only furniture lines
-    stacked between them)."""
-    while k and lines[k].gap == 0 and lines[k - 1].rule is not None:
-        k -= 1
-    return k > 0 and lines[k].gap == 0 and lines[k - 1].rule is None
 
 
 def _mark_attached_repeats(lines: list[_Line], config: SegmentConfig) -> None:
