@@ -11,8 +11,10 @@ date stays a caption); then photo labels (a short line over captions in several 
 comments, lists of other articles' titles, lines that recur in the file
 (:mod:`align.segment.repeats`; templated prose, its figures changing, excepted), stacked menu
 labels, running heads ("HEADLINE - Page 2"), the furniture at the edges of pages, titles listed
-each over its date (other posts) and short lines of a headline's meta block recurring by their
-first two words ("Filed under NAME") are marked as furniture; hard-wrapped paragraphs and
+each over its date (other posts), short lines of a headline's meta block recurring by their
+first two words ("Filed under NAME"), calendar rows, breadcrumbs made of the file's menu items and
+the masthead over a menu, lists under a heading the file repeats, and the other lines of a block
+that is mostly recurring furniture (a web archive's toolbar) are marked as furniture; hard-wrapped paragraphs and
 paragraphs running over a page break are joined (words hyphenated at line ends rejoined where the
 file hyphenates; a caption wrapped before its credit is joined and stays a caption); lines wrapping
 a headline are title
@@ -741,10 +743,10 @@ def _mark_menu_paths(lines: list[_Line], config: SegmentConfig) -> None:
     """A short line made only of items of the file's menus ("World / Opinion" under "World | Asia |
     Opinion"; two items or more, parted by a bar, a slash, an arrow or a wide gap) is a breadcrumb:
     the path to the article's section, no text; a label opening a block right over a menu (a
-    masthead, no headline: no byline or date stands under it; no wrapped line's end) is the menu's too. Menus are the furniture lines of
-    ``config.min_label_run`` items or more, each ``config.max_label_words`` words at most, found as
-    navigation or by repetition, without figures (a meta line, "Posted in A, B | DATE | by NAME", is
-    no menu)."""
+    masthead, no headline: no byline or date stands under it; no wrapped line's end) is the menu's
+    too. Menus are the furniture lines of ``config.min_label_run`` items or more, each
+    ``config.max_label_words`` words at most, found as navigation or by repetition, without figures
+    (a meta line, "Posted in A, B | DATE | by NAME", is no menu)."""
     items: set[str] = set()
     for k, ln in enumerate(lines):
         cells = [cell.strip().lower() for cell in _MENU_CELL.split(ln.text)]
@@ -752,8 +754,9 @@ def _mark_menu_paths(lines: list[_Line], config: SegmentConfig) -> None:
                 0 < len(cell.split()) <= config.max_label_words for cell in cells):
             items.update(cells)
             above = lines[k - 1] if k and ln.gap == 0 else None
-            if above is not None and above.rule is None and (above.gap or k == 1) and above.words <= config.max_label_words \
-                    and not _ends_sentence(above.text) and not _heads_meta(lines, k - 1):
+            if above is not None and above.rule is None and (above.gap or k == 1) \
+                    and above.words <= config.max_label_words and not _ends_sentence(above.text) \
+                    and not _heads_meta(lines, k - 1):
                 above.rule = "menu"
     if not items:
         return
@@ -767,9 +770,9 @@ def _mark_menu_paths(lines: list[_Line], config: SegmentConfig) -> None:
 def _mark_furniture_blocks(lines: list[_Line], config: SegmentConfig) -> None:
     """A block of lines stacked without a blank line, ``config.min_furniture_block_share`` of them
     furniture and ``config.min_repeats`` or more (a web archive's toolbar, a page's footer block): its
-    content lines that stand below furniture and above a line recurring in the file ("Collection: NAME"
-    between "COLLECTED BY" and "TIMESTAMPS") are that block's furniture ("furniture_block") too, unless a byline
-    or date line stands under them (a headline). A block of text (a file without blank lines) is
+    content lines that stand below furniture and above a line recurring in the file ("Collection:
+    NAME" between "COLLECTED BY" and "TIMESTAMPS") are that block's furniture ("furniture_block")
+    too, unless a byline or date line stands under them (a headline). A block of text (a file without blank lines) is
     mostly content, so none of its lines is touched."""
     blocks: list[list[_Line]] = []
     for ln in lines:
@@ -819,8 +822,9 @@ def _mark_headed_lists(lines: list[_Line], config: SegmentConfig) -> None:
     over bullets in ``config.min_repeats`` places or more: "Sources", "Further reading", whatever its
     words) is the page's list furniture ("related_list": sources, related links), heading and items,
     when every line stacked under the heading is a bulleted item."""
-    heads = [ln.rule is None and ln.words <= config.max_label_words and not _ends_sentence(ln.text) and k + 1 < len(lines)
-             and lines[k + 1].gap == 0 and bool(_BULLET.match(lines[k + 1].text)) for k, ln in enumerate(lines)]
+    heads = [ln.rule is None and ln.words <= config.max_label_words and not _ends_sentence(ln.text)
+             and k + 1 < len(lines) and lines[k + 1].gap == 0 and bool(_BULLET.match(lines[k + 1].text))
+             for k, ln in enumerate(lines)]
     keys = [exact_key(ln.text) if head else None for ln, head in zip(lines, heads)]
     common = recurring(keys, config.min_repeats, [exact_key(ln.text) for ln in lines], context=config.repeat_context)
     for k, key in enumerate(keys):
