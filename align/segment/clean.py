@@ -168,12 +168,16 @@ DEFAULT_RULES: list[Rule] = [
     Rule("embed", r"^\[[^\[\]]{1,80}\]$", max_words=8),
     Rule("embed", r"pic\.twitter\.com/|twitter\.com/\w+/status|x\.com/\w+/status|"
          r"instagram\.com/(?:p|reel)/|—\s.*\(@\w+\)\s", max_words=80),
-    # "12. https://..." (a list of links; a text browser's lists hold every scheme a page links to)
-    Rule("url", r"^(?:\d{1,4}\.\s+)?(?:https?://|ftp://|file:|mailto:|javascript:|www\.)\S+$", separator=True),
+    # "12. https://...", "• https://..." (a list of links; a text browser's lists hold every scheme a page
+    # links to); "https://... Go" (an address bar and its button)
+    Rule("url", r"^(?:\d{1,4}\.\s+|[•·▪►›»*–-]\s+)?(?:https?://|ftp://|file:|mailto:|javascript:|www\.)\S+"
+                r"(?:\s+[^\W\d_]{1,10})?$", separator=True),
     # A line made only of Markdown links and images ("* [Word](url)", "![alt](url)", "**[Title](url)**"):
     # it leads elsewhere (a menu item, a byline's profile, a related story, a picture), it says nothing.
     Rule("link_line", rf"^{_MD_FRAME}(?:{_MD_LINK}{_MD_FRAME})+$"),
     Rule("url", r"^(?:link|url|permalink|source|sumber|tautan)\s*:\s*(?:https?://|www\.)\S+$", max_words=4),
+    # A page's name and its address, whatever the name's words: "Site Name - https://...", "Name | www...".
+    Rule("url", r"^[^\W_][^.!?]{0,60}?\s+[-–—|»>]\s+(?:https?://|www\.)\S+$", max_words=8),
 ]
 """The rules applied when none are given; first match wins. None names a site: site- and
 seed-specific lines belong in a rules file (see corpora/rules/seed-sites.json)."""

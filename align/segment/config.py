@@ -18,6 +18,7 @@ class SegmentConfig:
     max_running_head_words: int = 3  # words a running head adds to the title it repeats ("- Page 2")
     max_title_words: int = 50  # a line repeated on the next line is a title (a longer one, a duplicate)
     min_repeats: int = 3  # a line template recurring in this many places of one file is furniture
+    min_attached_repeats: int = 2  # a line recurring this often, each time closing a stack under recurring furniture, is furniture
     min_repeat_articles: int = 3  # a sentence recurring in this many articles of a run is furniture
     min_passage_articles: int = 3  # a long paragraph recurring in this many articles of a run is furniture (in two: reused prose)
     repeat_context: int = 6  # lines (sentences) on each side that tell a copy from another place of a recurring one
@@ -42,6 +43,7 @@ class SegmentConfig:
     max_placeholder_caption_words: int = 40  # a block this long right under an image's placeholder ("[IMG]") is its caption
     max_byline_lines: int = 2  # lines (bylines) a story's headline may stand above its date line
     min_photo_label_repeats: int = 2  # a short line over a photo's caption in this many places of a file labels the photo ("See photo")
+    min_furniture_block_share: float = 0.75  # share of furniture that makes a block of stacked lines (a toolbar) all furniture
     min_label_run: int = 3  # stacked labels above an article's first line are a menu (2 at a file's top)
     max_wrap_width: int = 120  # widest line of a hard-wrapped file
     min_hyphenated_share: float = 0.03  # share of wrapped lines ending in a letter and a hyphen: the file may hyphenate words
@@ -54,11 +56,11 @@ class SegmentConfig:
 
     def __post_init__(self) -> None:
         for name in ("confident_share", "min_wrapped_share", "min_hyphenated_share",
-                     "min_broken_share"):
+                     "min_broken_share", "min_furniture_block_share"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must lie between 0 and 1, not {getattr(self, name)}")
-        for name in ("min_repeats", "min_repeat_articles", "min_passage_articles", "min_label_run",
-                     "min_photo_label_repeats"):
+        for name in ("min_repeats", "min_attached_repeats", "min_repeat_articles", "min_passage_articles",
+                     "min_label_run", "min_photo_label_repeats"):
             if getattr(self, name) < 2:
                 raise ValueError(f"{name} must be at least 2 (a line seen once is never furniture by repetition)")
         for name in ("examples_per_rule", "max_prefix_words", "max_label_words", "max_wrap_width", "repeat_context",

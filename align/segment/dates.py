@@ -12,7 +12,7 @@ from functools import cache
 
 from align import languages
 
-__all__ = ["parse_date_line", "parse_meta_line", "is_day_stamp"]
+__all__ = ["parse_date_line", "parse_meta_line", "is_day_stamp", "is_calendar_row"]
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,22 @@ def is_day_stamp(line: str) -> bool:
         return False
     month = _date_words().months.get((match.group("month") or match.group("month2")).lower())
     return month is not None and _date(2000, month, int(match.group("day") or match.group("day2"))) is not None
+
+
+_CELLS = re.compile(r"[^\s|/·•]+")  # the cells of a row, parted by spaces, tabs, bars or slashes
+
+
+def is_calendar_row(line: str) -> bool:
+    """True for a row of a calendar or date picker: cells that are each a month's name or a number
+    of four digits at most, two months or two years among them, no stop at the end ("SEP  OCT  NOV",
+    "2018 | 2019 | 2020", "Mar 2019 Apr 2019"): an archive's or a widget's navigation, never text
+    ("30 September." ends a sentence)."""
+    text = line.strip().lower()
+    cells = _CELLS.findall(text)
+    months = _date_words().months
+    if text[-1:] in ".!?" or not all(cell in months or (cell.isdigit() and len(cell) <= 4) for cell in cells):
+        return False
+    return sum(cell in months for cell in cells) >= 2 or sum(len(cell) == 4 and cell.isdigit() for cell in cells) >= 2
 
 
 def parse_meta_line(line: str, max_other_words: int = 4) -> str | None:

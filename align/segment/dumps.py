@@ -13,8 +13,10 @@ photo labels (a short line over captions in several places), readers'
 comments, lists of other articles' titles, lines that recur in the file
 (:mod:`align.segment.repeats`; templated prose, its figures changing, excepted), stacked menu
 labels, running heads ("HEADLINE - Page 2"), the furniture at the edges of pages, titles listed
-each over its date (other posts) and short lines of a headline's meta block recurring by their
-first two words ("Filed under NAME") are marked as furniture; hard-wrapped paragraphs and
+each over its date (other posts), short lines of a headline's meta block recurring by their
+first two words ("Filed under NAME"), calendar rows, breadcrumbs made of the file's menu items and
+the masthead over a menu, lists under a heading the file repeats, and the other lines of a block
+that is mostly recurring furniture (a web archive's toolbar) are marked as furniture; hard-wrapped paragraphs and
 paragraphs running over a page break are joined (words hyphenated at line ends rejoined where the
 file hyphenates; a caption wrapped before its credit is joined and stays a caption); lines wrapping
 a headline are title
@@ -50,7 +52,7 @@ from pathlib import Path
 
 from align.segment import clean
 from align.segment.config import SegmentConfig
-from align.segment.dates import is_day_stamp, parse_date_line, parse_meta_line
+from align.segment.dates import is_calendar_row, is_day_stamp, parse_date_line, parse_meta_line
 from align.segment.repeats import (LIST_MARK, core_key, exact_key, field_label, headline_mark, label_prefix, line_template,
                                    prefix_end, prefix_template, recurring, recurring_any, title_cores,
                                    title_label_mark, wildcard_templates)
@@ -151,10 +153,14 @@ def split_articles(text: str, file: str, rules: list[clean.Rule] | None = None,
     _mark_index(lines, config)
     _mark_comments(lines, config)
     _mark_link_lists(lines)
+    _mark_headed_lists(lines, config)
     _mark_dated_lists(lines, config)
     _mark_repeated(lines, config)
+    _mark_attached_repeats(lines, config)
     _mark_meta_heads(lines, config)
     _mark_menus(lines, config)
+    _mark_menu_paths(lines, config)
+    _mark_furniture_blocks(lines, config)
     _mark_running_heads(lines, config)
     _mark_page_furniture(lines, config)
     lines = _join_page_breaks(_join_wrapped(lines, text, printed, rules, config))
@@ -396,6 +402,8 @@ def _apply_rules(lines: list[_Line], rules: list[clean.Rule] | None, config: Seg
             continue
         if rule is None and ln.words <= 2 and is_day_stamp(ln.text):
             ln.rule = "day_stamp"  # a post's day in a listing ("Feb 28"): no article's date line
+        elif rule is None and is_calendar_row(ln.text):
+            ln.rule = "calendar"  # a date picker's row of months or years ("SEP OCT NOV")
         elif rule is not None:
             ln.rule, ln.separator = rule.name, rule.separator
         elif ln.words <= 25 and clean.foreign_script_share(ln.text) > 0.5:
@@ -538,6 +546,23 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
     for k, ln in enumerate(lines):
         if recurs[k] and (exact[k] in framing or template[k] in framing) and ln.rule != "embed":
             ln.separator = True  # (an image's placeholder, "[IMG]", stands in pages' heads and articles alike)
+
+
+def _mark_attached_repeats(lines: list[_Line], config: SegmentConfig) -> None:
+    """A line that recurs in ``config.min_attached_repeats`` places of the file, each closing a stack
+    right under a line recurring as furniture (a blank line under it: a notice a page prints under its
+    masthead on some pages, "This page needs checking" under "From SITE, the free ..."; no item of a
+    list under its heading), is that furniture's too ("repeated_line"), though it recurs too seldom
+    to count alone."""
+    keys = [exact_key(ln.text) if ln.rule is None and k and ln.gap == 0 and lines[k - 1].rule == "repeated_line"
+            and (k + 1 == len(lines) or lines[k + 1].gap) else None for k, ln in enumerate(lines)]
+    if sum(key is not None for key in keys) < config.min_attached_repeats:
+        return
+    attached = recurring(keys, config.min_attached_repeats, [exact_key(ln.text) for ln in lines],
+                         context=config.repeat_context)
+    for ln, key in zip(lines, keys):
+        if key in attached:
+            ln.rule = "repeated_line"
 
 
 def _mark_meta_heads(lines: list[_Line], config: SegmentConfig) -> None:
@@ -783,6 +808,61 @@ def _mark_menus(lines: list[_Line], config: SegmentConfig) -> None:
         k = end
 
 
+_MENU_CELL = re.compile(r"\s+[|/>»›·•]\s+|\t+|\s{2,}")  # what parts the items of a menu or a breadcrumb
+
+
+def _mark_menu_paths(lines: list[_Line], config: SegmentConfig) -> None:
+    """A short line made only of items of the file's menus ("World / Opinion" under "World | Asia |
+    Opinion"; two items or more, parted by a bar, a slash, an arrow or a wide gap) is a breadcrumb:
+    the path to the article's section, no text; a label opening a block right over a menu (a
+    masthead, no headline: no byline or date stands under it; no wrapped line's end) is the menu's
+    too. Menus are the furniture lines of ``config.min_label_run`` items or more, each
+    ``config.max_label_words`` words at most, found as navigation or by repetition, without figures
+    (a meta line, "Posted in A, B | DATE | by NAME", is no menu)."""
+    items: set[str] = set()
+    for k, ln in enumerate(lines):
+        cells = [cell.strip().lower() for cell in _MENU_CELL.split(ln.text)]
+        if ln.rule in _MENU_ITEMS and len(cells) >= config.min_label_run and not _FIGURES.search(ln.text) and all(
+                0 < len(cell.split()) <= config.max_label_words for cell in cells):
+            items.update(cells)
+            above = lines[k - 1] if k and ln.gap == 0 else None
+            if above is not None and above.rule is None and (above.gap or k == 1) \
+                    and above.words <= config.max_label_words and not _ends_sentence(above.text) \
+                    and not _heads_meta(lines, k - 1):
+                above.rule = "menu"
+    if not items:
+        return
+    for ln in lines:
+        if ln.rule is None and ln.words <= 2 * config.max_label_words:
+            cells = [cell.strip().lower() for cell in _MENU_CELL.split(ln.text)]
+            if len(cells) >= 2 and all(cell in items for cell in cells):
+                ln.rule = "breadcrumb"
+
+
+def _mark_furniture_blocks(lines: list[_Line], config: SegmentConfig) -> None:
+    """A block of lines stacked without a blank line, ``config.min_furniture_block_share`` of them
+    furniture and ``config.min_repeats`` or more (a web archive's toolbar, a page's footer block): its
+    content lines that stand below furniture and above a line recurring in the file ("Collection:
+    NAME" between "COLLECTED BY" and "TIMESTAMPS") are that block's furniture ("furniture_block")
+    too, unless a byline or date line stands under them (a headline). A block of text (a file without blank lines) is
+    mostly content, so none of its lines is touched."""
+    blocks: list[list[_Line]] = []
+    for ln in lines:
+        if ln.gap or not blocks:
+            blocks.append([])
+        blocks[-1].append(ln)
+    index = {id(ln): k for k, ln in enumerate(lines)}
+    for block in blocks:
+        furniture = sum(ln.rule is not None for ln in block)
+        if furniture < config.min_repeats or furniture < config.min_furniture_block_share * len(block):
+            continue
+        first = next(k for k, ln in enumerate(block) if ln.rule is not None)
+        last = max((k for k, ln in enumerate(block) if ln.rule == "repeated_line"), default=-1)
+        for k, ln in enumerate(block):
+            if ln.rule is None and first < k < last and not _heads_meta(lines, index[id(ln)]):
+                ln.rule = "furniture_block"
+
+
 _LIST_LABEL = re.compile(r"^(?:more|lainnya|related|berita|artikel|baca|read|popular|terpopuler|most|"
                          r"trending|also|see|lihat|simak|latest|terbaru|recommended|rekomendasi)\b.{0,50}:$|"
                          r"^(?:most (?:read|viewed|popular|shared)|paling banyak dibaca|terpopuler|populer|"
@@ -832,6 +912,28 @@ def _join_hanging(lines: list[_Line], text: str, printed: str) -> list[_Line]:
 def _column(text: str, offset: int) -> int:
     """The column of ``offset`` in its line of ``text``."""
     return offset - text.rfind("\n", 0, offset) - 1
+
+
+def _mark_headed_lists(lines: list[_Line], config: SegmentConfig) -> None:
+    """A list stacked right under a heading that recurs in the file (a short line, no sentence end,
+    over bullets in ``config.min_repeats`` places or more: "Sources", "Further reading", whatever its
+    words) is the page's list furniture ("related_list": sources, related links), heading and items,
+    when every line stacked under the heading is a bulleted item."""
+    heads = [ln.rule is None and ln.words <= config.max_label_words and not _ends_sentence(ln.text)
+             and k + 1 < len(lines) and lines[k + 1].gap == 0 and bool(_BULLET.match(lines[k + 1].text))
+             for k, ln in enumerate(lines)]
+    keys = [exact_key(ln.text) if head else None for ln, head in zip(lines, heads)]
+    common = recurring(keys, config.min_repeats, [exact_key(ln.text) for ln in lines], context=config.repeat_context)
+    for k, key in enumerate(keys):
+        if key not in common:
+            continue
+        end = k + 1
+        while end < len(lines) and lines[end].gap == 0 and _BULLET.match(lines[end].text):
+            end += 1
+        if end < len(lines) and lines[end].gap == 0:
+            continue  # text stacked under the list: no list of its own
+        for ln in lines[k:end]:
+            ln.rule = ln.rule or "related_list"
 
 
 def _join_wrapped(lines: list[_Line], text: str, printed: str, rules: list[clean.Rule] | None,
@@ -1132,9 +1234,14 @@ def _title_above_date(current: _Group | None, date_line: _Line, labelled: bool,
     if current is None or date_line.gap > 1:
         return []
     own = [c for c in current.content if c.rule is None]
+    if _under_page_head(current, own, date_line):
+        own[-1].rule = "page_notice"
+        own.pop()
     if not own or own[-1].words > config.max_dated_title_words and len(own) > 1 or LIST_MARK.match(own[-1].text):
         return []  # a long line under other text is text (a long title alone is carried), a list item no title
     between = current.content[current.content.index(own[-1]) + 1:]
+    if any(c.rule == "related_list" for c in between):
+        return []  # a list of links under the text: the date closes the page (a footer's), no title stands over it
     if len(own) == 2 and own[1].gap <= 1 and _names_only(own[1].text) and not any(
             c.rule == "byline" for c in between):  # (with a byline of its own, it is a short headline)
         if labelled and own[0].words <= config.max_label_words and own[1].gap == 0:
@@ -1161,6 +1268,17 @@ def _title_above_date(current: _Group | None, date_line: _Line, labelled: bool,
             label.rule = "section_label"  # a label stacked over the headline, a blank line above it
         return [own[-1]]
     return []
+
+
+def _under_page_head(current: _Group, own: list[_Line], date_line: _Line) -> bool:
+    """True when the last two content lines of ``current`` make a block of their own (a blank line
+    above it and one under it, before ``date_line``), only lines recurring as furniture between them
+    ("TITLE / From SITE, the free ... / This article needs checking"): the second is a notice the page
+    prints under its head, the first the headline."""
+    if len(own) < 2 or own[-1].gap or not own[-2].gap or not date_line.gap:
+        return False
+    between = current.content[current.content.index(own[-2]) + 1:current.content.index(own[-1])]
+    return bool(between) and all(c.gap == 0 and c.rule == "repeated_line" for c in between)
 
 
 def _starts_article(current: _Group, ln: _Line, threshold: int | None,

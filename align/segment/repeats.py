@@ -405,10 +405,10 @@ def _title_links(article: Article, number: int, titles: _Titles, config: Segment
 
     A link is a sentence inside an article (``config.min_title_link_words`` words or more: "World"
     is no link) or a list item ("• Title", "2. Title", each of its sentences) whose text is another
-    article's title, or any article's title after a label ("Read also: Title", "Share this article:
-    Title"), or a body paragraph wrapping any article's title (``config.min_wrapped_title_words``
-    words or more) in up to ``config.max_label_words`` words on each side ('4 thoughts on "Title"',
-    "Next post: Title →"; :func:`title_cores`; a dateline before a lead is no wrapper). Only the
+    article's title (an article that is nothing but that title too), or any article's title after
+    a label ("Read also: Title", "Share this article: Title"), or a body paragraph wrapping any
+    article's title (``config.min_wrapped_title_words`` words or more) in up to
+    ``config.max_label_words`` words on each side ('4 thoughts on "Title"', "Next post: Title →"; :func:`title_cores`; a dateline before a lead is no wrapper). Only the
     title of one story counts (:func:`_title_index`).
     """
     min_words = config.min_title_link_words
@@ -431,7 +431,9 @@ def _title_links(article: Article, number: int, titles: _Titles, config: Segment
             continue
         for k in in_paragraph:
             s = article.sentences[k]
-            inside = p > 0 or number in titles.lists  # a list's first item is a link too
+            # A list's first item is a link too, and so is a title with no text under it (a "Label:
+            # Title" line left alone between furniture, cut off as an article of its own).
+            inside = p > 0 or number in titles.lists or len(article.paragraphs) == 1
             if (LIST_MARK.match(s.text) or inside and len(s.text.split()) >= min_words) and names_title(s.text):
                 links.add(k)
     return links
