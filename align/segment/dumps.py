@@ -918,9 +918,10 @@ def _mark_headed_lists(lines: list[_Line], config: SegmentConfig) -> None:
     """A list stacked right under a heading that recurs in the file (a short line, no sentence end,
     over bullets in ``config.min_repeats`` places or more: "Sources", "Further reading", whatever its
     words) is the page's list furniture ("related_list": sources, related links), heading and items,
-    when every line stacked under the heading is a bulleted item."""
+    when every line stacked under the heading is a bulleted item. (A bulleted line heads nothing: a
+    menu's first item stands over the others.)"""
     heads = [ln.rule is None and ln.words <= config.max_label_words and not _ends_sentence(ln.text)
-             and k + 1 < len(lines) and lines[k + 1].gap == 0 and bool(_BULLET.match(lines[k + 1].text))
+             and not _BULLET.match(ln.text) and k + 1 < len(lines) and lines[k + 1].gap == 0 and bool(_BULLET.match(lines[k + 1].text))
              for k, ln in enumerate(lines)]
     keys = [exact_key(ln.text) if head else None for ln, head in zip(lines, heads)]
     common = recurring(keys, config.min_repeats, [exact_key(ln.text) for ln in lines], context=config.repeat_context)
