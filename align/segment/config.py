@@ -64,6 +64,7 @@ class SegmentConfig:
             if getattr(self, name) < 2:
                 raise ValueError(f"{name} must be at least 2 (a line seen once is never furniture by repetition)")
         for name in ("examples_per_rule", "max_prefix_words", "max_label_words", "max_wrap_width", "repeat_context",
-                     "min_wrapped_lines", "min_running_head_words"):
+                     "min_wrapped_lines", "min_running_head_words", "min_link_labels",
+                     "max_placeholder_caption_words", "max_byline_lines"):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative, not {getattr(self, name)}")

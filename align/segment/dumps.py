@@ -67,6 +67,7 @@ _FINAL = ".!?…"
 _CLOSING = "\"'”’»)]"
 _OPENING = "\"'“‘«(["
 _LINE_END_HYPHEN = re.compile(r"[^\W\d_]-[ \t]*\n")  # a line ending in a letter and a hyphen
+_WRAPPED_BREAK = re.compile(r"\S[^\S\n]*\n(?=[^\S\n]*\S)")  # a text line's end with a text line under it
 _HYPHEN_WORD = re.compile(r"(\w+)-[ \t]*\n[ \t]*(\w+)")  # a word broken at a hyphen over a line end
 _WORDS = re.compile(r"[\w-]+")
 _FIGURES = re.compile(r"\d+")
@@ -457,12 +458,10 @@ def _mark_image_captions(lines: list[_Line], config: SegmentConfig) -> None:
     for k, ln in enumerate(lines):
         if ln.rule != "embed" or not ln.text.startswith("["):
             continue
-        block = []
-        for nxt in lines[k + 1:]:
-            if nxt.gap > 0 or nxt.rule is not None:
-                break
-            block.append(nxt)
-        end = k + 1 + len(block)
+        end = k + 1
+        while end < len(lines) and lines[end].gap == 0 and lines[end].rule is None:
+            end += 1
+        block = lines[k + 1:end]
         if block and end < len(lines) and lines[end].gap > 0 and \
                 sum(b.words for b in block) <= config.max_placeholder_caption_words and \
                 not any(below.date for below in lines[end:end + config.max_byline_lines + 1]):
@@ -551,8 +550,7 @@ def _mark_repeated(lines: list[_Line], config: SegmentConfig) -> None:
 def _mark_attached_repeats(lines: list[_Line], config: SegmentConfig) -> None:
     """A line that recurs in ``config.min_attached_repeats`` places of the file, each closing a stack
     right under a line recurring as furniture (a blank line under it: a notice a page prints under its
-    masthead on some pages, "This page needs checking" under "From SITE, the free ..."; no item of a
-    list under its heading), is that furniture's too ("repeated_line"), though it recurs too seldom
+    masthead on some pages only, under the site's tagline; no item of a list under its heading), is that furniture's too ("repeated_line"), though it recurs too seldom
     to count alone."""
     keys = [exact_key(ln.text) if ln.rule is None and k and ln.gap == 0 and lines[k - 1].rule == "repeated_line"
             and (k + 1 == len(lines) or lines[k + 1].gap) else None for k, ln in enumerate(lines)]
@@ -842,10 +840,10 @@ def _mark_menu_paths(lines: list[_Line], config: SegmentConfig) -> None:
 def _mark_furniture_blocks(lines: list[_Line], config: SegmentConfig) -> None:
     """A block of lines stacked without a blank line, ``config.min_furniture_block_share`` of them
     furniture and ``config.min_repeats`` or more (a web archive's toolbar, a page's footer block): its
-    content lines that stand below furniture and above a line recurring in the file ("Collection:
-    NAME" between "COLLECTED BY" and "TIMESTAMPS") are that block's furniture ("furniture_block")
-    too, unless a byline or date line stands under them (a headline). A block of text (a file without blank lines) is
-    mostly content, so none of its lines is touched."""
+    content lines that stand below furniture and above a line recurring in the file (an archive's
+    "Label: NAME" between two of its toolbar's fixed lines) are that block's furniture
+    ("furniture_block") too, unless a byline or date line stands under them (a headline). A block of
+    text (a file without blank lines) is mostly content, so none of its lines is touched."""
     blocks: list[list[_Line]] = []
     for ln in lines:
         if ln.gap or not blocks:
@@ -921,8 +919,8 @@ def _mark_headed_lists(lines: list[_Line], config: SegmentConfig) -> None:
     when every line stacked under the heading is a bulleted item. (A bulleted line heads nothing: a
     menu's first item stands over the others.)"""
     heads = [ln.rule is None and ln.words <= config.max_label_words and not _ends_sentence(ln.text)
-             and not _BULLET.match(ln.text) and k + 1 < len(lines) and lines[k + 1].gap == 0 and bool(_BULLET.match(lines[k + 1].text))
-             for k, ln in enumerate(lines)]
+             and not _BULLET.match(ln.text) and k + 1 < len(lines) and lines[k + 1].gap == 0
+             and bool(_BULLET.match(lines[k + 1].text)) for k, ln in enumerate(lines)]
     keys = [exact_key(ln.text) if head else None for ln, head in zip(lines, heads)]
     common = recurring(keys, config.min_repeats, [exact_key(ln.text) for ln in lines], context=config.repeat_context)
     for k, key in enumerate(keys):
@@ -945,8 +943,9 @@ def _join_wrapped(lines: list[_Line], text: str, printed: str, rules: list[clean
     (``config.min_wrapped_lines`` or more) are short (the 95th percentile of their length, the
     width, is at most ``config.max_wrap_width``), most of their characters lie in lines near that
     width and ``config.min_wrapped_share`` of all content characters are in such near-full lines
-    (characters, so that a letterhead's or a contact block's short stacked lines weigh little). Then a content line continues the one above it when the first word of it would
-    not have fitted on that line: a short last line of a paragraph (a one-sentence paragraph, a
+    (characters, so that a letterhead's or a contact block's short stacked lines weigh little).
+    Then a content line continues the one above it when the first word of it would not have fitted
+    on that line: a short last line of a paragraph (a one-sentence paragraph, a
     furniture line) is never glued to the next, nor is a "Label: value" line whose label opens
     lines in many places of the file with as many values glued to the line above, nor to the next
     unless that line ends a block (a link wrapped on its own: "Read also: A HEADLINE THAT" / "RUNS
@@ -1274,8 +1273,8 @@ def _title_above_date(current: _Group | None, date_line: _Line, labelled: bool,
 def _under_page_head(current: _Group, own: list[_Line], date_line: _Line) -> bool:
     """True when the last two content lines of ``current`` make a block of their own (a blank line
     above it and one under it, before ``date_line``), only lines recurring as furniture between them
-    ("TITLE / From SITE, the free ... / This article needs checking"): the second is a notice the page
-    prints under its head, the first the headline."""
+    (headline / the site's tagline / a notice): the second is a notice the page prints under its head,
+    the first the headline."""
     if len(own) < 2 or own[-1].gap or not own[-2].gap or not date_line.gap:
         return False
     between = current.content[current.content.index(own[-2]) + 1:current.content.index(own[-1])]
@@ -1459,9 +1458,7 @@ def _hyphenation_words(text: str, lines: list[_Line], config: SegmentConfig) -> 
     ends = len(_LINE_END_HYPHEN.findall(text))
     if not ends:
         return None
-    raw = text.split("\n")
-    wrapped = sum(1 for line, nxt in zip(raw, raw[1:]) if line.strip() and nxt.strip())
-    if ends < config.min_hyphenated_share * wrapped:
+    if ends < config.min_hyphenated_share * len(_WRAPPED_BREAK.findall(text)):
         return None
     joined = "\n".join(ln.text for ln in lines)
     words = {w.lower() for w in _WORDS.findall(_HYPHEN_WORD.sub(" ", joined))}

@@ -408,8 +408,9 @@ def _title_links(article: Article, number: int, titles: _Titles, config: Segment
     article's title (an article that is nothing but that title too), or any article's title after
     a label ("Read also: Title", "Share this article: Title"), or a body paragraph wrapping any
     article's title (``config.min_wrapped_title_words`` words or more) in up to
-    ``config.max_label_words`` words on each side ('4 thoughts on "Title"', "Next post: Title →"; :func:`title_cores`; a dateline before a lead is no wrapper). Only the
-    title of one story counts (:func:`_title_index`).
+    ``config.max_label_words`` words on each side ('4 thoughts on "Title"', "Next post: Title →";
+    :func:`title_cores`; a dateline before a lead is no wrapper). Only the title of one story counts
+    (:func:`_title_index`).
     """
     min_words = config.min_title_link_words
     def names_title(text: str) -> bool:
