@@ -41,7 +41,7 @@ from align.segment.clean import Rule, load_rules
 from align.align import align_sentences
 from align.records import AlignedPair, Article, DocPair
 from align.spill import AlignmentStore, ArticleStore, PairStore, SpillFolder, by_id
-from align.warm_up import start_warm_up
+from align.warm_up import WarmUp, start_warm_up
 
 
 def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResult:
@@ -52,15 +52,17 @@ def run(paths: list[str | Path], outdir: str | Path, config: Config) -> RunResul
     (this process, ``workers`` local processes, or Ray); the outputs are the same on every one.
     """
     executor = make_executor(config)
+    warm = start_warm_up()  # alignment kernels compile while segmentation and embedding run
     try:
-        return _run(paths, outdir, config, executor)
+        return _run(paths, outdir, config, executor, warm)
     finally:
+        warm.cancel()
         executor.close()
 
 
-def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: Executor) -> RunResult:
+def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: Executor,
+         warm: WarmUp) -> RunResult:  # fmt: skip
     outdir = Path(os.path.abspath(outdir))  # "." and "out/.." get a real name and parent
-    warm = start_warm_up()  # alignment kernels compile while segmentation and embedding run
     timings: dict[str, float] = {}
     started = time.perf_counter()
 
@@ -121,6 +123,7 @@ def _run(paths: list[str | Path], outdir: str | Path, config: Config, executor: 
         manifest.stage("pair", pairs=len(pairs), lead_candidates=staged.lead_candidates)
 
         clock = time.perf_counter()
+        warm.finish()
         checkpoint = AlignmentCheckpoint(outdir, config.signature())
         alignments = align_pairs(pairs, by_id(articles), vectors, config, checkpoint, executor,
                                  AlignmentStore(spill))

@@ -32,7 +32,7 @@ sys.path.insert(0, str(REPO))
 
 from align import __version__  # noqa: E402
 from align.atomic import atomic_open  # noqa: E402
-from align.report import figures  # noqa: E402
+from benchmarks import plots  # noqa: E402
 from align.report import html as html_report  # noqa: E402
 from align.report.markdown import table as md_table  # noqa: E402
 
@@ -200,7 +200,7 @@ def _f1_scores(data: object):
                     yield "f1_strict", str(set_name), str(system), float(scores["f1_strict"])
 
 
-def f1_chart(name: str, data: object) -> figures.Chart | None:
+def f1_chart(name: str, data: object) -> plots.Chart | None:
     """Grouped bars of F1 per test set, one colour per system (ours and the baselines)."""
     found = list(_f1_scores(data))
     if not found:
@@ -212,10 +212,10 @@ def f1_chart(name: str, data: object) -> figures.Chart | None:
             scores.setdefault(system, {})[set_name] = value
     sets = list(dict.fromkeys(s for by_set in scores.values() for s in by_set))
     series = {system: [by_set.get(s, 0.0) for s in sets] for system, by_set in scores.items()}
-    return figures.grouped_bars(sets, series, f"{name}: {metric} per test set and system", metric)
+    return plots.grouped_bars(sets, series, f"{name}: {metric} per test set and system", metric)
 
 
-def scaling_charts(name: str, data: object) -> list[figures.Chart]:
+def scaling_charts(name: str, data: object) -> list[plots.Chart]:
     """Time and peak memory against input size, one line per system (or one line)."""
     points: dict[str, dict[str, list[tuple[float, float]]]] = {"time": {}, "memory": {}}
     size_name = None
@@ -234,7 +234,7 @@ def scaling_charts(name: str, data: object) -> list[figures.Chart]:
         series = {s: tuple(zip(*sorted(p))) for s, p in points[kind].items() if len(p) >= 2}
         if series:
             size_label = SIZE_LABELS.get(size_name, size_name)
-            charts.append(figures.lines(series, f"{name}: {label} against {size_label}", size_label, label,
+            charts.append(plots.lines(series, f"{name}: {label} against {size_label}", size_label, label,
                                         log_scale=True))
     return charts
 

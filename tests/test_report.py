@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import re
+import xml.etree.ElementTree as ET
 import shutil
 import subprocess
 from collections import Counter
@@ -12,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from align.config import Config, override
-from align.report import write_reports
+from align.report import figures, write_reports
 from align.result import PairAlignment, RunResult
 from align.records import Article, Bead, DocPair, Sentence
 from benchmarks import run_all
@@ -111,7 +113,7 @@ def test_html_report_is_self_contained(run_result, tmp_path):
     assert "<script" not in page
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:|//)""", page)
     assert "@import" not in page and "url(" not in page
-    assert page.count('<img src="data:image/png;base64,') == 3
+    assert page.count('<img src="data:image/svg+xml;base64,') == 3
     unpaired = page.split("<h2>Unpaired articles</h2>")[1].split("<h2>")[0]
     assert "<td>Markets rise &lt;again&gt; &amp; again</td>" in unpaired  # escaped, listed as unpaired
     assert "Markets rise" not in page.split("<h2>Lowest-scoring document pairs</h2>")[1].split("<h2>Unpaired")[0]
@@ -248,3 +250,37 @@ def test_report_says_what_the_threshold_dropped_and_warns_about_an_uncalibrated_
     assert "## Warnings" in text and "st:some/other-model" in text.split("## Warnings")[1].split("##")[0]
     filters = text.split("## Segment pairs filtered out, and why")[1].split("##")[0]
     assert "raw bead scores" in filters and "threshold 0.50" in filters and "dropped: 1" in filters
+
+
+def _svg(chart) -> ET.Element:
+    prefix = "data:image/svg+xml;base64,"
+    assert chart.data_uri.startswith(prefix)
+    return ET.fromstring(base64.b64decode(chart.data_uri[len(prefix):]))
+
+
+def test_bar_chart_is_well_formed_svg_with_one_bar_per_label_in_proportion():
+    chart = figures.bars(["segment", "embed <all> & pair", "align"], [2.0, 8.0, 0.0], "Time per stage", "seconds")
+    root = _svg(chart)
+    ns = "{http://www.w3.org/2000/svg}"
+    bars = [r for r in root.iter(f"{ns}rect") if r.get("fill") == figures.COLOURS[0]]
+    widths = [float(r.get("width")) for r in bars]
+    assert len(bars) == 3 and widths[2] == 0.0 and widths[1] == pytest.approx(4 * widths[0], rel=1e-3)
+    texts = [t.text for t in root.iter(f"{ns}text")]
+    assert "embed <all> & pair" in texts and "seconds" in texts  # labels escaped, and read back intact
+    tops = [float(r.get("y")) for r in bars]
+    assert tops == sorted(tops)  # the first label on top
+    assert min(float(r.get("x")) for r in bars) > 6.2 * len("embed <all> & pair")  # room for the longest label
+
+
+def test_histogram_counts_every_value_once_in_a_bar_of_its_series():
+    series = {"1-1": [0.91, 0.92, 0.95, 0.99, 0.2], "2-1": [0.5, 0.55]}
+    root = _svg(figures.histogram(series, "Bead scores", "bead score", bins=10))
+    ns = "{http://www.w3.org/2000/svg}"
+    texts = [t.text for t in root.iter(f"{ns}text")]
+    assert "1-1 (n=5)" in texts and "2-1 (n=2)" in texts and "count" in texts
+    total = {}
+    for colour, (name, values) in zip(figures.COLOURS, series.items()):
+        rects = [r for r in root.iter(f"{ns}rect") if r.get("fill") == colour]
+        total[name] = sum(float(r.get("height")) for r in rects if float(r.get("width")) > 12)  # bars, not the key
+    assert total["1-1"] / total["2-1"] == pytest.approx(5 / 2, rel=0.01)  # one y scale, each value counted once
+    assert "no data" in [t.text for t in _svg(figures.histogram({"pairs": []}, "x", "y")).iter(f"{ns}text")]

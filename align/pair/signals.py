@@ -40,8 +40,10 @@ def _random_rows(matrices: Sequence[np.ndarray], rng: np.random.Generator, sampl
     """A random row of a random matrix, ``samples`` times (float32 copies): a matrix drawn many times
     is read twice (its length, then its rows; they may come from disk), not once per draw."""
     picks = rng.integers(len(matrices), size=samples)
-    lengths = {k: len(matrices[k]) for k in np.unique(picks).tolist()}
-    rows = np.array([rng.integers(lengths[k]) for k in picks.tolist()], dtype=np.int64)
+    drawn = np.unique(picks)
+    lengths = np.zeros(len(matrices), dtype=np.int64)
+    lengths[drawn] = [len(matrices[k]) for k in drawn.tolist()]
+    rows = rng.integers(lengths[picks])
     out: np.ndarray | None = None
     order = np.argsort(picks, kind="stable")
     starts = np.flatnonzero(np.r_[True, picks[order][1:] != picks[order][:-1]])
